@@ -1,0 +1,14 @@
+/** Reading one table cell: a blank cell is null, never 0; "—" marks a cell that has no value by design. */
+export type Cell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'dash' } | { kind: 'text'; text: string };
+
+export function readCell(raw: string): Cell {
+	const t = raw.replace(/[\s,]/g, '');
+	if (t === '') return { kind: 'blank' };
+	if (/^[-—–―]+$/.test(t) || t === '/') return { kind: 'dash' };
+	if (/^-?\d+(\.\d+)?$/.test(t)) return { kind: 'number', value: Number(t) };
+	return { kind: 'text', text: raw.trim() };
+}
+
+export function cellValue(cell: Cell): number | null {
+	return cell.kind === 'number' ? cell.value : null;
+}

@@ -1,0 +1,71 @@
+/** The data model: what the parser produces and every page, endpoint and download is built from. */
+
+export type ReportFormat = '2008' | '2019';
+
+export interface Section {
+	/** Outline-derived element id: 一、 → s1, 一、(二) → s1-2, 四、2、 → s4-2. */
+	anchor: string;
+	/** The outline number as printed, normalised: "一、", "(二)", "1、". */
+	number: string;
+	title: string;
+	/** The section's own text (not its children's), paragraphs separated by "\n". */
+	text: string;
+	children: Section[];
+}
+
+export interface TableRow {
+	/** Element id, unique in the report: t1-r3-1-2 is table 1, row 三、(一)2. */
+	anchor: string;
+	/** Labels of the rows above this one in the hierarchy, outermost first. */
+	path: string[];
+	label: string;
+	/** Null for group headers and where the source gives none. */
+	unit: string | null;
+	/** One per column; a blank cell is null, never 0. */
+	values: (number | null)[];
+	/** A row that only groups the rows under it (its value cell is "—" or it has none). */
+	header?: boolean;
+}
+
+export interface Table {
+	anchor: string;
+	title: string;
+	/** Names of the value columns. */
+	columns: string[];
+	rows: TableRow[];
+	/** Anchor of the section the table is printed in. */
+	section: string | null;
+	/** The table's lines exactly as they stand in the source, so nothing is lost. */
+	source: string;
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'unverifiable';
+
+export interface Check {
+	id: string;
+	status: CheckStatus;
+	description: string;
+	/** Anchor of the total's row, and of the rows that should add up to it. */
+	total: string;
+	parts: string[];
+	expected: number | null;
+	actual: number | null;
+	reason: string;
+}
+
+export interface Report {
+	id: string;
+	title: string;
+	agency: string | null;
+	/** The year reported on, not the year published. */
+	year: number | null;
+	published: string | null;
+	format: ReportFormat;
+	/** Text before the first heading that is not the title or date (编制说明 and the like). */
+	preamble: string;
+	sections: Section[];
+	tables: Table[];
+	checks: Check[];
+	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
+	dropped: string[];
+}

@@ -1,0 +1,12 @@
+/** Every internal URL of the site is built here, so a change of scheme is a change of one file. */
+
+export const home = (): string => '/';
+
+export const report = (id: string): string => `/reports/${encodeURIComponent(id)}/`;
+
+export const anchor = (id: string, anchorId: string): string => `${report(id)}#${anchorId}`;
+
+export const reportSource = (id: string): string => `${report(id)}source.txt`;
+
+/** The absolute form of a site path, for links people copy and paste elsewhere. */
+export const absolute = (path: string, origin: string): string => new URL(path, origin).href;

@@ -1,0 +1,16 @@
+import { corpus } from '$lib/server/reports';
+
+export function load() {
+	return {
+		reports: corpus().reports.map(({ report: r }) => ({
+			id: r.id,
+			title: r.title,
+			agency: r.agency,
+			year: r.year,
+			published: r.published,
+			format: r.format,
+			sections: r.sections.length,
+			tables: r.tables.length
+		}))
+	};
+}
