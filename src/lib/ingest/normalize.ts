@@ -12,7 +12,7 @@ export function normalizeText(text: string): string {
 }
 
 const CJK = '\\u3400-\\u9FFF\\uF900-\\uFAFF';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}、()])[ \\t]+(?=[${CJK}()])`, 'g');
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}、()])[ \\t]+(?=[${CJK}、()])`, 'g');
 
 /** Removes spaces a typesetter put between characters ("概 述" → "概述"), keeping spaces between words. */
 export function squeezeCjkSpaces(s: string): string {
