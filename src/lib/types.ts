@@ -69,3 +69,28 @@ export interface Report {
 	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
 	dropped: string[];
 }
+
+/** One searchable thing, as indexed: a section, the preamble, or a table row. */
+export interface SearchDoc {
+	id: string;
+	/** Title words and grams, body words and grams: pre-tokenized, space-separated (see search/tokenize). */
+	tw: string;
+	tg: string;
+	w: string;
+	g: string;
+	/** Stored for display: report id, anchor, kind (section or row), title, path, text. */
+	r: string;
+	a: string;
+	k: 's' | 'r';
+	t: string;
+	p: string;
+	x: string;
+}
+
+/** What the search index file holds beside the index: the reports it covers. */
+export interface SearchCatalogueEntry {
+	id: string;
+	agency: string | null;
+	year: number | null;
+	title: string;
+}

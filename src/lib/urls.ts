@@ -10,3 +10,11 @@ export const reportSource = (id: string): string => `${report(id)}source.txt`;
 
 /** The absolute form of a site path, for links people copy and paste elsewhere. */
 export const absolute = (path: string, origin: string): string => new URL(path, origin).href;
+
+export const search = (q?: string): string => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/');
+
+/** A search result: the report page with the query to mark, at the section or row that matched. */
+export const hit = (id: string, anchorId: string, q: string): string =>
+	`${report(id)}?hl=${encodeURIComponent(q)}#${anchorId}`;
+
+export const searchIndex = (hash: string): string => `/search-index-${hash}.json`;

@@ -1,0 +1,65 @@
+/**
+ * The tokenizer both halves of search share. Text is cut into runs at whitespace and punctuation;
+ * a run is indexed as its overlapping character bigrams and its single characters. Any query run is
+ * inside one text run, so every bigram of a query that occurs in a text occurs in that text's
+ * bigrams: a query can never miss a section that contains it as a substring.
+ */
+import { fold } from './fold';
+
+/** Letters, digits and CJK; everything else (spaces, punctuation, symbols) separates runs. */
+const RUN = /[\p{L}\p{N}]+/gu;
+
+export function runs(text: string): string[] {
+	return fold(text).match(RUN) ?? [];
+}
+
+function chars(run: string): string[] {
+	return Array.from(run);
+}
+
+/** Bigrams of every run, and the single characters of every run (for one-character queries). */
+export function indexGrams(text: string): string[] {
+	const out: string[] = [];
+	for (const run of runs(text)) {
+		const cs = chars(run);
+		for (let i = 0; i < cs.length; i++) {
+			out.push(cs[i]);
+			if (i + 1 < cs.length) out.push(cs[i] + cs[i + 1]);
+		}
+	}
+	return out;
+}
+
+/** The terms a query part must all match: its bigrams, or its character when it has only one. */
+export function queryGrams(part: string): string[] {
+	const out = new Set<string>();
+	for (const run of runs(part)) {
+		const cs = chars(run);
+		if (cs.length === 1) out.add(cs[0]);
+		for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i] + cs[i + 1]);
+	}
+	return [...out];
+}
+
+/** Word candidates for ranking: every substring of 2 to 12 characters of each run of the query. */
+export function queryWords(part: string): string[] {
+	const out = new Set<string>();
+	for (const run of runs(part)) {
+		const cs = chars(run);
+		for (let i = 0; i < cs.length; i++)
+			for (let j = i + 2; j <= Math.min(cs.length, i + 12); j++) out.add(cs.slice(i, j).join(''));
+	}
+	return [...out];
+}
+
+/** A query's parts: what the user separated by spaces. Every part must match. */
+export function queryParts(q: string): string[] {
+	return fold(q)
+		.split(/\s+/)
+		.filter((p) => runs(p).length > 0);
+}
+
+/** Words from a segmenter (jieba at build time), folded, kept when they are two or more letters or digits. */
+export function indexWords(words: string[]): string[] {
+	return words.flatMap((w) => runs(w)).filter((w) => chars(w).length >= 2);
+}
