@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+/** A second site, built from tests/fixtures/reports (hostile text, several reports), for tests that need it. */
+export const fixturePort = port + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,9 +15,12 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		locale: 'zh-CN'
 	},
-	webServer: {
-		command: `PORT=${port} node scripts/serve.js build`,
-		url: `http://localhost:${port}/`,
-		reuseExistingServer: false
-	}
+	webServer: [
+		{ command: `PORT=${port} node scripts/serve.js build`, url: `http://localhost:${port}/`, reuseExistingServer: false },
+		{
+			command: `PORT=${fixturePort} node scripts/serve.js build-fixture`,
+			url: `http://localhost:${fixturePort}/`,
+			reuseExistingServer: false
+		}
+	]
 });

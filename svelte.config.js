@@ -1,11 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/** BUILD_DIR lets tests build a second site (from fixture reports) beside the real one. */
+const outDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { fixturePort } from '../../playwright.config';
+
+const fixture = `http://localhost:${fixturePort}`;
+
+test('typing in the header lists matching sections with the words marked', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('不动产登记');
+	const options = page.getByRole('option');
+	await expect(options.first()).toBeVisible();
+	await expect(options.first().locator('mark')).toHaveText('不动产登记');
+	await expect(options).toHaveCount(2);
+});
+
+test('choosing a suggestion with the keyboard lands on the section with the term marked', async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('combobox', { name: '搜索报告全文' });
+	await box.fill('不动产登记');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await box.press('ArrowDown');
+	await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/reports\/hengyang-guotu-2018\/\?hl=.+#s4-2$/);
+	await expect(page.locator('#s4-2')).toBeInViewport();
+	await expect(page.locator('#s4-2')).toHaveClass(/is-target/);
+	const marked = await page.evaluate(() => [...(CSS.highlights.get('nianbao-hl') ?? [])].map((r) => (r as Range).toString()));
+	expect(marked).toEqual(['不动产登记']);
+	await expect(page.getByRole('status').filter({ hasText: '已标出' })).toContainText('共 1 处');
+});
+
+test('Enter on the box opens the search page for the query', async ({ page }) => {
+	await page.goto('/reports/hengyang-guotu-2018/');
+	const box = page.getByRole('combobox', { name: '搜索报告全文' });
+	await box.fill('复议');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=%E5%A4%8D%E8%AE%AE$/);
+	await expect(page.locator('.hit').first()).toBeVisible();
+});
+
+test('/search?q=复议 shows results on a fresh load, with report, path, marked snippet and link', async ({ page }) => {
+	await page.goto('/search/?q=复议');
+	await expect(page.getByRole('status')).toContainText('找到 3 条结果');
+	const first = page.locator('.hit').first();
+	await expect(first.locator('.where')).toContainText('衡阳市国土资源局 · 2018 年度');
+	await expect(first.locator('mark').first()).toHaveText('复议');
+	const href = await first.locator('a').first().getAttribute('href');
+	expect(href).toMatch(/^\/reports\/hengyang-guotu-2018\/\?hl=%E5%A4%8D%E8%AE%AE#s6$/);
+	await page.reload();
+	await expect(page.locator('.hit')).toHaveCount(3);
+});
+
+test('the search page has a helpful state for an empty query, no results, and the OR fallback', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.getByRole('status')).toContainText('输入词语');
+	await page.goto('/search/?q=火星探测');
+	await expect(page.getByRole('status')).toContainText('没有找到包含“火星探测”的章节');
+	await page.goto(`/search/?q=${encodeURIComponent('行政复议 火星')}`);
+	await expect(page.getByRole('status')).toContainText('没有同时包含全部词语的章节');
+});
+
+test('without JavaScript the search page says search needs it and links to the reports', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/search/?q=复议');
+	await expect(page.getByText('搜索在浏览器中运行，需要启用 JavaScript')).toBeVisible();
+	await expect(page.getByRole('link', { name: '全部报告' }).first()).toBeVisible();
+	await context.close();
+});
+
+test('report text and queries containing markup are shown as text and run nothing', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		d.dismiss();
+	});
+	await page.goto(`${fixture}/reports/ceshi-xss-2020/`);
+	await expect(page.locator('#s1')).toContainText('<script>window.__xss = 1</script>');
+	await expect(page.locator('#s1')).toContainText('<img src=x onerror="window.__xss = 2">');
+	await expect(page.locator('#s1 img, #s1 script')).toHaveCount(0);
+
+	const query = '<img src=x onerror="window.__xss = 3">';
+	await page.goto(`${fixture}/search/?q=${encodeURIComponent(query)}`);
+	await expect(page.locator('#search-page-q')).toHaveValue(query);
+	await expect(page.locator('.hit').first()).toContainText('onerror');
+	await expect(page.locator('.hits img')).toHaveCount(0);
+
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('<script>window.__xss = 4</script>');
+	await expect(page.getByRole('option').first()).toContainText('<script>window.__xss');
+	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+	expect(dialogs).toEqual([]);
+});
+
+test('filters by report, agency and year show counts and live in the URL', async ({ page }) => {
+	await page.goto(`${fixture}/search/?q=${encodeURIComponent('行政复议')}`);
+	const year = page.getByRole('group', { name: '年度' });
+	await expect(year.getByRole('button', { name: /2019/ })).toContainText('2');
+	await year.getByRole('button', { name: /2019/ }).click();
+	await expect(page).toHaveURL(/year=2019/);
+	await expect(page.locator('.hit .where')).toHaveText(Array(2).fill(/示例县示例办公室 · 2019 年度/));
+	await page.reload();
+	await expect(page.locator('.hit')).toHaveCount(2);
+	await expect(year.getByRole('button', { name: /2019/ })).toHaveAttribute('aria-pressed', 'true');
+});
