@@ -10,6 +10,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		prerender: {
+			// Absolute URLs (JSON-LD, data package) are built against this origin.
+			origin: process.env.SITE_ORIGIN || 'http://localhost:4173',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

@@ -25,6 +25,8 @@ export interface TableRow {
 	values: (number | null)[];
 	/** A row that only groups the rows under it (its value cell is "—" or it has none). */
 	header?: boolean;
+	/** Canonical indicator key (see indicators/keys.ts), where the template defines the row. */
+	key?: string;
 }
 
 export interface Table {
@@ -44,12 +46,19 @@ export type CheckStatus = 'pass' | 'fail' | 'unverifiable';
 export interface Check {
 	id: string;
 	status: CheckStatus;
+	/** sum: total = sum of parts; subset: a 其中 row is at most its total. */
+	relation: 'sum' | 'subset';
 	description: string;
 	/** Anchor of the total's row, and of the rows that should add up to it. */
 	total: string;
 	parts: string[];
+	/** For tables with several value columns: the column checked. */
+	column?: string;
+	/** sum: the sum of the parts; subset: the total (an upper bound). */
 	expected: number | null;
+	/** sum: the total as reported; subset: the part as reported. */
 	actual: number | null;
+	/** Why the template implies this relation. */
 	reason: string;
 }
 

@@ -18,3 +18,10 @@ export const hit = (id: string, anchorId: string, q: string): string =>
 	`${report(id)}?hl=${encodeURIComponent(q)}#${anchorId}`;
 
 export const searchIndex = (hash: string): string => `/search-index-${hash}.json`;
+
+export const data = (): string => '/data/';
+export const reportData = (id: string, kind: 'json' | 'csv' | 'excel'): string =>
+	`/data/reports/${encodeURIComponent(id)}${kind === 'json' ? '.json' : kind === 'csv' ? '.csv' : '-excel.csv'}`;
+/** Site-wide files under /data/: indicators, reports, checks (.csv, -excel.csv, .json) and datapackage.json. */
+export const dataFile = (name: string): string => `/data/${name}`;
+export const compare = (key?: string): string => (key ? `/compare/?key=${encodeURIComponent(key)}` : '/compare/');

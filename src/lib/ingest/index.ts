@@ -6,6 +6,10 @@ import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
 import { isPipeLine, parsePipeTable } from './table2008';
 import { readMeta } from './meta';
+import { assignKeys2008 } from '../indicators/assign';
+import { KEY_BY_NAME } from '../indicators/keys';
+import { RULES_2008 } from '../checks/rules2008';
+import { runKeyedRules } from '../checks/run';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -82,6 +86,10 @@ export function parseReport(input: Uint8Array | string, file: string): ParseResu
 		checks: [],
 		dropped
 	};
+	if (report.format === '2008') {
+		assignKeys2008(report);
+		report.checks = runKeyedRules(report, RULES_2008, (k) => KEY_BY_NAME.get(k)?.name ?? k);
+	}
 	return { report, problems };
 }
 

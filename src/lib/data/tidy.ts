@@ -1,0 +1,102 @@
+import type { Check, Report } from '../types';
+
+/** The columns of every indicators CSV, in order, with their meaning (shown on /data/ and in datapackage.json). */
+export const INDICATOR_FIELDS = [
+	['report_id', 'string', '报告编号（文件名，不含扩展名）'],
+	['agency', 'string', '发布机关'],
+	['year', 'integer', '报告年度（所报告的年份，不是发布年份）'],
+	['table', 'string', '所在统计表'],
+	['row_anchor', 'string', '该行在报告页面上的锚点，/reports/<report_id>/#<row_anchor>'],
+	['key', 'string', '跨年度、跨格式可比的指标键；模板未定义的行为空'],
+	['path', 'string', '该行在表中的上级行，以 “ › ” 连接'],
+	['label', 'string', '原表中的指标名称'],
+	['column', 'string', '原表中的数值列'],
+	['unit', 'string', '计量单位'],
+	['value', 'number', '填报数值；原表空白为空值（不是 0）']
+] as const;
+
+export const REPORT_FIELDS = [
+	['id', 'string', '报告编号（文件名，不含扩展名）'],
+	['title', 'string', '报告标题'],
+	['agency', 'string', '发布机关'],
+	['year', 'integer', '报告年度'],
+	['published', 'date', '发布日期（YYYY-MM-DD），原文未载为空'],
+	['format', 'string', '所依条例：2008 或 2019'],
+	['sections', 'integer', '章节数（含各级小节）'],
+	['values', 'integer', '统计表中的数值单元格数（含空白）'],
+	['blank_values', 'integer', '其中空白（未填报）单元格数'],
+	['checks_failed', 'integer', '未通过的算术核对数']
+] as const;
+
+export const CHECK_FIELDS = [
+	['report_id', 'string', '报告编号'],
+	['check_id', 'string', '核对规则编号'],
+	['status', 'string', 'pass（相符）、fail（不符）或 unverifiable（有空白，无法核对）'],
+	['relation', 'string', 'sum（总数等于各项之和）或 subset（“其中”项不大于总数）'],
+	['description', 'string', '核对关系'],
+	['column', 'string', '核对的数值列（多列表格）'],
+	['total_row', 'string', '总数所在行的锚点'],
+	['part_rows', 'string', '各项所在行的锚点，以空格分隔'],
+	['expected', 'number', 'sum：各项之和；subset：总数'],
+	['actual', 'number', 'sum：填报的总数；subset：填报的“其中”项'],
+	['reason', 'string', '模板为何要求这一关系']
+] as const;
+
+export const names = (fields: readonly (readonly [string, string, string])[]): string[] => fields.map((f) => f[0]);
+
+/** One record per value cell of every non-header row: tidy long form. */
+export function indicatorRecords(report: Report) {
+	return report.tables.flatMap((table) =>
+		table.rows
+			.filter((row) => !row.header)
+			.flatMap((row) =>
+				row.values.map((value, i) => ({
+					report_id: report.id,
+					agency: report.agency,
+					year: report.year,
+					table: table.title,
+					row_anchor: row.anchor,
+					key: row.key ?? null,
+					path: row.path.join(' › '),
+					label: row.label,
+					column: table.columns[i] ?? '',
+					unit: row.unit,
+					value
+				}))
+			)
+	);
+}
+
+const countSections = (s: Report['sections']): number => s.reduce((n, x) => n + 1 + countSections(x.children), 0);
+
+export function catalogueRecord(report: Report) {
+	const values = indicatorRecords(report);
+	return {
+		id: report.id,
+		title: report.title,
+		agency: report.agency,
+		year: report.year,
+		published: report.published,
+		format: report.format,
+		sections: countSections(report.sections),
+		values: values.length,
+		blank_values: values.filter((v) => v.value === null).length,
+		checks_failed: report.checks.filter((c) => c.status === 'fail').length
+	};
+}
+
+export function checkRecords(report: Report) {
+	return report.checks.map((c: Check) => ({
+		report_id: report.id,
+		check_id: c.id,
+		status: c.status,
+		relation: c.relation,
+		description: c.description,
+		column: c.column ?? null,
+		total_row: c.total,
+		part_rows: c.parts.join(' '),
+		expected: c.expected,
+		actual: c.actual,
+		reason: c.reason
+	}));
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { downloads } from '$lib/server/downloads';
+import type { EntryGenerator } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => [...downloads().perReport.keys()].map((file) => ({ file }));
+
+export function GET({ params }) {
+	const d = downloads().perReport.get(params.file);
+	if (!d) error(404, `no data file ${params.file}`);
+	return new Response(d.body, { headers: { 'content-type': d.type } });
+}
