@@ -3,6 +3,8 @@ import type { ChartBar } from './blocks';
 
 export interface BarRow {
 	anchor: string;
+	/** Top of the row in px. */
+	top: number;
 	label: string;
 	/** Baselines in px from the top: the label line, and the bar's top edge. */
 	labelY: number;
@@ -16,6 +18,8 @@ export interface BarRow {
 
 export interface BarLayout {
 	height: number;
+	/** Height of one row including its gap: the clickable area of a bar. */
+	step: number;
 	barHeight: number;
 	rows: BarRow[];
 }
@@ -28,7 +32,8 @@ export interface BarOptions {
 	span: number;
 }
 
-const DEFAULTS: BarOptions = { labelHeight: 20, barHeight: 16, gap: 10, span: 0.82 };
+// A row (label, bar and gap) is 48 px tall: the whole row is the link, a comfortable tap target.
+const DEFAULTS: BarOptions = { labelHeight: 22, barHeight: 18, gap: 8, span: 0.82 };
 const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /**
@@ -45,6 +50,7 @@ export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}):
 		const width = b.value === null ? 0 : x(Math.max(0, b.value));
 		return {
 			anchor: b.anchor,
+			top,
 			label: b.label,
 			labelY: top + o.labelHeight - 5,
 			barY: top + o.labelHeight,
@@ -54,5 +60,5 @@ export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}):
 			isNull: b.value === null
 		};
 	});
-	return { height: Math.max(0, bars.length * step - o.gap), barHeight: o.barHeight, rows };
+	return { height: Math.max(0, bars.length * step - o.gap), step, barHeight: o.barHeight, rows };
 }

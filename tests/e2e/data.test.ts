@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { fixturePort } from '../../playwright.config';
+
+const REPORT = '/reports/hengyang-guotu-2018/';
+
+test('each chart has as many bars (or 未填报 marks) as rows in its table view', async ({ page }) => {
+	await page.goto(REPORT);
+	const charts = page.locator('.report-text figure.chart');
+	expect(await charts.count()).toBeGreaterThanOrEqual(8);
+	for (const chart of await charts.all()) {
+		const marks = await chart.locator('rect.bar, rect.null-box').count();
+		const rows = await chart.locator('details.as-table tbody tr').count();
+		expect(marks).toBe(rows);
+		await expect(chart.locator('desc')).toContainText('条形图');
+	}
+});
+
+test('null is drawn as 未填报, and each bar links to its table row', async ({ page }) => {
+	await page.goto(REPORT);
+	const chart = page.locator('#chart-t1-r3');
+	await expect(chart.locator('text.null')).toHaveText('未填报');
+	await expect(chart.locator('rect.bar')).toHaveCount(2);
+	await chart.getByRole('link', { name: '收到申请数：149件' }).click();
+	await expect(page).toHaveURL(/#t1-r3-1$/);
+	await expect(page.locator('#t1-r3-1')).toBeInViewport();
+});
+
+test('"以表格查看" opens the numbers of a chart as a table', async ({ page }) => {
+	await page.goto(REPORT);
+	const chart = page.locator('#chart-t1-r3-1');
+	const table = chart.locator('details.as-table table');
+	await expect(table).toBeHidden();
+	await chart.getByText('以表格查看').click();
+	await expect(table).toBeVisible();
+	await expect(table.locator('tbody tr').nth(2)).toContainText('网络申请数139');
+});
+
+test('a failing check is shown next to its row and in the checks list', async ({ page }) => {
+	await page.goto(REPORT);
+	const note = page.locator('#t1-r3-3 + tr.check-note');
+	await expect(note).toContainText('核对不符');
+	await expect(note).toContainText('各项之和为 152，填报为 149');
+	await expect(page.locator('#checks .check.fail')).toHaveCount(1);
+	await expect(page.locator('#checks .check.unverifiable')).toContainText('申请办结数');
+});
+
+test('every download link answers 200 with the right content type', async ({ page, request }) => {
+	const links = new Set<string>();
+	for (const path of [REPORT, '/data/', '/compare/']) {
+		await page.goto(path);
+		for (const href of await page.locator('a[href^="/data/"], a[href$="source.txt"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+			if (href !== '/data/') links.add(href);
+	}
+	// report page: 3 data files + source.txt; /data/: 3 × 3 site files, datapackage.json, 3 per-report files.
+	expect(links.size).toBe(14);
+	for (const href of links) {
+		const res = await request.get(href);
+		expect(res.status(), href).toBe(200);
+		const type = res.headers()['content-type'];
+		if (href.endsWith('.csv')) expect(type, href).toContain('text/csv');
+		else if (href.endsWith('.json')) expect(type, href).toContain('application/json');
+		else expect(type, href).toContain('text/plain');
+		const body = await res.body();
+		expect(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf, href).toBe(href.endsWith('-excel.csv'));
+	}
+});
+
+test('the report page describes its data as a schema.org Dataset', async ({ page }) => {
+	await page.goto(REPORT);
+	const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
+	expect(ld['@type']).toBe('Dataset');
+	expect(ld.creator.name).toBe('衡阳市国土资源局');
+	expect(ld.temporalCoverage).toBe('2018');
+	expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toEqual([
+		'/data/reports/hengyang-guotu-2018.csv',
+		'/data/reports/hengyang-guotu-2018.json'
+	]);
+});
+
+test('/compare/ says plainly that comparison needs more reports when there is one', async ({ page }) => {
+	await page.goto('/compare/');
+	await expect(page.getByRole('note')).toContainText('比较需要更多报告');
+	await expect(page.locator('figure.chart rect.bar')).toHaveCount(1);
+});
+
+test('/compare/ lines up an indicator across reports, keeps the choice in the URL, and offers its CSV', async ({ page }) => {
+	await page.goto(`http://localhost:${fixturePort}/compare/`);
+	await expect(page.getByRole('note')).toHaveCount(0);
+	await page.getByLabel('指标').selectOption('review.total');
+	await expect(page).toHaveURL(/\?key=review.total$/);
+	await expect(page.locator('tbody tr')).toHaveCount(2);
+	await expect(page.locator('tbody tr').first()).toContainText('示例县示例办公室2019');
+	await page.reload();
+	await expect(page.getByLabel('指标')).toHaveValue('review.total');
+	const href = await page.getByRole('link', { name: '下载所示数据（CSV）' }).getAttribute('href');
+	const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
+	expect(csv).toBe('\uFEFFkey,report_id,agency,year,value,unit\r\nreview.total,shili-xian-2019,示例县示例办公室,2019,2,件\r\nreview.total,ceshi-xss-2020,测试市测试局,2020,1,件\r\n');
+});
