@@ -5,7 +5,8 @@ export function readCell(raw: string): Cell {
 	const t = raw.replace(/[\s,]/g, '');
 	if (t === '') return { kind: 'blank' };
 	if (/^[-—–―]+$/.test(t) || t === '/') return { kind: 'dash' };
-	if (/^-?\d+(\.\d+)?$/.test(t)) return { kind: 'number', value: Number(t) };
+	const m = /^([+-]?\d+(\.\d+)?)(万?元)?$/.exec(t);
+	if (m) return { kind: 'number', value: Number(m[1]) };
 	return { kind: 'text', text: raw.trim() };
 }
 

@@ -1,4 +1,4 @@
-import { squeezeCjkSpaces } from './normalize';
+import { squeezeSpaces as squeezeCjkSpaces } from './normalize';
 
 export interface Meta {
 	title: string | null;
@@ -10,7 +10,7 @@ export interface Meta {
 }
 
 const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?(年度)?报告/;
-const DATE = /^[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]?$/;
+const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)日期\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*[)）]?$/;
 
 /** The report's title, agency, year and publication date, read from the lines before the first heading. */
 export function readMeta(front: string[]): Meta {
@@ -19,7 +19,8 @@ export function readMeta(front: string[]): Meta {
 	let agency: string | null = null;
 	let year: number | null = null;
 	let published: string | null = null;
-	const t = front.findIndex((l) => TITLE.test(squeezeCjkSpaces(l)));
+	// A title is a line of its own, not a sentence that mentions the report.
+	const t = front.findIndex((l) => squeezeCjkSpaces(l).length <= 60 && TITLE.test(squeezeCjkSpaces(l)));
 	if (t >= 0) {
 		const line = squeezeCjkSpaces(front[t]);
 		const m = TITLE.exec(line)!;
@@ -27,11 +28,14 @@ export function readMeta(front: string[]): Meta {
 		year = Number(m[2]);
 		agency = m[1].trim() || null;
 		const before = t > 0 ? squeezeCjkSpaces(front[t - 1]) : '';
+		title = line;
 		if (!agency && before && before.length <= 30 && !DATE.test(before) && !/[。,:]/.test(before)) {
 			agency = before;
+			title = before + line;
 			used.add(t - 1);
 		}
-		title = agency && !line.startsWith(agency) ? agency + line : line;
+		// "2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.
+		agency ??= m[3].trim() || null;
 	}
 	front.forEach((l, i) => {
 		const m = published ? null : DATE.exec(squeezeCjkSpaces(l));

@@ -18,3 +18,18 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}、()])[ \\t]+(?=[${CJK}、()])
 export function squeezeCjkSpaces(s: string): string {
 	return s.replace(SPACE_BETWEEN_CJK, '').trim();
 }
+
+const C = '\\u3400-\\u9FFF\\uF900-\\uFAFF\\u3000-\\u303F\\u2018-\\u201D\\u2026\\u2014《》【】';
+const P = ',:;()!?%';
+const SPACES = new RegExp(
+	`(?<=[${C}])\\s+(?=[${C}\\d${P}])|(?<=[\\d${P}])\\s+(?=[${C}])|(?<=[,:;])\\s+(?=\\d)|(?<=\\d)\\s+(?=[,:;%])`,
+	'g'
+);
+
+/**
+ * Removes the spaces PDF extraction and typesetting put around Chinese text ("2023 年", "号 ， 邮 编"),
+ * keeping spaces between Latin words and between numbers.
+ */
+export function squeezeSpaces(s: string): string {
+	return s.replace(SPACES, '').replace(/[ \t]{2,}/g, ' ').trim();
+}

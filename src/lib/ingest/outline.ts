@@ -64,7 +64,8 @@ export class OutlineBuilder {
 		return this.stack.length > 0;
 	}
 
-	open(h: Heading): Section {
+	/** Opens a section; returns it and the body text that followed the title on the heading line. */
+	open(h: Heading): { section: Section; body: string } {
 		while (this.stack.length && this.stack[this.stack.length - 1].level >= h.level) this.close();
 		const parent = this.stack[this.stack.length - 1];
 		const base = parent ? `${parent.section.anchor}-${h.n}` : `s${h.n}`;
@@ -73,8 +74,8 @@ export class OutlineBuilder {
 		const section: Section = { anchor, number: h.number, title, text: '', children: [] };
 		(parent ? parent.section.children : this.roots).push(section);
 		if (h.level === 1) this.lastTop = h.n;
-		this.stack.push({ level: h.level, section, lines: body ? [body] : [] });
-		return section;
+		this.stack.push({ level: h.level, section, lines: [] });
+		return { section, body };
 	}
 
 	/** Adds a paragraph to the innermost open section; false when no section is open yet. */
@@ -87,6 +88,15 @@ export class OutlineBuilder {
 
 	current(): Section | null {
 		return this.stack[this.stack.length - 1]?.section ?? null;
+	}
+
+	find(anchor: string, within: Section[] = this.roots): Section | null {
+		for (const s of within) {
+			if (s.anchor === anchor) return s;
+			const inner = this.find(anchor, s.children);
+			if (inner) return inner;
+		}
+		return null;
 	}
 
 	finish(): Section[] {

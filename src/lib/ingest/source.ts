@@ -1,0 +1,20 @@
+/**
+ * What every input form (text, HTML, PDF) is turned into before parsing: lines in reading order.
+ * A line read from an HTML or PDF table row also carries its cells, so blank cells keep their place.
+ */
+export interface SourceLine {
+	text: string;
+	/** Cell texts of a table row, in order; "" is a blank cell. */
+	cells?: string[];
+}
+
+/** Metadata an input form states outside the text (an HTML page's 发布日期/公开日期 box, its <title>). */
+export interface SourceHints {
+	published?: string;
+	agency?: string;
+	title?: string;
+	/** Lines of site chrome removed while reading the page (navigation, metadata box, footer). */
+	dropped: string[];
+	/** Whether lines may be broken mid-sentence (PDF text) and should be joined into paragraphs. */
+	brokenLines?: boolean;
+}
