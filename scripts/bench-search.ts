@@ -38,7 +38,7 @@ const wireBytes = (file: string) => {
 };
 
 // Ground truth: a plain substring scan over the same sections and rows the index holds.
-const reports = loadCorpus().reports.map((r) => r.report);
+const reports = (await loadCorpus()).reports.map((r) => r.report);
 const docs = reports.flatMap(searchDocs);
 const contains = (d: SearchDoc, q: string) => q.split(/\s+/).filter(Boolean).every((p) => fold(`${d.t}\n${d.x}`).includes(fold(p)));
 const truth = (q: string, kinds: 'all' | 'sections') =>

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { loadCorpus } from '../src/lib/server/reports.ts';
 
 const strict = process.argv.includes('--strict');
-const corpus = loadCorpus();
+const corpus = await loadCorpus();
 for (const f of corpus.failures) console.error(`${f.message} (left out of the site)`);
 for (const r of corpus.reports) for (const p of r.problems) console.error(`nianbao: ${r.file}: warning: ${p}`);
 console.log(`nianbao: ${corpus.reports.length} report(s) from ${corpus.dir}, ${corpus.failures.length} left out`);

@@ -1,14 +1,14 @@
 /** npm run parse -- <file>: the parsed report as JSON on stdout; one line on stderr and exit 1 if unusable. */
 import { readFileSync } from 'node:fs';
-import { parseReport, ParseError } from '../src/lib/ingest/index.ts';
+import { parseFile, ParseError } from '../src/lib/ingest/index.ts';
 
 const file = process.argv[2];
 if (!file) {
-	console.error('nianbao parse: usage: npm run parse -- <report file>');
+	console.error('nianbao parse: usage: npm run parse -- <report file (.txt, .html, .pdf)>');
 	process.exit(2);
 }
 try {
-	const { report, problems } = parseReport(new Uint8Array(readFileSync(file)), file);
+	const { report, problems } = await parseFile(new Uint8Array(readFileSync(file)), file);
 	for (const p of problems) console.error(`nianbao: ${file}: warning: ${p}`);
 	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } catch (e) {

@@ -52,7 +52,9 @@ createServer((req, res) => {
 	}
 	res.writeHead(200, {
 		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-		'x-content-type-options': 'nosniff'
+		'x-content-type-options': 'nosniff',
+		// A received HTML page is published as it came; sandboxed so none of its scripts run on this origin.
+		...(/^\/reports\/[^/]+\/(source|also)\.html?$/.test(pathname) ? { 'content-security-policy': 'sandbox' } : {})
 	});
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(file).pipe(res);

@@ -8,6 +8,9 @@ export const anchor = (id: string, anchorId: string): string => `${report(id)}#$
 
 export const reportSource = (id: string): string => `${report(id)}source.txt`;
 
+/** The original file as received (source.<ext>) or another form of it (also.<ext>). */
+export const reportFile = (id: string, name: string): string => `${report(id)}${name}`;
+
 /** The absolute form of a site path, for links people copy and paste elsewhere. */
 export const absolute = (path: string, origin: string): string => new URL(path, origin).href;
 

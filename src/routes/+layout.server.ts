@@ -1,6 +1,6 @@
 import { siteSearchIndex } from '$lib/server/site';
 import * as urls from '$lib/urls';
 
-export function load() {
-	return { searchIndex: urls.searchIndex(siteSearchIndex().hash) };
+export async function load() {
+	return { searchIndex: urls.searchIndex((await siteSearchIndex()).hash) };
 }

@@ -1,8 +1,8 @@
 import { corpus } from '$lib/server/reports';
 
-export function load() {
+export async function load() {
 	return {
-		reports: corpus().reports.map(({ report: r }) => ({
+		reports: (await corpus()).reports.map(({ report: r }) => ({
 			id: r.id,
 			title: r.title,
 			agency: r.agency,

@@ -15,8 +15,8 @@ writeFileSync(join(dir, 'notes.md'), '# not a report');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a reports folder with bad files', () => {
-	it('keeps the good report and names each bad file with its reason', () => {
-		const { reports, failures } = loadCorpus(dir);
+	it('keeps the good report and names each bad file with its reason', async () => {
+		const { reports, failures } = await loadCorpus(dir);
 		expect(reports.map((r) => r.report.id)).toEqual(['hengyang-guotu-2018']);
 		expect(failures.map((f) => f.message)).toEqual([
 			`nianbao: ${join(dir, 'binary.txt')}: binary file, not text (it contains NUL or control bytes)`,
@@ -25,8 +25,8 @@ describe('a reports folder with bad files', () => {
 		]);
 	});
 
-	it('keeps the raw text of every report it reads', () => {
-		const [seed] = loadCorpus(dir).reports;
+	it('keeps the raw text of every report it reads', async () => {
+		const [seed] = (await loadCorpus(dir)).reports;
 		expect(seed.text).toMatch(/^衡阳市国土资源局\n2018年政府信息公开年度报告/);
 		expect(seed.text).toContain('扫一扫在手机打开当前页');
 	});
@@ -41,7 +41,7 @@ describe('a reports folder with bad files', () => {
 		expect(run.stderr).toContain('--strict: 3 report file(s) could not be read');
 	});
 
-	it('says so plainly when the folder does not exist', () => {
-		expect(() => loadCorpus(join(dir, 'missing'))).toThrow(/reports folder not found/);
+	it('says so plainly when the folder does not exist', async () => {
+		await expect(loadCorpus(join(dir, 'missing'))).rejects.toThrow(/reports folder not found/);
 	});
 });

@@ -138,6 +138,9 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		checks: [],
 		dropped
 	};
+	if (report.year === null && report.agency === null) {
+		throw new ParseError(file, 'no report year or agency found in the title: not an annual report (a blank template?)');
+	}
 	if (format === '2008') {
 		assignKeys2008(report);
 		report.checks = runKeyedRules(report, RULES_2008, (k) => KEY_BY_NAME.get(k)?.name ?? k);

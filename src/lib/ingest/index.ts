@@ -14,6 +14,8 @@ export interface ParseResult {
 	report: Report;
 	/** Things the parser could not read with confidence; the report is still usable. */
 	problems: string[];
+	/** For HTML: the article's text as read (what source.txt publishes). */
+	text?: string;
 }
 
 /**
@@ -27,10 +29,35 @@ export function parseReport(input: Uint8Array | string, file: string): ParseResu
 	const text = normalizeText(raw);
 	if (looksLikeHtml(text) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
-		return buildReport(lines.map(normalizeLine), hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+		const article = lines.map((l) => l.text).join('\n');
+		return { ...buildReport(lines.map(normalizeLine), hints, detectFormat(article), file), text: article };
 	}
 	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
 	return buildReport(lines, { dropped: [], brokenLines: true }, detectFormat(text), file);
+}
+
+const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+
+/**
+ * Parses a report file in any form: PDF (detected by its %PDF- signature), HTML or text. Returns
+ * the text the parser read as well, which the site publishes as source.txt.
+ */
+export async function parseFile(bytes: Uint8Array, file: string): Promise<ParseResult & { text: string }> {
+	if (!isPdf(bytes)) {
+		const raw = decodeReport(bytes, file);
+		const result = parseReport(raw, file);
+		return { ...result, text: result.text ?? raw };
+	}
+	const { readPdf } = await import('./pdf');
+	let lines: SourceLine[];
+	try {
+		lines = await readPdf(bytes);
+	} catch (e) {
+		throw new ParseError(file, `not a readable PDF (${(e as Error).message.split('\n')[0]})`);
+	}
+	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
+	const text = lines.map((l) => l.text).join('\n');
+	return { ...buildReport(lines.map(normalizeLine), { dropped: [], brokenLines: true }, detectFormat(text), file), text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */

@@ -42,12 +42,12 @@ export function siteFiles(reports: Report[]): Map<string, Download> {
 	]);
 }
 
-let cached: { site: Map<string, Download>; perReport: Map<string, Download> } | null = null;
+let cached: Promise<{ site: Map<string, Download>; perReport: Map<string, Download> }> | null = null;
 
 export function downloads() {
-	if (!cached) {
-		const reports = corpus().reports.map((r) => r.report);
-		cached = { site: siteFiles(reports), perReport: new Map(reports.flatMap((r) => [...reportFiles(r)])) };
-	}
+	cached ??= corpus().then((c) => {
+		const reports = c.reports.map((r) => r.report);
+		return { site: siteFiles(reports), perReport: new Map(reports.flatMap((r) => [...reportFiles(r)])) };
+	});
 	return cached;
 }

@@ -2,8 +2,8 @@ import { corpus } from '$lib/server/reports';
 import { seriesByKey } from '$lib/data/series';
 import { KEYS } from '$lib/indicators/keys';
 
-export function load() {
-	const reports = corpus().reports.map((r) => r.report);
+export async function load() {
+	const reports = (await corpus()).reports.map((r) => r.report);
 	const series = seriesByKey(reports);
 	return {
 		reportCount: reports.length,

@@ -3,10 +3,10 @@ import { downloads } from '$lib/server/downloads';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = () => [...downloads().site.keys()].map((file) => ({ file }));
+export const entries: EntryGenerator = async () => [...(await downloads()).site.keys()].map((file) => ({ file }));
 
-export function GET({ params }) {
-	const d = downloads().site.get(params.file);
+export async function GET({ params }) {
+	const d = (await downloads()).site.get(params.file);
 	if (!d) error(404, `no data file ${params.file}`);
 	return new Response(d.body, { headers: { 'content-type': d.type } });
 }

@@ -2,9 +2,10 @@ import { corpus, getReport } from '$lib/server/reports';
 import { datasetLd } from '$lib/data/jsonld';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => corpus().reports.map((r) => ({ id: r.report.id }));
+export const entries: EntryGenerator = async () => (await corpus()).reports.map((r) => ({ id: r.report.id }));
 
-export function load({ params, url }) {
-	const { report, problems } = getReport(params.id);
-	return { report, problems, dataset: datasetLd(report, url.origin) };
+export async function load({ params, url }) {
+	const { report, problems, ext, also } = await getReport(params.id);
+	const originals = [ext, ...also.map((f) => f.slice(f.lastIndexOf('.') + 1).toLowerCase())];
+	return { report, problems, originals, dataset: datasetLd(report, url.origin) };
 }
