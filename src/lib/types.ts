@@ -25,8 +25,8 @@ export interface TableRow {
 	values: (number | null)[];
 	/** A row that only groups the rows under it (its value cell is "—" or it has none). */
 	header?: boolean;
-	/** Canonical indicator key (see indicators/keys.ts), where the template defines the row. */
-	key?: string;
+	/** Canonical indicator key of each value (see indicators/keys.ts), where the template defines one. */
+	keys?: (string | null)[];
 }
 
 export interface Table {

@@ -27,4 +27,6 @@ export const reportData = (id: string, kind: 'json' | 'csv' | 'excel'): string =
 	`/data/reports/${encodeURIComponent(id)}${kind === 'json' ? '.json' : kind === 'csv' ? '.csv' : '-excel.csv'}`;
 /** Site-wide files under /data/: indicators, reports, checks (.csv, -excel.csv, .json) and datapackage.json. */
 export const dataFile = (name: string): string => `/data/${name}`;
+export const indicators = (): string => '/indicators/';
+export const indicator = (key: string): string => `/indicators/${encodeURIComponent(key)}/`;
 export const compare = (key?: string): string => (key ? `/compare/?key=${encodeURIComponent(key)}` : '/compare/');

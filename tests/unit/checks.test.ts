@@ -36,13 +36,13 @@ describe('arithmetic checks on the seed', () => {
 	it('gives every rule a reason, and skips rules whose rows a report lacks', () => {
 		expect(RULES_2008.every((r) => r.reason.length > 5)).toBe(true);
 		const partial = structuredClone(report);
-		partial.tables[0].rows = partial.tables[0].rows.filter((r) => r.key !== 'staff.part_time');
+		partial.tables[0].rows = partial.tables[0].rows.filter((r) => r.keys?.[0] !== 'staff.part_time');
 		expect(runKeyedRules(partial, RULES_2008, (k) => k).some((c) => c.id === 'staff.total=kinds')).toBe(false);
 	});
 
 	it('fails a 其中 row that exceeds its total', () => {
 		const broken = structuredClone(report);
-		broken.tables[0].rows.find((r) => r.key === 'publish.normative')!.values = [4000];
+		broken.tables[0].rows.find((r) => r.keys?.[0] === 'publish.normative')!.values = [4000];
 		const c = runKeyedRules(broken, RULES_2008, (k) => k).find((x) => x.id === 'publish.normative<=total')!;
 		expect(c).toMatchObject({ status: 'fail', expected: 3356, actual: 4000 });
 	});

@@ -3,6 +3,7 @@ import type { ChartBar } from './blocks';
 
 export interface BarRow {
 	anchor: string;
+	href: string;
 	/** Top of the row in px. */
 	top: number;
 	label: string;
@@ -50,6 +51,7 @@ export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}):
 		const width = b.value === null ? 0 : x(Math.max(0, b.value));
 		return {
 			anchor: b.anchor,
+			href: b.href ?? `#${b.anchor}`,
 			top,
 			label: b.label,
 			labelY: top + o.labelHeight - 5,

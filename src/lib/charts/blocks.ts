@@ -3,6 +3,8 @@ import { bareLabel } from '../indicators/labels';
 
 export interface ChartBar {
 	anchor: string;
+	/** Where the bar links when its row is on another page. */
+	href?: string;
 	label: string;
 	value: number | null;
 }

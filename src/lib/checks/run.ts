@@ -10,7 +10,7 @@ const add = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 
  */
 export function runKeyedRules(report: Report, rules: Rule[], names: (key: string) => string): Check[] {
 	const byKey = new Map<string, TableRow>();
-	for (const t of report.tables) for (const r of t.rows) if (r.key && !byKey.has(r.key)) byKey.set(r.key, r);
+	for (const t of report.tables) for (const r of t.rows) if (r.keys?.[0] && !byKey.has(r.keys[0])) byKey.set(r.keys[0], r);
 	const checks: Check[] = [];
 	for (const rule of rules) {
 		const total = byKey.get(rule.total);

@@ -17,18 +17,19 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 	const ordered = [...reports].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.agency ?? '').localeCompare(b.agency ?? '', 'zh'));
 	for (const r of ordered)
 		for (const t of r.tables) {
-			const col = t.columns.indexOf('总计') >= 0 ? t.columns.indexOf('总计') : 0;
 			for (const row of t.rows)
-				if (row.key)
-					(out[row.key] ??= []).push({
-						report: r.id,
-						agency: r.agency,
-						year: r.year,
-						value: row.values[col] ?? null,
-						unit: row.unit,
-						anchor: row.anchor,
-						label: row.label
-					});
+				row.keys?.forEach((key, i) => {
+					if (key)
+						(out[key] ??= []).push({
+							report: r.id,
+							agency: r.agency,
+							year: r.year,
+							value: row.values[i] ?? null,
+							unit: row.unit,
+							anchor: row.anchor,
+							label: t.columns.length > 1 ? `${row.label}(${t.columns[i]})` : row.label
+						});
+				});
 		}
 	return Object.fromEntries(KEYS.filter((k) => out[k.key]).map((k) => [k.key, out[k.key]]));
 }

@@ -56,7 +56,7 @@ export function indicatorRecords(report: Report) {
 					year: report.year,
 					table: table.title,
 					row_anchor: row.anchor,
-					key: row.key ?? null,
+					key: row.keys?.[i] ?? null,
 					path: row.path.join(' › '),
 					label: row.label,
 					column: table.columns[i] ?? '',

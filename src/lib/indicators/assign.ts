@@ -18,7 +18,7 @@ export function assignKeys2008(report: Report): Report {
 			const full = [...row.path, row.label].map(bareLabel);
 			const def = KEYS.find((k) => k.in2008 && !taken.has(k.key) && endsWith(full, k.in2008));
 			if (def) {
-				row.key = def.key;
+				row.keys = row.values.map((_, i) => (i === 0 ? def.key : null));
 				taken.add(def.key);
 			}
 		}

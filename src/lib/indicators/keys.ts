@@ -9,6 +9,8 @@ export interface KeyDef {
 	unit: string;
 	in2008?: string[];
 	definition2008?: string;
+	/** Where the 2019 template reports it (its cells carry the key: see ingest/template2019.ts). */
+	definition2019?: string;
 	note?: string;
 }
 
@@ -29,7 +31,7 @@ export const KEYS: KeyDef[] = [
 	{ key: 'response.interpretations', name: '政策解读稿件发布数', unit: '篇', in2008: ['政策解读稿件发布数'], definition2008: '二、(二)3.' },
 	{ key: 'response.social_media', name: '微博微信回应事件数', unit: '次', in2008: ['微博微信回应事件数'], definition2008: '二、(二)4.' },
 	{ key: 'response.other', name: '其他方式回应事件数', unit: '次', in2008: ['其他方式回应事件数'], definition2008: '二、(二)5.' },
-	{ key: 'applications.received', name: '收到（新收）政府信息公开申请数', unit: '件', in2008: ['收到申请数'], definition2008: '三、(一)收到申请数' },
+	{ key: 'applications.received', name: '收到（新收）政府信息公开申请数', unit: '件', in2008: ['收到申请数'], definition2008: '三、(一)收到申请数', definition2019: '表三 一、本年新收政府信息公开申请数量,总计列', note: '2019 年起只计本年新收的申请,上年结转的另列(applications.carried_over);2008 年的“收到申请数”不区分。' },
 	{ key: 'applications.channel.in_person', name: '当面申请数', unit: '件', in2008: ['收到申请数', '当面申请数'], definition2008: '三、(一)1.' },
 	{ key: 'applications.channel.fax', name: '传真申请数', unit: '件', in2008: ['收到申请数', '传真申请数'], definition2008: '三、(一)2.' },
 	{ key: 'applications.channel.online', name: '网络申请数', unit: '件', in2008: ['收到申请数', '网络申请数'], definition2008: '三、(一)3.' },
@@ -37,19 +39,19 @@ export const KEYS: KeyDef[] = [
 	{ key: 'applications.completed', name: '申请办结数', unit: '件', in2008: ['申请办结数'], definition2008: '三、(二)申请办结数' },
 	{ key: 'applications.completed.on_time', name: '按时办结数', unit: '件', in2008: ['申请办结数', '按时办结数'], definition2008: '三、(二)1.' },
 	{ key: 'applications.completed.extended', name: '延期办结数', unit: '件', in2008: ['申请办结数', '延期办结数'], definition2008: '三、(二)2.' },
-	{ key: 'applications.answered', name: '申请答复（办理结果）总数', unit: '件', in2008: ['申请答复数'], definition2008: '三、(三)申请答复数' },
+	{ key: 'applications.answered', name: '申请答复（办理结果）总数', unit: '件', in2008: ['申请答复数'], definition2008: '三、(三)申请答复数', definition2019: '表三 三、(七)总计,总计列', note: '2019 年的“总计”含不予处理、其他处理等全部办理结果;2008 年的“申请答复数”只计答复。' },
 	{ key: 'applications.outcome.already_public', name: '属于已主动公开范围数', unit: '件', in2008: ['申请答复数', '属于已主动公开范围数'], definition2008: '三、(三)1.' },
-	{ key: 'applications.outcome.granted', name: '同意公开（予以公开）', unit: '件', in2008: ['申请答复数', '同意公开答复数'], definition2008: '三、(三)2.' },
-	{ key: 'applications.outcome.partly_granted', name: '同意部分公开（部分公开）', unit: '件', in2008: ['申请答复数', '同意部分公开答复数'], definition2008: '三、(三)3.' },
+	{ key: 'applications.outcome.granted', name: '同意公开（予以公开）', unit: '件', in2008: ['申请答复数', '同意公开答复数'], definition2008: '三、(三)2.', definition2019: '表三 三、(一)予以公开,总计列' },
+	{ key: 'applications.outcome.partly_granted', name: '同意部分公开（部分公开）', unit: '件', in2008: ['申请答复数', '同意部分公开答复数'], definition2008: '三、(三)3.', definition2019: '表三 三、(二)部分公开,总计列' },
 	{ key: 'applications.outcome.refused', name: '不同意公开（不予公开）', unit: '件', in2008: ['申请答复数', '不同意公开答复数'], definition2008: '三、(三)4.' },
 	{ key: 'applications.outcome.not_this_agency', name: '不属于本行政机关公开数', unit: '件', in2008: ['申请答复数', '不属于本行政机关公开数'], definition2008: '三、(三)5.' },
 	{ key: 'applications.outcome.not_exist', name: '申请信息不存在数', unit: '件', in2008: ['申请答复数', '申请信息不存在数'], definition2008: '三、(三)6.' },
 	{ key: 'applications.outcome.asked_to_amend', name: '告知作出更改补充数', unit: '件', in2008: ['申请答复数', '告知作出更改补充数'], definition2008: '三、(三)7.' },
 	{ key: 'applications.outcome.other_channel', name: '告知通过其他途径办理数', unit: '件', in2008: ['申请答复数', '告知通过其他途径办理数'], definition2008: '三、(三)8.' },
-	{ key: 'review.total', name: '行政复议数量', unit: '件', in2008: ['行政复议数量'], definition2008: '四、行政复议数量' },
-	{ key: 'review.upheld', name: '行政复议：维持', unit: '件', in2008: ['行政复议数量', '维持具体行政行为数'], definition2008: '四、(一)维持具体行政行为数' },
-	{ key: 'review.corrected', name: '行政复议：纠正', unit: '件', in2008: ['行政复议数量', '被依法纠错数'], definition2008: '四、(二)被依法纠错数' },
-	{ key: 'review.other', name: '行政复议：其他结果', unit: '件', in2008: ['行政复议数量', '其他情形数'], definition2008: '四、(三)其他情形数' },
+	{ key: 'review.total', name: '行政复议数量', unit: '件', in2008: ['行政复议数量'], definition2008: '四、行政复议数量', definition2019: '表四 行政复议·总计', note: '2019 年的总计含尚未审结的复议。' },
+	{ key: 'review.upheld', name: '行政复议：维持', unit: '件', in2008: ['行政复议数量', '维持具体行政行为数'], definition2008: '四、(一)维持具体行政行为数', definition2019: '表四 行政复议·结果维持' },
+	{ key: 'review.corrected', name: '行政复议：纠正', unit: '件', in2008: ['行政复议数量', '被依法纠错数'], definition2008: '四、(二)被依法纠错数', definition2019: '表四 行政复议·结果纠正' },
+	{ key: 'review.other', name: '行政复议：其他结果', unit: '件', in2008: ['行政复议数量', '其他情形数'], definition2008: '四、(三)其他情形数', definition2019: '表四 行政复议·其他结果' },
 	{ key: 'litigation.total', name: '行政诉讼数量', unit: '件', in2008: ['行政诉讼数量'], definition2008: '五、行政诉讼数量' },
 	{ key: 'litigation.upheld', name: '行政诉讼：维持或驳回', unit: '件', in2008: ['行政诉讼数量', '维持具体行政行为或者驳回原告诉讼请求数'], definition2008: '五、(一)' },
 	{ key: 'litigation.corrected', name: '行政诉讼：纠正', unit: '件', in2008: ['行政诉讼数量', '被依法纠错数'], definition2008: '五、(二)被依法纠错数' },
@@ -64,7 +66,39 @@ export const KEYS: KeyDef[] = [
 	{ key: 'budget', name: '政府信息公开专项经费', unit: '万元', in2008: ['政府信息公开专项经费'], definition2008: '八、(四)' },
 	{ key: 'meetings', name: '召开政府信息公开工作会议或专题会议数', unit: '次', in2008: ['召开政府信息公开工作会议或专题会议数'], definition2008: '九、(一)' },
 	{ key: 'training.sessions', name: '举办各类培训班数', unit: '次', in2008: ['举办各类培训班数'], definition2008: '九、(二)' },
-	{ key: 'training.people', name: '接受培训人员数', unit: '人次', in2008: ['接受培训人员数'], definition2008: '九、(三)' }
+	{ key: 'training.people', name: '接受培训人员数', unit: '人次', in2008: ['接受培训人员数'], definition2008: '九、(三)' },
+	{ key: 'applications.carried_over', name: '上年结转政府信息公开申请数量', unit: '件', definition2019: '表三 二、上年结转,总计列' },
+	{ key: 'applications.pending_next', name: '结转下年度继续办理', unit: '件', definition2019: '表三 四、结转下年度继续办理,总计列' },
+	{ key: 'applications.outcome.other_handling', name: '其他处理', unit: '件', definition2019: '表三 三、(六)其他处理(只列一行时),总计列' },
+	{ key: 'review.pending', name: '行政复议:尚未审结', unit: '件', definition2019: '表四 行政复议·尚未审结' },
+	...['direct', 'after_review'].flatMap((kind) => {
+		const label = kind === 'direct' ? '未经复议直接起诉' : '复议后起诉';
+		return (
+			[
+				['total', '总计'],
+				['upheld', '结果维持'],
+				['corrected', '结果纠正'],
+				['other', '其他结果'],
+				['pending', '尚未审结']
+			] as const
+		).map(([k, col]) => ({
+			key: `litigation.${kind}.${k}`,
+			name: `行政诉讼(${label}):${col}`,
+			unit: '件',
+			definition2019: `表四 行政诉讼·${label}·${col}`,
+			...(k === 'total' ? { note: '2008 年只报行政诉讼总数(litigation.total),不分是否经过复议。' } : {})
+		}));
+	}),
+	{ key: 'normative.rules.issued', name: '规章:本年制发件数', unit: '件', definition2019: '表二 第二十条第(一)项 规章·本年制发件数' },
+	{ key: 'normative.rules.repealed', name: '规章:本年废止件数', unit: '件', definition2019: '表二 第二十条第(一)项 规章·本年废止件数' },
+	{ key: 'normative.rules.in_force', name: '规章:现行有效件数', unit: '件', definition2019: '表二 第二十条第(一)项 规章·现行有效件数' },
+	{ key: 'normative.documents.issued', name: '行政规范性文件:本年制发件数', unit: '件', definition2019: '表二 第二十条第(一)项 行政规范性文件·本年制发件数' },
+	{ key: 'normative.documents.repealed', name: '行政规范性文件:本年废止件数', unit: '件', definition2019: '表二 第二十条第(一)项 行政规范性文件·本年废止件数' },
+	{ key: 'normative.documents.in_force', name: '行政规范性文件:现行有效件数', unit: '件', definition2019: '表二 第二十条第(一)项 行政规范性文件·现行有效件数' },
+	{ key: 'decisions.licensing', name: '行政许可:本年处理决定数量', unit: '件', definition2019: '表二 第二十条第(五)项 行政许可' },
+	{ key: 'decisions.penalties', name: '行政处罚:本年处理决定数量', unit: '件', definition2019: '表二 第二十条第(六)项 行政处罚' },
+	{ key: 'decisions.enforcement', name: '行政强制:本年处理决定数量', unit: '件', definition2019: '表二 第二十条第(六)项 行政强制' },
+	{ key: 'fees.administrative', name: '行政事业性收费:本年收费金额', unit: '万元', definition2019: '表二 第二十条第(八)项 行政事业性收费' }
 ];
 
 export const KEY_BY_NAME = new Map(KEYS.map((k) => [k.key, k]));

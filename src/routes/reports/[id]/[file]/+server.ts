@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { corpus, type LoadedReport } from '$lib/server/reports';
-import type { EntryGenerator } from './$types';
+import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
@@ -26,10 +26,11 @@ function files(r: LoadedReport): Map<string, () => Uint8Array | string> {
 export const entries: EntryGenerator = async () =>
 	(await corpus()).reports.flatMap((r) => [...files(r).keys()].map((file) => ({ id: r.report.id, file })));
 
-export async function GET({ params }) {
+export const GET: RequestHandler = async ({ params }) => {
 	const r = (await corpus()).reports.find((x) => x.report.id === params.id);
 	const body = r && files(r).get(params.file);
 	if (!body) error(404, `no file ${params.file} for report ${params.id}`);
 	const ext = params.file.slice(params.file.lastIndexOf('.') + 1);
-	return new Response(body(), { headers: { 'content-type': TYPES[ext] ?? 'application/octet-stream' } });
-}
+	const content = body();
+	return new Response(typeof content === 'string' ? content : Buffer.from(content), { headers: { 'content-type': TYPES[ext] ?? 'application/octet-stream' } });
+};
