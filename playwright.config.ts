@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 /** A second site, built from tests/fixtures/reports (hostile text, several reports), for tests that need it. */
 export const fixturePort = port + 1;
+/** A third, built from ../shared/corpus when that folder exists (npm run build:corpus). */
+export const corpusPort = port + 2;
+export const hasCorpusSite = existsSync('build-corpus/index.html') && existsSync('../shared/corpus');
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -21,6 +25,9 @@ export default defineConfig({
 			command: `PORT=${fixturePort} node scripts/serve.js build-fixture`,
 			url: `http://localhost:${fixturePort}/`,
 			reuseExistingServer: false
-		}
+		},
+		...(hasCorpusSite
+			? [{ command: `PORT=${corpusPort} node scripts/serve.js build-corpus`, url: `http://localhost:${corpusPort}/`, reuseExistingServer: false }]
+			: [])
 	]
 });

@@ -89,7 +89,7 @@ function articleOf(doc: Node): Node {
 	for (;;) {
 		const total = weight(at, memo);
 		const best = children(at).filter(isElement).sort((a, b) => weight(b, memo) - weight(a, memo))[0];
-		if (!best || weight(best, memo) < total * 0.85 || weight(best, memo) < 200) return at;
+		if (!best || total === 0 || weight(best, memo) < total * 0.85) return at;
 		at = best;
 	}
 }
