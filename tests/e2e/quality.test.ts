@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const REPORT = '/reports/hengyang-guotu-2018/';
+const PAGES = ['/', REPORT, '/search/?q=复议', '/data/', '/compare/', '/indicators/', '/indicators/applications.received/'];
+
+async function serious(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of PAGES) {
+	test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		if (path.startsWith('/search')) await expect(page.locator('.hit').first()).toBeVisible();
+		expect(await serious(page)).toEqual([]);
+	});
+}
+
+test('axe finds none with the search suggestions open', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('行政复议');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	expect(await serious(page)).toEqual([]);
+});
+
+test.describe('on a 375×667 phone', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+
+	for (const path of PAGES) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		});
+	}
+
+	test('the table of contents is folded away, and wide tables scroll inside their own box', async ({ page }) => {
+		await page.goto(REPORT);
+		await expect(page.locator('.toc details')).not.toHaveAttribute('open');
+		await expect(page.locator('.toc ol').first()).toBeHidden();
+		await page.locator('.toc summary').click();
+		await expect(page.locator('.toc ol').first()).toBeVisible();
+		const box = page.locator('.data-table .scroll').first();
+		const [client, scroll] = await box.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+		expect(client).toBeLessThanOrEqual(375);
+		expect(scroll).toBeGreaterThanOrEqual(client);
+	});
+
+	test('tap targets are at least 44 px tall and wide', async ({ page }) => {
+		await page.goto(REPORT);
+		await page.locator('.toc summary').click();
+		const small = await page
+			.locator('header.site a, header.site button, header.site input, .toc summary, .toc a, .link-control, .downloads a, .as-table summary, .crumbs a')
+			.evaluateAll((els) =>
+				els
+					.map((el) => ({ el: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20), r: el.getBoundingClientRect() }))
+					.filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 44))
+					.map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`)
+			);
+		expect(small).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('home, report text, tables and charts read fully', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: /衡阳市国土资源局/ })).toBeVisible();
+		await page.goto(REPORT);
+		await expect(page.locator('#s4-2')).toContainText('当面依申请公开10条');
+		await expect(page.locator('tr#t1-r3-3 td.num')).toHaveText('149');
+		await expect(page.locator('#chart-t1-r3-1 rect.bar')).toHaveCount(4);
+		await expect(page.locator('#chart-t1-r3-1 text.value').nth(2)).toHaveText('139');
+		await page.locator('#chart-t1-r3-1 summary').click();
+		await expect(page.locator('#chart-t1-r3-1 details table')).toBeVisible();
+	});
+});
+
+test('keyboard alone: search, choose a result, and reach a chart bar', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+	const box = page.getByRole('combobox', { name: '搜索报告全文' });
+	await box.focus();
+	await page.keyboard.type('经费');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/reports\/hengyang-guotu-2018\/\?hl=/);
+	const bar = page.locator('#chart-t1-r3-1 a').first();
+	await bar.focus();
+	await expect(bar).toBeFocused();
+	const outline = await bar.evaluate((el) => getComputedStyle(el.querySelector('.label')!).textDecorationLine);
+	expect(outline).toContain('underline');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#t1-r3-1-1$/);
+});
+
+test('a page makes no request to any other origin', async ({ page, baseURL }) => {
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+	});
+	for (const path of [...PAGES, `${REPORT}?hl=复议#s6`]) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('复议');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	expect(foreign).toEqual([]);
+});
