@@ -1,5 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * The app version names the build. Kit defaults to a timestamp, which makes every build differ; a hash
+ * of the report files and the package makes two builds of the same data byte-identical.
+ */
+function dataVersion() {
+	const hash = createHash('sha256').update(readFileSync('package-lock.json'));
+	const dir = resolve(process.env.REPORTS_DIR || 'data/reports');
+	for (const name of readdirSync(dir).sort()) {
+		try {
+			hash.update(name).update(readFileSync(join(dir, name)));
+		} catch {
+			// a subfolder: not a report file
+		}
+	}
+	return hash.digest('hex').slice(0, 12);
+}
 
 /** BUILD_DIR lets tests build a second site (from fixture reports) beside the real one. */
 const outDir = process.env.BUILD_DIR || 'build';
@@ -9,6 +29,23 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		version: { name: dataVersion() },
+		// Only scripts Kit hashed may run: no inline script from report text or a query can execute.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Kit's route announcer and hydration set style attributes; styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// Absolute URLs (JSON-LD, data package) are built against this origin.
 			origin: process.env.SITE_ORIGIN || 'http://localhost:4173',

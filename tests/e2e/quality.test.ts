@@ -112,3 +112,35 @@ test('a page makes no request to any other origin', async ({ page, baseURL }) =>
 	await expect(page.getByRole('option').first()).toBeVisible();
 	expect(foreign).toEqual([]);
 });
+
+test.describe('content security policy', () => {
+	test('every page carries a CSP that allows no unhashed inline script, and nothing violates it', async ({ page }) => {
+		const violations: string[] = [];
+		page.on('console', (m) => {
+			if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+		});
+		for (const path of [...PAGES, `${REPORT}?hl=复议#s6`]) {
+			await page.goto(path);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const scriptSrc = /script-src ([^;]+)/.exec(csp ?? '')?.[1] ?? '';
+			expect(scriptSrc).toMatch(/^'self' 'sha256-[^']+'$/);
+			expect(csp).toContain("object-src 'none'");
+			await page.waitForLoadState('networkidle');
+		}
+		await page.getByRole('combobox', { name: '搜索报告全文' }).fill('复议');
+		await expect(page.getByRole('option').first()).toBeVisible();
+		expect(violations).toEqual([]);
+	});
+
+	test('an inline script added to a page does not run', async ({ page }) => {
+		await page.goto(REPORT);
+		const ran = await page.evaluate(async () => {
+			const s = document.createElement('script');
+			s.textContent = 'window.__injected = 1';
+			document.body.append(s);
+			await new Promise((r) => setTimeout(r, 50));
+			return (window as unknown as { __injected?: number }).__injected;
+		});
+		expect(ran).toBeUndefined();
+	});
+});
