@@ -72,6 +72,8 @@ export interface Report {
 	format: ReportFormat;
 	/** Text before the first heading that is not the title or date (编制说明 and the like). */
 	preamble: string;
+	/** The lines before the first heading that were read as title, agency and date, verbatim. */
+	titleLines: string[];
 	sections: Section[];
 	tables: Table[];
 	checks: Check[];

@@ -119,7 +119,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
 		const taken = new Set(found.flatMap((t) => t.source.split('\n')));
 		const rest = r.lines.map((l) => l.text).filter((t) => !taken.has(t));
-		if (rest.length) outline.find(r.section)!.text = rest.join('\n');
+		const host = outline.find(r.section)!;
+		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
 	}
 
 	const meta = readMeta(front);
@@ -133,6 +134,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
 		preamble: front.filter((_, i) => !meta.used.has(i)).join('\n'),
+		titleLines: front.filter((_, i) => meta.used.has(i)),
 		sections,
 		tables,
 		checks: [],
