@@ -70,6 +70,8 @@ export interface Report {
 	year: number | null;
 	published: string | null;
 	format: ReportFormat;
+	/** For the 2019 format: which template its tables follow, the 2019 trial or the 2021 one (null if unknown). */
+	template: '2019' | '2021' | null;
 	/** Text before the first heading that is not the title or date (编制说明 and the like). */
 	preamble: string;
 	/** The lines before the first heading that were read as title, agency and date, verbatim. */

@@ -45,3 +45,19 @@ test('a 2018 and a 2023 report line up on one chart in /compare/', async ({ page
 	await expect(page.locator('tbody tr').first()).toContainText('衡阳市国土资源局2018');
 	await expect(page.locator('tbody')).toContainText('洪泽区人民政府2023');
 });
+
+test.describe('on a 375 px phone', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+	for (const id of REPORTS) {
+		test(`${id}: nothing sticks out sideways (outside scrolling boxes)`, async ({ page }) => {
+			await page.goto(`${site}/reports/${id}/`);
+			const out = await page.evaluate(() =>
+				[...document.querySelectorAll('main *')]
+					.filter((e) => !e.closest('.scroll, .toc') && e.getBoundingClientRect().right > 376)
+					.map((e) => `${e.tagName} ${(e.textContent ?? '').slice(0, 30)}`)
+			);
+			expect(out).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		});
+	}
+});

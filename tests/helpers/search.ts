@@ -14,10 +14,10 @@ export function browserIndex(reports: Report[]): { index: MiniSearch<SearchDoc>;
 
 export const seedReport = (): Report => parseReport(new Uint8Array(readFileSync(SEED_FILE)), SEED_FILE).report;
 
-/** The corpus's plain-text reports that parse today (tests say when the corpus folder is absent). */
+/** The corpus's reports in their text and HTML forms (tests say when the corpus folder is absent). */
 export function corpusReports(): Report[] {
 	if (!hasCorpus) return [];
-	return ['hongze-qzf-2023.txt', 'hongze-qzf-2024.txt', 'huaian-szf-2024.txt'].map(
+	return ['hongze-qzf-2023.txt', 'hongze-qzf-2024.txt', 'huaian-szf-2024.txt', 'shuyang-fgj-2023.html', 'shanghai-szfbgt-2019.html'].map(
 		(n) => parseReport(new Uint8Array(readFileSync(corpusFile(n))), n).report
 	);
 }

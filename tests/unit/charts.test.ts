@@ -66,3 +66,14 @@ describe('chart blocks of the seed table', () => {
 		expect(blocks.flatMap((b) => b.bars).every((b) => anchors.has(b.anchor))).toBe(true);
 	});
 });
+
+describe('bar labels', () => {
+	it('cut a label too long for a phone-wide chart, keeping the full one', () => {
+		const label = '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+		const [row] = layoutBars([{ anchor: 'a', label, value: 1 }]).rows;
+		expect([...row.shortLabel]).toHaveLength(22);
+		expect(row.shortLabel.endsWith('…')).toBe(true);
+		expect(row.label).toBe(label);
+		expect(layoutBars([{ anchor: 'b', label: '当面申请数', value: 1 }]).rows[0].shortLabel).toBe('当面申请数');
+	});
+});

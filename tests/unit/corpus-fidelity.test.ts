@@ -13,6 +13,7 @@ describe.skipIf(!hasCorpus)('corpus reports against golden values typed from the
 		expect(report.agency).toBe(g.agency);
 		expect(report.year).toBe(g.year);
 		expect(report.format).toBe('2019');
+		expect(report.template).toBe(g.name === 'shanghai-szfbgt-2019' ? '2019' : '2021');
 		expect(report.sections.map((s) => s.anchor)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
 	});
 

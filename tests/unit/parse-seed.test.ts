@@ -15,6 +15,7 @@ describe('the seed report, read as published', () => {
 		expect(report.published).toBe('2019-02-26');
 		expect(report.title).toBe('衡阳市国土资源局2018年政府信息公开年度报告');
 		expect(report.format).toBe('2008');
+		expect(report.template).toBeNull();
 	});
 
 	it('finds all eleven parts with their titles', () => {

@@ -3,6 +3,8 @@ import type { ChartBar } from './blocks';
 
 export interface BarRow {
 	anchor: string;
+	/** The label as drawn: cut to fit a phone-wide chart (the full label is in `label`). */
+	shortLabel: string;
 	href: string;
 	/** Top of the row in px. */
 	top: number;
@@ -35,6 +37,8 @@ export interface BarOptions {
 
 // A row (label, bar and gap) is 48 px tall: the whole row is the link, a comfortable tap target.
 const DEFAULTS: BarOptions = { labelHeight: 22, barHeight: 18, gap: 8, span: 0.82 };
+/** At 13 px a label of 22 CJK characters fits the narrowest chart (a 375 px phone). */
+const MAX_LABEL = 22;
 const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /**
@@ -51,6 +55,7 @@ export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}):
 		const width = b.value === null ? 0 : x(Math.max(0, b.value));
 		return {
 			anchor: b.anchor,
+			shortLabel: [...b.label].length > MAX_LABEL ? [...b.label].slice(0, MAX_LABEL - 1).join('') + '…' : b.label,
 			href: b.href ?? `#${b.anchor}`,
 			top,
 			label: b.label,

@@ -133,6 +133,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		year: meta.year ?? yearOf(hints.title),
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
+		template: format === '2019' ? detectTemplate(tables) : null,
 		preamble: front.filter((_, i) => !meta.used.has(i)).join('\n'),
 		titleLines: front.filter((_, i) => meta.used.has(i)),
 		sections,
@@ -150,6 +151,18 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		report.checks = tableChecks2019(report);
 	}
 	return { report, problems };
+}
+
+/**
+ * The 2019 trial template names 表二's columns 本年新制作数量 / 上一年项目数量; the 2021 template
+ * 本年制发件数 / 本年处理决定数量, and splits 表三's (六)其他处理 into three rows.
+ */
+function detectTemplate(tables: Table[]): '2019' | '2021' | null {
+	const columns = tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.columns);
+	if (columns.some((c) => /本年新制作数量|上一年项目数量/.test(c))) return '2019';
+	if (columns.some((c) => /本年制发件数|本年处理决定数量/.test(c))) return '2021';
+	if (tables.some((t) => t.anchor === 't3' && t.rows.some((r) => r.anchor === 't3-r3-6-3'))) return '2021';
+	return null;
 }
 
 function yearOf(title: string | undefined): number | null {
