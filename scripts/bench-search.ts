@@ -101,7 +101,10 @@ async function fetchedDuring(page: Page, action: () => Promise<void>): Promise<s
 }
 const bytesOf = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(join(pfSite, decodeURIComponent(p))), 0);
 
-const page = await browser.newPage();
+// The measuring script is injected, and Pagefind's WebAssembly needs 'wasm-unsafe-eval': the site's
+// CSP would block both, so the benchmark's pages bypass it.
+const context = await browser.newContext({ bypassCSP: true });
+const page = await context.newPage();
 await page.goto(`${base}/`);
 await page.waitForLoadState('networkidle');
 const oursFetched = await fetchedDuring(page, async () => {
@@ -116,7 +119,7 @@ const chromeOurs = (await page.evaluate(
 	[`/${indexName}`, BENCH_QUERIES, ROUNDS] as const
 )) as { loadMs: number; times: number[] };
 
-const pfPage = await browser.newPage();
+const pfPage = await context.newPage();
 await pfPage.goto(`${base}/`);
 await pfPage.waitForLoadState('networkidle');
 const pfFetched = await fetchedDuring(pfPage, async () => {
