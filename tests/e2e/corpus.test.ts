@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { corpusPort, hasCorpusSite } from '../../playwright.config';
 
 const site = `http://localhost:${corpusPort}`;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /**
  * Crawls the whole built site from the home page: every page, every href, every #anchor, every
