@@ -1,31 +1,5 @@
 import type { Check, Report, Table } from '../types';
-
-/** Sums without binary fractions creeping in. */
-const add = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
-
-function check(
-	id: string,
-	description: string,
-	reason: string,
-	total: { anchor: string; value: number | null },
-	parts: { anchor: string; value: number | null }[],
-	column?: string
-): Check {
-	const known = total.value !== null && parts.every((p) => p.value !== null);
-	const expected = parts.every((p) => p.value !== null) ? add(parts.map((p) => p.value as number)) : null;
-	return {
-		id,
-		status: !known ? 'unverifiable' : expected === total.value ? 'pass' : 'fail',
-		relation: 'sum',
-		description,
-		total: total.anchor,
-		parts: [...new Set(parts.map((p) => p.anchor))],
-		...(column ? { column } : {}),
-		expected,
-		actual: total.value,
-		reason
-	};
-}
+import { sumCheck } from './sum';
 
 const cell = (t: Table, id: string, col: number) => {
 	const row = t.rows.find((r) => r.anchor === `${t.anchor}-${id}`)!;
@@ -44,14 +18,14 @@ export function tableChecks2019(report: Report): Check[] {
 		const outcomeIds = t3.rows.filter((r) => !r.header && /^t3-r3-\d(-\d)?$/.test(r.anchor) && r.anchor !== 't3-r3-7').map((r) => r.anchor.slice(3));
 		t3.columns.forEach((col, c) => {
 			checks.push(
-				check('t3.balance', '一 + 二 = (七)总计 + 四', '表三注明的勾稽关系:第一项加第二项之和,等于第三项加第四项之和', cell(t3, 'r3-7', c), [cell(t3, 'r1', c), cell(t3, 'r2', c), { ...cell(t3, 'r4', c), value: negate(cell(t3, 'r4', c).value) }], col)
+				sumCheck('t3.balance', '一 + 二 = (七)总计 + 四', '表三注明的勾稽关系:第一项加第二项之和,等于第三项加第四项之和', cell(t3, 'r3-7', c), [cell(t3, 'r1', c), cell(t3, 'r2', c), { ...cell(t3, 'r4', c), value: negate(cell(t3, 'r4', c).value) }], col)
 			);
-			checks.push(check('t3.outcomes', '(七)总计 = (一)至(六)各项之和', '“总计”是本年度各类办理结果之和', cell(t3, 'r3-7', c), outcomeIds.map((id) => cell(t3, id, c)), col));
+			checks.push(sumCheck('t3.outcomes', '(七)总计 = (一)至(六)各项之和', '“总计”是本年度各类办理结果之和', cell(t3, 'r3-7', c), outcomeIds.map((id) => cell(t3, id, c)), col));
 		});
 		for (const row of t3.rows.filter((r) => !r.header)) {
 			const id = row.anchor.slice(3);
 			checks.push(
-				check(`t3.row-total:${id}`, `${row.label}:总计 = 六类申请人之和`, '“总计”列是自然人与五类法人或其他组织之和', cell(t3, id, 6), [0, 1, 2, 3, 4, 5].map((c) => cell(t3, id, c)), '总计')
+				sumCheck(`t3.row-total:${id}`, `${row.label}:总计 = 六类申请人之和`, '“总计”列是自然人与五类法人或其他组织之和', cell(t3, id, 6), [0, 1, 2, 3, 4, 5].map((c) => cell(t3, id, c)), '总计')
 			);
 		}
 	}
@@ -59,7 +33,7 @@ export function tableChecks2019(report: Report): Check[] {
 	if (t4) {
 		for (const row of t4.rows) {
 			const id = row.anchor.slice(3);
-			checks.push(check(`t4.total:${id}`, `${row.label}:总计 = 维持 + 纠正 + 其他 + 尚未审结`, '表四每个“总计”是其前四项之和', cell(t4, id, 4), [0, 1, 2, 3].map((c) => cell(t4, id, c)), '总计'));
+			checks.push(sumCheck(`t4.total:${id}`, `${row.label}:总计 = 维持 + 纠正 + 其他 + 尚未审结`, '表四每个“总计”是其前四项之和', cell(t4, id, 4), [0, 1, 2, 3].map((c) => cell(t4, id, c)), '总计'));
 		}
 	}
 	return checks;

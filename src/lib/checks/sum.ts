@@ -1,0 +1,46 @@
+import type { Check } from '../types';
+
+/** A cell a check reads: its row's anchor and its value (null when blank). */
+export interface Cell {
+	anchor: string;
+	value: number | null;
+}
+
+/** Sums without binary fractions creeping in (万元 values carry decimals). */
+const add = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+
+const anchors = (cells: Cell[]) => [...new Set(cells.map((c) => c.anchor))];
+
+/** total = the sum of parts. A blank among them makes the check unverifiable, never a failure. */
+export function sumCheck(id: string, description: string, reason: string, total: Cell, parts: Cell[], column?: string): Check {
+	const expected = parts.every((p) => p.value !== null) ? add(parts.map((p) => p.value as number)) : null;
+	const known = total.value !== null && expected !== null;
+	return {
+		id,
+		status: !known ? 'unverifiable' : expected === total.value ? 'pass' : 'fail',
+		relation: 'sum',
+		description,
+		total: total.anchor,
+		parts: anchors(parts),
+		...(column ? { column } : {}),
+		expected,
+		actual: total.value,
+		reason
+	};
+}
+
+/** A 其中 part is at most its total. */
+export function subsetCheck(id: string, description: string, reason: string, total: Cell, part: Cell): Check {
+	const known = total.value !== null && part.value !== null;
+	return {
+		id,
+		status: !known ? 'unverifiable' : (part.value as number) <= (total.value as number) ? 'pass' : 'fail',
+		relation: 'subset',
+		description,
+		total: total.anchor,
+		parts: [part.anchor],
+		expected: total.value,
+		actual: part.value,
+		reason
+	};
+}
