@@ -1,4 +1,4 @@
-import type { Report, ReportFormat, Table } from '../types';
+import type { Report, ReportFormat, Section, Table } from '../types';
 import { ParseError } from './errors';
 import { squeezeCjkSpaces, squeezeSpaces } from './normalize';
 import { isChrome } from './chrome';
@@ -42,7 +42,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const front: string[] = [];
 	const dropped: string[] = [...hints.dropped];
 	const pipeBlocks: { lines: string[]; section: string | null; title: string }[] = [];
-	const regions: Region[] = [];
+	const regions: { region: Region; host: Section }[] = [];
 	let pipe: (typeof pipeBlocks)[number] | null = null;
 	let region: Region | null = null;
 	let paragraph: string | null = null;
@@ -86,7 +86,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			const kind = format === '2019' && heading.level === 1 ? tableKind(section.title) : null;
 			if (kind) {
 				region = { kind, section: section.anchor, lines: [] };
-				regions.push(region);
+				regions.push({ region, host: section });
 			}
 			continue;
 		}
@@ -111,15 +111,14 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		problems.push(...p);
 		return table;
 	});
-	for (const r of regions) {
-		const out = r.kind === 'b2' ? readTable2(r) : r.kind === 'b3' ? readTable3(r) : readTable4(r);
-		const found = 'tables' in out ? out.tables : out.table ? [out.table] : [];
-		tables.push(...found);
+	const readers = { b2: readTable2, b3: readTable3, b4: readTable4 };
+	for (const { region, host } of regions) {
+		const out = readers[region.kind](region);
+		tables.push(...out.tables);
 		problems.push(...out.problems);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
-		const taken = new Set(found.flatMap((t) => t.source.split('\n')));
-		const rest = r.lines.map((l) => l.text).filter((t) => !taken.has(t));
-		const host = outline.find(r.section)!;
+		const taken = new Set(out.tables.flatMap((t) => t.source.split('\n')));
+		const rest = region.lines.map((l) => l.text).filter((t) => !taken.has(t));
 		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
 	}
 

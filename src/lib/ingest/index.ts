@@ -1,9 +1,9 @@
-import type { Report, ReportFormat, Table } from '../types';
+import type { Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
 import { looksLikeHtml, readHtml } from './html';
-import type { SourceHints, SourceLine } from './source';
+import type { SourceLine } from './source';
 import { buildReport } from './build';
 
 export { ParseError } from './errors';
@@ -70,5 +70,3 @@ export function normalizeLine(line: SourceLine): SourceLine {
 export function detectFormat(text: string): ReportFormat {
 	return /第二十条第|本年新收政府信息公开申请数量|结转下年度继续办理/.test(text.replace(/\s/g, '')) ? '2019' : '2008';
 }
-
-export type { SourceHints, Table };

@@ -1,6 +1,7 @@
 import type { Section } from '../types';
 import { chineseNumeral, circledNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
+import { uniqueAnchor } from './anchors';
 
 export interface Heading {
 	/** 1: 一、  2: (一)  3: 1、 1. 1．  4: (1) ① */
@@ -69,7 +70,7 @@ export class OutlineBuilder {
 		while (this.stack.length && this.stack[this.stack.length - 1].level >= h.level) this.close();
 		const parent = this.stack[this.stack.length - 1];
 		const base = parent ? `${parent.section.anchor}-${h.n}` : `s${h.n}`;
-		const anchor = this.unique(base);
+		const anchor = uniqueAnchor(this.used, base);
 		const { title, body } = splitTitle(h.rest);
 		const section: Section = { anchor, number: h.number, title, text: '', children: [] };
 		(parent ? parent.section.children : this.roots).push(section);
@@ -90,15 +91,6 @@ export class OutlineBuilder {
 		return this.stack[this.stack.length - 1]?.section ?? null;
 	}
 
-	find(anchor: string, within: Section[] = this.roots): Section | null {
-		for (const s of within) {
-			if (s.anchor === anchor) return s;
-			const inner = this.find(anchor, s.children);
-			if (inner) return inner;
-		}
-		return null;
-	}
-
 	finish(): Section[] {
 		while (this.stack.length) this.close();
 		return this.roots;
@@ -107,12 +99,5 @@ export class OutlineBuilder {
 	private close() {
 		const open = this.stack.pop()!;
 		open.section.text = open.lines.join('\n');
-	}
-
-	private unique(base: string): string {
-		let anchor = base;
-		for (let i = 2; this.used.has(anchor); i++) anchor = `${base}_${i}`;
-		this.used.add(anchor);
-		return anchor;
 	}
 }

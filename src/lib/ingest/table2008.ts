@@ -2,6 +2,7 @@ import type { Table, TableRow } from '../types';
 import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { readCell, cellValue } from './cells';
+import { uniqueAnchor } from './anchors';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -68,9 +69,7 @@ export function parsePipeTable(
 			owner.q += 1;
 			local = `${owner.anchor}-q${owner.q}`;
 		}
-		let rowAnchor = local;
-		for (let i = 2; used.has(rowAnchor); i++) rowAnchor = `${local}_${i}`;
-		used.add(rowAnchor);
+		const rowAnchor = uniqueAnchor(used, local);
 		const unitCell = unitColumn >= 0 ? readCell(row[unitColumn]) : { kind: 'blank' as const };
 		const valueCells = valueColumns.map((c) => readCell(row[c.i]));
 		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash');

@@ -58,47 +58,54 @@ function place(anchor: string, title: string, columns: string[], section: string
  * 表三: the template fixes 25 rows of 7 numbers (23 where (六)其他处理 is one row). The rows of
  * numbers are taken in order; if their count fits neither, nothing is placed and the problem is said.
  */
-export function readTable3(region: Region): { table: Table | null; problems: string[] } {
+/**
+ * Rows whose place in 表三 is unmistakable, with a word their source label must contain: a row of
+ * numbers landing there under another label means the count matched by accident.
+ */
+const T3_LANDMARKS: Record<string, string> = { r1: '新收', r2: '上年结转', 'r3-1': '予以公开', 'r3-7': '总计', r4: '结转下年度' };
+
+export interface ReadTables {
+	tables: Table[];
+	problems: string[];
+}
+
+export function readTable3(region: Region): ReadTables {
 	const rows = region.lines.map(splitLine).filter((s) => s.values.length === 7);
 	const counts = { three: valueRows(TABLE3.three).length, one: valueRows(TABLE3.one).length };
 	const which = rows.length === counts.three ? 'three' : rows.length === counts.one ? 'one' : null;
 	if (!which) {
 		return {
-			table: null,
+			tables: [],
 			problems: [`表三: found ${rows.length} rows of 7 values where the template has ${counts.three} (or ${counts.one}); the numbers cannot be placed with confidence`]
 		};
 	}
 	const template = TABLE3[which];
-	const problems: string[] = [];
-	const labelled = valueRows(template).map((t, i) => [t, rows[i].label] as const);
-	for (const [t, label] of labelled) {
-		const stem = t.label.replace(/^[一二三四]、|^\([一二三四五六七]\)|^\d\./, '').slice(0, 4);
-		if (label && /[\u4e00-\u9fff]{4}/.test(label) && !label.includes(stem) && /^(一|二|四|\(七\)|\(一\))/.test(t.label)) {
-			problems.push(`表三: the row placed as "${t.label}" is labelled "${label}" in the source`);
-		}
-	}
-	if (problems.length) return { table: null, problems };
-	return { table: place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, region.lines, template, rows.map((r) => r.values)), problems };
+	const problems = valueRows(template)
+		.map((t, i) => ({ t, label: rows[i].label, word: T3_LANDMARKS[t.id] }))
+		.filter(({ label, word }) => word && /[\u4e00-\u9fff]{4}/.test(label) && !label.includes(word))
+		.map(({ t, label }) => `表三: the row placed as "${t.label}" is labelled "${label}" in the source`);
+	if (problems.length) return { tables: [], problems };
+	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, region.lines, template, rows.map((r) => r.values))], problems };
 }
 
 /** 表四: one row of 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each. */
-export function readTable4(region: Region): { table: Table | null; problems: string[] } {
+export function readTable4(region: Region): ReadTables {
 	const splits = region.lines.map(splitLine);
 	let values = splits.find((s) => s.values.length === 15)?.values;
 	if (!values) {
 		const loose = splits.filter((s) => s.label === '').flatMap((s) => s.values);
 		if (loose.length === 15) values = loose;
 	}
-	if (!values) return { table: null, problems: ['表四: no row of 15 values found; the numbers cannot be placed with confidence'] };
+	if (!values) return { tables: [], problems: ['表四: no row of 15 values found; the numbers cannot be placed with confidence'] };
 	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
-	return { table: place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, region.lines, TABLE4, rows), problems: [] };
+	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, region.lines, TABLE4, rows)], problems: [] };
 }
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
 
 /** 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of label and values. */
-export function readTable2(region: Region): { tables: Table[]; problems: string[] } {
+export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
 	const problems: string[] = [];
 	let current: Table | null = null;
