@@ -7,18 +7,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import MiniSearch from 'minisearch';
 import { chromium, type Page } from '@playwright/test';
 import { loadCorpus } from '../src/lib/server/reports.ts';
 import { searchDocs } from '../src/lib/server/search-index.ts';
-import { indexOptions, type IndexFile } from '../src/lib/search/options.ts';
 import { runQuery } from '../src/lib/search/query.ts';
 import { fold } from '../src/lib/search/fold.ts';
 import type { SearchDoc } from '../src/lib/types.ts';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.js';
 import { BENCH_QUERIES } from './bench/queries.ts';
 import { benchBundle } from './bench/bundle.ts';
+import { measureText } from './bench/browser-entry.ts';
 
 const site = resolve(process.env.BUILD_DIR || 'build');
 const ROUNDS = 20;
@@ -59,21 +57,7 @@ function recall(found: (q: string) => Set<string>, kinds: 'all' | 'sections') {
 
 // --- Node ---
 const indexJson = readFileSync(join(site, indexName), 'utf8');
-const loads: number[] = [];
-let index!: MiniSearch<SearchDoc>;
-for (let i = 0; i < 10; i++) {
-	const t0 = performance.now();
-	index = MiniSearch.loadJS<SearchDoc>((JSON.parse(indexJson) as IndexFile).index, indexOptions);
-	loads.push(performance.now() - t0);
-}
-for (const q of BENCH_QUERIES) runQuery(index, q);
-const nodeTimes: number[] = [];
-for (let r = 0; r < ROUNDS; r++)
-	for (const q of BENCH_QUERIES) {
-		const t0 = performance.now();
-		runQuery(index, q);
-		nodeTimes.push(performance.now() - t0);
-	}
+const { index, loadMs: nodeLoadMs, times: nodeTimes } = await measureText(indexJson, BENCH_QUERIES, ROUNDS);
 const ours = recall((q) => new Set(runQuery(index, q).hits.map((h) => h.id)), 'all');
 const oursSections = recall((q) => new Set(runQuery(index, q).hits.map((h) => h.id)), 'sections');
 
@@ -165,7 +149,7 @@ const indexBytes = Buffer.byteLength(indexJson);
 const indexGzip = gzipSync(indexJson).length;
 console.log(`nianbao search benchmark: ${reports.length} report(s), ${docs.length} documents, ${BENCH_QUERIES.length} queries × ${ROUNDS} rounds`);
 console.log(`index ${indexName}: ${kb(indexBytes)} raw, ${kb(indexGzip)} gzip (${kb(indexGzip / reports.length)} gzip per report)`);
-console.log(`index load (JSON.parse + loadJS), Node: median ${ms(pct(loads, 50))}; Chromium: ${ms(chromeOurs.loadMs)}`);
+console.log(`index load (JSON.parse + loadJSAsync, median of 10), Node: ${ms(nodeLoadMs)}; Chromium: ${ms(chromeOurs.loadMs)}`);
 const rows: [string, string, string][] = [
 	['bytes fetched for search before the first result (gzip)', kb(bytesOf(oursFetched)), kb(bytesOf(pfFetched))],
 	['files fetched for search before the first result', String(oursFetched.length), String(pfFetched.length)],

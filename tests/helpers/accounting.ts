@@ -1,10 +1,9 @@
 import { normalizeText } from '../../src/lib/ingest/normalize';
-import type { Report, Section } from '../../src/lib/types';
+import type { Report } from '../../src/lib/types';
+import { walk } from './seed';
 
 /** Letters and digits only: what must survive parsing, whatever happens to spaces and punctuation. */
 export const letters = (s: string): string => normalizeText(s).replace(/[^\p{L}\p{N}]/gu, '');
-
-const walk = (ss: Section[]): Section[] => ss.flatMap((s) => [s, ...walk(s.children)]);
 
 /** Every place the parser puts input text: title lines, preamble, sections, table sources, dropped lines. */
 export function outputPieces(report: Report): string[] {

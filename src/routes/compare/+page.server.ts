@@ -1,12 +1,11 @@
 import { corpus } from '$lib/server/reports';
-import { seriesByKey } from '$lib/data/series';
+import { siteSeries } from '$lib/server/site';
 import { KEYS } from '$lib/indicators/keys';
 
 export async function load() {
-	const reports = (await corpus()).reports.map((r) => r.report);
-	const series = seriesByKey(reports);
+	const series = await siteSeries();
 	return {
-		reportCount: reports.length,
+		reportCount: (await corpus()).reports.length,
 		keys: KEYS.filter((k) => series[k.key]).map((k) => ({ key: k.key, name: k.name, unit: k.unit })),
 		series
 	};

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { corpus } from '$lib/server/reports';
-import { seriesByKey } from '$lib/data/series';
+import { siteSeries } from '$lib/server/site';
 import { KEY_BY_NAME, KEYS } from '$lib/indicators/keys';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,6 +9,5 @@ export const entries: EntryGenerator = () => KEYS.map((k) => ({ key: k.key }));
 export const load = (async ({ params }) => {
 	const def = KEY_BY_NAME.get(params.key);
 	if (!def) error(404, `no indicator ${params.key}`);
-	const reports = (await corpus()).reports.map((r) => r.report);
-	return { def, points: seriesByKey(reports)[def.key] ?? [], reportCount: reports.length };
+	return { def, points: (await siteSeries())[def.key] ?? [], reportCount: (await corpus()).reports.length };
 }) satisfies PageServerLoad;
