@@ -72,7 +72,8 @@ describe('a hostile reports folder', () => {
 	});
 
 	it('publishes no received markup as a page anywhere in the site', () => {
-		const pages = readdirSync('build-attack', { recursive: true, encoding: 'utf8' }).filter((f) => /\.html?$/.test(f));
+		// Files a browser would run as a document: only the portal's own pages may be among them.
+		const pages = readdirSync('build-attack', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html?|xhtml|svg|xml)$/i.test(f));
 		for (const page of pages) expect(readFileSync(join('build-attack', page), 'utf8'), page).not.toContain('evil.example');
 	});
 });
