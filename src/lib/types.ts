@@ -81,6 +81,12 @@ export interface Report {
 	checks: Check[];
 	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
 	dropped: string[];
+	/**
+	 * What the parser could not read with confidence, one sentence each: bytes that were not valid text,
+	 * a table that could not be placed, a row left blank because its cells ran together. The report is
+	 * still published; these say where to look.
+	 */
+	problems: string[];
 }
 
 /** One searchable thing, as indexed: a section, the preamble, or a table row. */

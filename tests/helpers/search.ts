@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { buildSearchIndex } from '../../src/lib/server/search-index';
 import { indexOptions, type IndexFile } from '../../src/lib/search/options';
 import type { Report, SearchDoc } from '../../src/lib/types';

@@ -7,11 +7,6 @@ import { isPipeLine, parsePipeTable } from './table2008';
 import { readMeta, findClosingDate } from './meta';
 import type { SourceHints, SourceLine } from './source';
 import { readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
-import { assignKeys2008 } from '../indicators/assign';
-import { KEY_BY_NAME } from '../indicators/keys';
-import { RULES_2008 } from '../checks/rules2008';
-import { runKeyedRules } from '../checks/run';
-import { tableChecks2019 } from '../checks/rules2019';
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 function tableKind(title: string): TableKind | null {
@@ -35,9 +30,10 @@ const ENDS_PARAGRAPH = /([。!?;！？；…]|[。!?！？]["”」)]|报告)$/;
 /**
  * The shared parser: source lines (from any input form) in, Report out. Lines are sorted into page
  * chrome (dropped, listed), headings (the outline), tables (2008 appendix, 2019 表二/三/四) and
- * paragraphs. PDF-broken lines are joined back into paragraphs.
+ * paragraphs. PDF-broken lines are joined back into paragraphs. Keys and checks come after, in
+ * indicators/assign.ts (enrich).
  */
-export function buildReport(lines: SourceLine[], hints: SourceHints, format: ReportFormat, file: string) {
+export function buildReport(lines: SourceLine[], hints: SourceHints, format: ReportFormat, file: string): Report {
 	const outline = new OutlineBuilder();
 	const front: string[] = [];
 	const dropped: string[] = [...hints.dropped];
@@ -105,7 +101,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
 	}
 
-	const problems: string[] = [];
+	const problems: string[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
 		problems.push(...p);
@@ -117,8 +113,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		tables.push(...out.tables);
 		problems.push(...out.problems);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
-		const taken = new Set(out.tables.flatMap((t) => t.source.split('\n')));
-		const rest = region.lines.map((l) => l.text).filter((t) => !taken.has(t));
+		const rest = region.lines.filter((_, i) => !out.used.has(i)).map((l) => l.text);
 		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
 	}
 
@@ -138,18 +133,13 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		sections,
 		tables,
 		checks: [],
-		dropped
+		dropped,
+		problems
 	};
 	if (report.year === null && report.agency === null) {
 		throw new ParseError(file, 'no report year or agency found in the title: not an annual report (a blank template?)');
 	}
-	if (format === '2008') {
-		assignKeys2008(report);
-		report.checks = runKeyedRules(report, RULES_2008, (k) => KEY_BY_NAME.get(k)?.name ?? k);
-	} else {
-		report.checks = tableChecks2019(report);
-	}
-	return { report, problems };
+	return report;
 }
 
 /**

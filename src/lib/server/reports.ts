@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Report } from '../types';
-import { parseFile, ParseError } from '../ingest';
+import { parseFile, ParseError } from '../parse';
 
 export interface LoadedReport {
 	report: Report;
