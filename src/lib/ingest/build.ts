@@ -6,7 +6,7 @@ import { OutlineBuilder, parseHeading } from './outline';
 import { isPipeLine, parsePipeTable } from './table2008';
 import { readMeta, findClosingDate } from './meta';
 import type { SourceHints, SourceLine } from './source';
-import { readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
+import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 function tableKind(title: string): TableKind | null {
@@ -70,7 +70,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		}
 		pipe = null;
 		const heading = line.cells ? null : parseHeading(trimmed);
-		const isPart = heading?.level === 1 && outline.accepts(heading) && !/\d\s*$/.test(heading.rest);
+		// Inside 表三, "四、结转下年度继续办理" is a row (its values may be on the next lines), not part 四.
+		const isPart = heading?.level === 1 && outline.accepts(heading) && !/\d\s*$/.test(heading.rest) && !(region && namesTableRow(heading.rest));
 		if (heading && (isPart || (!region && outline.accepts(heading) && heading.level > 1))) {
 			endParagraph();
 			const { section, body } = outline.open({ ...heading, rest: squeezeSpaces(heading.rest) });
@@ -118,12 +119,14 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	}
 
 	const meta = readMeta(front);
+	// A page's own title (its <h1>, outside the article) often names the agency the article's title leaves out.
+	const pageTitle = hints.title ? readMeta([hints.title]) : null;
 	const closing = findClosingDate(lines.map((l) => l.text).filter((t) => t.trim() !== ''));
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 	const report: Report = {
 		id,
-		title: meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id),
-		agency: meta.agency ?? hints.agency ?? null,
+		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id)),
+		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? null,
 		year: meta.year ?? yearOf(hints.title),
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,

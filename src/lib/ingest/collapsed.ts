@@ -21,12 +21,28 @@ const BREAKS: RegExp[] = [
 	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
 	/(?<=\s)(?=第二十条第)/g,
 	/(?<=\s)(?=信息内容\s)/g,
-	/(?<=报告)\s+/g
+	// 表二's rows, by the template's labels, when their values follow.
+	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
+	/(?<=报告)\s+/g,
+	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
+	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
 
-/** Lines of collapsed text: a break before each inline outline number, the spaces around it kept in the lines. */
+/** A numbered line: its number, a title of at most 40 characters, a space, then body text (not a row's values). */
+const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\s。]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
+
+/**
+ * Lines of collapsed text: a break before each inline outline number (and 表二's rows), and after a
+ * heading's title where body text follows it on the same line.
+ */
 export function readCollapsed(text: string): SourceLine[] {
 	let out = text;
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
-	return out.split('\n').map((t) => ({ text: t.trim() }));
+	return out
+		.split('\n')
+		.flatMap((line) => {
+			const m = HEADING_THEN_BODY.exec(line.trim());
+			return m ? [m[1], m[2]] : [line.trim()];
+		})
+		.map((t) => ({ text: t }));
 }

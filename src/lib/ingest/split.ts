@@ -35,6 +35,8 @@ export function splitLine(line: SourceLine): Split {
 	const cells = cellsOf(line);
 	let i = cells.length;
 	while (i > 0 && isValue(cells[i - 1], hasCells)) i--;
+	// A row of values only, led by an empty cell: that cell is the (empty) label column.
+	if (i === 0 && cells.length > 1 && readCell(cells[0]).kind === 'blank') i = 1;
 	const raw = cells.slice(i);
 	return { label: squeezeSpaces(cells.slice(0, i).join(' ')), values: raw.map((c) => cellValue(readCell(c))), raw };
 }

@@ -36,14 +36,22 @@ function place(anchor: string, title: string, columns: string[], section: string
 /** Each row's 总计 (last value) is the sum of the six before it: the sum 表三 states for every row. */
 const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 
-/** Which template row a label names: the one whose mark stands last in it (header text may precede the label). */
-function rowNamed(label: string, rows: TemplateRow[]): number {
+/** The last outline number in a run's text: what precedes it is the tail of earlier rows or header text. */
+const LAST_NUMBER = /.*((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)).*)$/;
+
+/**
+ * Which template row a label names: from its last outline number on, the row with the longest mark in
+ * it (禁止公开 over the 其他 of "其他法律…", 其他处理 over 其他); between equals, the one that stands first.
+ */
+function rowNamed(text: string, rows: TemplateRow[]): number {
+	const label = LAST_NUMBER.exec(text)?.[1] ?? text;
 	let best = -1;
-	let at = -1;
+	let at = Infinity;
+	let length = 0;
 	rows.forEach((r, i) => {
 		for (const m of r.marks) {
-			const p = label.lastIndexOf(m);
-			if (p > at || (p === at && p >= 0 && m.length > 1)) [best, at] = [i, p];
+			const p = label.indexOf(m);
+			if (p >= 0 && (m.length > length || (m.length === length && p < at))) [best, at, length] = [i, p, m.length];
 		}
 	});
 	return best;
@@ -76,10 +84,9 @@ function runTogether(lines: SourceLine[], problems: string[]): Run[] {
  */
 export function readTable3(region: Region): ReadTables {
 	const problems: string[] = [];
-	const { runs } = valueRuns(region.lines);
-	const sevens = runs.filter((r) => r.values.length === 7);
-	const text = bare(region.lines.map((l) => l.text).join(''));
-	const which = sevens.length === valueRows(TABLE3.one).length || !/逾期不补正|缴纳费用/.test(text) ? 'one' : 'three';
+	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
+	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
+	const sevens = valueRuns(region.lines).runs.filter((r) => r.values.length === 7 && !isGroupHeader(r, TABLE3[which]));
 	const rows = valueRows(TABLE3[which]);
 	const source = (last: number) => {
 		const used = upTo(last);
@@ -114,6 +121,19 @@ export function readTable3(region: Region): ReadTables {
 	const last = Math.max(...candidates.flatMap((r) => r.lines));
 	const { used, source: src } = source(last);
 	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
+}
+
+/** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */
+export function namesTableRow(text: string): boolean {
+	const b = bare(text);
+	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+}
+
+/** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
+function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
+	if (run.values.some((v) => v !== null)) return false;
+	const named = rowNamed(bare(run.before), template);
+	return named >= 0 && !!template[named].header;
 }
 
 /** A landmark row (新收, 上年结转, 予以公开, 总计, 结转下年度) placed in order must carry its label, when the source gives one. */
@@ -167,48 +187,61 @@ const T2_COLUMNS: Record<number, string[][]> = {
 	9: [['采购项目数量', '采购总金额']]
 };
 
-/** 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of label and values. */
+/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
+const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
+
+function t2Label(before: string, header: string[]): string {
+	const text = bare(before);
+	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
+	let at = -1;
+	let end = -1;
+	for (const l of T2_LABELS) {
+		const p = text.lastIndexOf(l);
+		if (p >= 0 && (p + l.length > end || (p + l.length === end && p < at))) [at, end] = [p, p + l.length];
+	}
+	if (at >= 0) return text.slice(at);
+	let rest = text.replace(/^信息内容/, '');
+	for (const h of header) rest = rest.startsWith(h) ? rest.slice(h.length) : rest;
+	return rest;
+}
+
+/**
+ * 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of a label and values,
+ * whatever separates the cells. A header a converter replaced (数据1 …) or lost gives way to the
+ * template's columns for that item with as many columns as the row has values.
+ */
 export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
 	const problems: string[] = [];
 	const used = new Set<number>();
-	let current: (Table & { item: number; lines: number[] }) | null = null;
-	const close = () => {
-		if (!current || current.rows.length === 0) return;
-		const last = Math.max(...current.lines);
-		const lines = current.lines.filter((i) => i <= last);
-		for (let i = lines[0]; i <= last; i++) used.add(i);
-		const { item: _item, lines: _lines, ...table } = current;
-		tables.push({ ...table, source: region.lines.slice(lines[0], last + 1).map((l) => l.text).join('\n') });
-	};
-	region.lines.forEach((line, i) => {
-		const item = ITEM.exec(bare(line.text));
-		if (item) {
-			close();
-			const n = NUM[item[1]] ?? tables.length + 1;
-			current = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '', item: n, lines: [i] };
-			return;
+	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
+	starts.forEach((start, b) => {
+		const end = starts[b + 1] ?? region.lines.length;
+		const item = ITEM.exec(bare(region.lines[start].text))!;
+		const n = NUM[item[1]] ?? b + 1;
+		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
+		const lines = region.lines.slice(start + 1, end);
+		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
+		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
+		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
+		let last = -1;
+		for (const run of valueRuns(lines).runs) {
+			const label = t2Label(run.before, header);
+			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
+			if (!label || !columns) {
+				problems.push(`表二 ${table.title}: row "${label}" has ${run.values.length} values for ${header.length} columns`);
+				continue;
+			}
+			table.columns = columns;
+			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
+			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
+			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
+			last = Math.max(last, ...run.lines);
 		}
-		if (!current) return;
-		const cells = cellsOf(line).map((c) => bare(squeezeSpaces(c)));
-		if (/^信息内容/.test(cells[0] ?? '') || /^数据\d/.test(cells.find(Boolean) ?? '')) {
-			current.columns = /^数据\d/.test(cells.join('')) || cells.some((c) => /^数据\d+$/.test(c)) ? [] : cells.slice(1).filter(Boolean);
-			current.lines.push(i);
-			return;
-		}
-		const s = splitLine(line);
-		if (!s.label || s.values.length === 0) return;
-		const label = bare(s.label);
-		const columns = current.columns.length === s.values.length ? current.columns : T2_COLUMNS[current.item]?.find((c) => c.length === s.values.length);
-		if (!columns) {
-			problems.push(`表二 ${current.title}: row "${label}" has ${s.values.length} values for ${current.columns.length} columns`);
-			return;
-		}
-		current.columns = columns;
-		const unit = columns.some((c) => c.includes('万元')) ? '万元' : s.raw.some((c) => /元$/.test(c)) ? '元' : '件';
-		current.rows.push({ anchor: `${current.anchor}-r${current.rows.length + 1}`, path: [], label, unit, values: s.values });
-		current.lines.push(i);
+		if (!table.rows.length) return;
+		for (let i = start; i <= start + 1 + last; i++) used.add(i);
+		table.source = region.lines.slice(start, start + 2 + last).map((l) => l.text).join('\n');
+		tables.push(table);
 	});
-	close();
 	return { tables, problems, used };
 }
