@@ -3,7 +3,8 @@ import { ParseError } from './errors';
 import { squeezeCjkSpaces, squeezeSpaces } from './normalize';
 import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
-import { isPipeLine, parsePipeTable } from './table2008';
+import { isPipeLine, parsePipeTable, parseRowTable } from './table2008';
+import { tableLines } from './tablelines';
 import { readMeta, findClosingDate } from './meta';
 import type { SourceHints, SourceLine } from './source';
 import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
@@ -37,7 +38,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const outline = new OutlineBuilder();
 	const front: string[] = [];
 	const dropped: string[] = [...hints.dropped];
-	const pipeBlocks: { lines: string[]; section: string | null; title: string }[] = [];
+	const pipeBlocks: { lines: string[]; rows: string[][]; section: string | null; title: string }[] = [];
+	const rowLines = format === '2008' ? tableLines(lines) : new Map<number, string[]>();
 	const regions: { region: Region; host: Section }[] = [];
 	let pipe: (typeof pipeBlocks)[number] | null = null;
 	let region: Region | null = null;
@@ -48,25 +50,28 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		paragraph = null;
 	};
 
-	for (const line of lines) {
+	lines.forEach((line, index) => {
 		const trimmed = line.text.trim();
 		if (trimmed === '') {
 			endParagraph();
-			continue;
+			return;
 		}
 		if (!line.cells && isChrome(trimmed)) {
 			dropped.push(trimmed);
-			continue;
+			return;
 		}
-		if (!line.cells && isPipeLine(trimmed) && format === '2008') {
+		const row = rowLines.get(index);
+		const scraped = !line.cells && !row && isPipeLine(trimmed) && format === '2008';
+		if (row || scraped) {
 			endParagraph();
-			if (!pipe) {
+			if (!pipe || (row ? pipe.lines.length > pipe.rows.length : pipe.rows.length > 0)) {
 				const host = outline.current();
-				pipe = { lines: [], section: host?.anchor ?? null, title: host?.title ?? '统计表' };
+				pipe = { lines: [], rows: [], section: host?.anchor ?? null, title: host?.title ?? '统计表' };
 				pipeBlocks.push(pipe);
 			}
 			pipe.lines.push(line.text);
-			continue;
+			if (row) pipe.rows.push(row);
+			return;
 		}
 		pipe = null;
 		const heading = line.cells ? null : parseHeading(trimmed);
@@ -85,16 +90,16 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 				region = { kind, section: section.anchor, lines: [] };
 				regions.push({ region, host: section });
 			}
-			continue;
+			return;
 		}
 		if (region) {
 			region.lines.push(line);
-			continue;
+			return;
 		}
 		const text = squeezeSpaces(line.cells ? line.cells.join(' ') : trimmed);
 		paragraph = paragraph === null ? text : paragraph + text;
 		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells) endParagraph();
-	}
+	});
 	endParagraph();
 
 	const sections = outline.finish();
@@ -104,7 +109,9 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 
 	const problems: string[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
-		const { table, problems: p } = parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
+		const { table, problems: p } = b.rows.length
+			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
+			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
 		problems.push(...p);
 		return table;
 	});
