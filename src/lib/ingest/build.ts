@@ -8,6 +8,7 @@ import { readMeta, findClosingDate } from './meta';
 import type { SourceHints, SourceLine } from './source';
 import { readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 import { assignKeys2008 } from '../indicators/assign';
+import { assignTemplateKeys } from '../indicators/template-keys';
 import { KEY_BY_NAME } from '../indicators/keys';
 import { RULES_2008 } from '../checks/rules2008';
 import { runKeyedRules } from '../checks/run';
@@ -149,6 +150,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	} else {
 		report.checks = tableChecks2019(report);
 	}
+	assignTemplateKeys(report);
 	return { report, problems };
 }
 
