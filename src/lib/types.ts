@@ -27,6 +27,8 @@ export interface TableRow {
 	header?: boolean;
 	/** Canonical indicator key of each value (see indicators/keys.ts), where the template defines one. */
 	keys?: (string | null)[];
+	/** Template key of each value (see indicators/template-keys.ts): every cell of a non-header row has one. */
+	templateKeys?: string[];
 }
 
 export interface Table {
