@@ -29,6 +29,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		version: { name: dataVersion() },
+		// Absolute asset paths: 404.html is served at any depth, where relative ones would not resolve.
+		paths: { relative: false },
 		// Only scripts Kit hashed may run: no inline script from report text or a query can execute.
 		csp: {
 			mode: 'hash',

@@ -6,7 +6,8 @@ export const SEED_FILE = resolve('data/reports/hengyang-guotu-2018.txt');
 export const seedBytes = (): Uint8Array => new Uint8Array(readFileSync(SEED_FILE));
 export const seedText = (): string => readFileSync(SEED_FILE, 'utf8');
 
-export const CORPUS_DIR = resolve('../shared/corpus');
+/** CORPUS_DIR overrides the sibling folder (a clone elsewhere can point at the shared corpus). */
+export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 export const hasCorpus = existsSync(CORPUS_DIR);
 export const corpusFile = (name: string): string => resolve(CORPUS_DIR, name);
 if (!hasCorpus) console.warn(`nianbao tests: ${CORPUS_DIR} is absent; corpus tests are skipped`);

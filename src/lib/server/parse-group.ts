@@ -4,7 +4,7 @@
  * and agency. Used in-process by loadCorpus and inside each parse worker.
  */
 import { readFileSync } from 'node:fs';
-import { parseFile, ParseError } from '../ingest';
+import { parseFile, ParseError } from '../parse';
 import { checkPdfLimits } from './pdf-limits';
 import type { ReportFile, ReportGroup } from './inventory';
 import { shown } from './inventory';

@@ -29,7 +29,7 @@ export interface Corpus {
 }
 
 /** Report forms, the original first: when one report comes in several forms, the PDF is parsed. */
-export const REPORT_EXTENSIONS = ['.pdf', '.html', '.htm', '.txt'];
+export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.html', '.htm', '.md', '.txt'];
 
 export function reportsDir(): string {
 	return resolve(process.env.REPORTS_DIR || 'data/reports');
