@@ -72,7 +72,7 @@ export const GOOD: Record<string, string> = {
 /** Bad entries: file name → words its one line must hold. */
 export const BAD: Record<string, RegExp> = {
 	'.hidden.txt': /hidden file/,
-	'notes.md': /not a report form \(\.md/,
+	'notes.odt': /not a report form \(\.odt/,
 	'folder': /a folder/,
 	'pipe.txt': /a FIFO \(named pipe\), not a regular file; refused/,
 	'zero.txt': /symlink leading out of the reports folder \(to \/dev\/zero\)|symlink to a character device/,
@@ -96,7 +96,7 @@ export function writeHostileFolder(dir: string, outside: string): void {
 	writeFileSync(join(dir, 'other.html'), hostileHtml(seed.replace('2018年政府信息公开年度报告', '2024年政府信息公开年度报告')));
 	writeFileSync(join(dir, 'other.txt'), seed);
 	writeFileSync(join(dir, '.hidden.txt'), seed);
-	writeFileSync(join(dir, 'notes.md'), '# notes');
+	writeFileSync(join(dir, 'notes.odt'), 'not a report');
 	mkdirSync(join(dir, 'folder'));
 	if (spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status !== 0) throw new Error('mkfifo failed');
 	symlinkSync('/dev/zero', join(dir, 'zero.txt'));
