@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseFile } from '../src/lib/parse.ts';
-import { GOLDEN } from '../tests/fixtures/golden/index.ts';
-import { compareCells, exact } from '../tests/helpers/fidelity.ts';
+import { GOLDEN } from './golden/index.ts';
+import { compareCells, exact } from './golden/compare.ts';
 
 const dir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 if (!existsSync(dir)) {

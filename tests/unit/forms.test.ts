@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderText } from '../helpers/forms';
-import { compareCells } from '../helpers/fidelity';
-import { blank } from '../fixtures/golden/types';
+import { compareCells } from '../../scripts/golden/compare';
+import { blank } from '../../scripts/golden/types';
 
 const t3Row = (label: string) => (r: { label: string }) => r.label.includes(label);
 
