@@ -1,5 +1,6 @@
 import type { Report } from '../types';
 import { CHECK_FIELDS, INDICATOR_FIELDS, REPORT_FIELDS } from './tidy';
+import { KEY_FIELDS } from './keys';
 import * as urls from '../urls';
 
 type Fields = readonly (readonly [string, string, string])[];
@@ -59,6 +60,7 @@ export function dataPackage(reports: Report[]) {
 			...both('indicators', urls.dataFile('indicators.csv'), urls.dataFile('indicators-excel.csv'), '全部报告的统计指标', INDICATOR_FIELDS),
 			...both('reports', urls.dataFile('reports.csv'), urls.dataFile('reports-excel.csv'), '报告目录', REPORT_FIELDS),
 			...both('checks', urls.dataFile('checks.csv'), urls.dataFile('checks-excel.csv'), '算术核对结果', CHECK_FIELDS),
+			...both('keys', urls.dataFile('keys.csv'), urls.dataFile('keys-excel.csv'), '模板键与可比指标键', KEY_FIELDS),
 			...reports.flatMap((r) =>
 				both(`report-${r.id.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`, urls.reportData(r.id, 'csv'), urls.reportData(r.id, 'excel'), `${r.title}：统计指标`, INDICATOR_FIELDS)
 			)

@@ -5,10 +5,11 @@ import { TABLE2_KEYS, TABLE3_KEYS, TABLE4_KEYS } from './keys2019';
 import { RULES_2008 } from '../checks/rules2008';
 import { runKeyedRules } from '../checks/run';
 import { tableChecks2019 } from '../checks/rules2019';
+import { assignTemplateKeys } from './template-keys';
 
 /**
  * Enrichment, the one step after parsing: each cell gets its canonical key where its template defines
- * one, then the checks its template states are run. Mutates and returns the report.
+ * one, then the checks its template states are run, then every cell gets its template key. Mutates and returns the report.
  */
 export function enrich(report: Report): Report {
 	if (report.format === '2008') {
@@ -18,7 +19,8 @@ export function enrich(report: Report): Report {
 		assignKeys2019(report);
 		report.checks = tableChecks2019(report);
 	}
-	return report;
+	// Every cell gets its template key too, canonical or not, so no downloaded cell is without a key.
+	return assignTemplateKeys(report);
 }
 
 /** Whether the row's bare path ends with the key's path (each step compared on its bare label). */

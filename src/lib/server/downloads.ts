@@ -2,6 +2,7 @@ import type { Report } from '../types';
 import { toCsv, toExcelCsv, type Cell } from '../data/csv';
 import { catalogueRecord, checkRecords, CHECK_FIELDS, indicatorRecords, INDICATOR_FIELDS, names, REPORT_FIELDS } from '../data/tidy';
 import { dataPackage } from '../data/datapackage';
+import { KEY_FIELDS, keyRecords } from '../data/keys';
 import { corpus } from './reports';
 
 export interface Download {
@@ -38,6 +39,7 @@ export function siteFiles(reports: Report[]): Map<string, Download> {
 		...csvTriple('indicators', names(INDICATOR_FIELDS), reports.flatMap(indicatorRecords)),
 		...csvTriple('reports', names(REPORT_FIELDS), reports.map(catalogueRecord)),
 		...csvTriple('checks', names(CHECK_FIELDS), reports.flatMap(checkRecords)),
+		...csvTriple('keys', names(KEY_FIELDS), keyRecords()),
 		['datapackage.json', json(dataPackage(reports))]
 	]);
 }
