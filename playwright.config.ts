@@ -7,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 export const fixturePort = port + 1;
 /** A third, built from ../shared/corpus when that folder exists (npm run build:corpus). */
 export const corpusPort = port + 2;
-export const hasCorpusSite = existsSync('build-corpus/index.html') && existsSync('../shared/corpus');
+/** CORPUS_DIR names the corpus folder when it is not ../shared/corpus (as for npm run build:corpus). */
+export const hasCorpusSite = existsSync('build-corpus/index.html') && existsSync(process.env.CORPUS_DIR || '../shared/corpus');
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFile } from '../src/lib/ingest/index.ts';
+import { parseFile } from '../src/lib/parse.ts';
 import { GOLDEN } from '../tests/fixtures/golden/index.ts';
 import { compareCells, exact } from '../tests/helpers/fidelity.ts';
 

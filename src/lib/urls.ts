@@ -20,7 +20,8 @@ export const search = (q?: string): string => (q ? `/search/?q=${encodeURICompon
 export const hit = (id: string, anchorId: string, q: string): string =>
 	`${report(id)}?hl=${encodeURIComponent(q)}#${anchorId}`;
 
-export const searchIndex = (hash: string): string => `/search-index-${hash}.json`;
+/** A file of the published search index (manifest, term shard or report store), by its content-hashed name. */
+export const searchFile = (name: string): string => `/search-data/${name}`;
 
 export const data = (): string => '/data/';
 export const reportData = (id: string, kind: 'json' | 'csv' | 'excel'): string =>
@@ -30,3 +31,16 @@ export const dataFile = (name: string): string => `/data/${name}`;
 export const indicators = (): string => '/indicators/';
 export const indicator = (key: string): string => `/indicators/${encodeURIComponent(key)}/`;
 export const compare = (key?: string): string => (key ? `/compare/?key=${encodeURIComponent(key)}` : '/compare/');
+
+/**
+ * The element id a location hash names. A malformed escape (#%E0%A4%A) is not an error a reader should
+ * meet: the hash is then taken as written.
+ */
+export function hashTarget(hash: string): string {
+	const raw = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

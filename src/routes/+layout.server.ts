@@ -2,5 +2,5 @@ import { siteSearchIndex } from '$lib/server/site';
 import * as urls from '$lib/urls';
 
 export async function load() {
-	return { searchIndex: urls.searchIndex((await siteSearchIndex()).hash) };
+	return { searchIndex: urls.searchFile((await siteSearchIndex()).manifest) };
 }

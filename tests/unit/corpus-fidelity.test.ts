@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFile } from '../../src/lib/ingest';
+import { parseFile } from '../../src/lib/parse';
 import { GOLDEN } from '../fixtures/golden';
 import { compareCells } from '../helpers/fidelity';
 import { corpusFile, hasCorpus } from '../helpers/seed';

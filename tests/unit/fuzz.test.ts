@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseReport, ParseError } from '../../src/lib/ingest';
+import { parseReport, ParseError } from '../../src/lib/parse';
 import { chineseNumeral } from '../../src/lib/ingest/numerals';
 import { seedText } from '../helpers/seed';
 import { letterBalance, lostLines } from '../helpers/accounting';

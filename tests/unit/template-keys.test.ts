@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFile, parseReport } from '../../src/lib/ingest';
+import { parseFile, parseReport } from '../../src/lib/parse';
 import { assignTemplateKeys, isDerivedKey, TEMPLATE_CELL_BY_KEY, TEMPLATE_CELLS } from '../../src/lib/indicators/template-keys';
 import type { Report, TableRow } from '../../src/lib/types';
 import { report2019Text } from '../helpers/template2019-text';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { TEMPLATE2019_FIXTURES } from '../fixtures/template2019/golden';
 import { compareCells } from '../helpers/fidelity';
 
