@@ -49,3 +49,5 @@ export const reports = (): string => '/reports/';
 export const browse = (kind: 'all' | 'year' | 'format' | 'in', value: string | null, page = 1): string =>
 	`/browse/${kind}/${value === null ? '' : `${encodeURIComponent(value)}/`}${page}/`;
 export const agency = (id: string): string => `/agencies/${encodeURIComponent(id)}/`;
+/** One indicator's values in one year (JSON), loaded by need. */
+export const indicatorYear = (key: string, year: string): string => `${indicator(key)}${encodeURIComponent(year)}.json`;

@@ -137,3 +137,22 @@ test('the catalogue is browsable by year, format and division, and every report 
 	await page.goto('/browse/format/2008/1/');
 	await expect(page.locator('.report-list li')).toHaveCount(1);
 });
+
+test('/compare/ says so when the key is unknown, instead of showing another indicator', async ({ page }) => {
+	await page.goto('/compare/?key=bad');
+	await expect(page.getByRole('alert')).toContainText('没有这个指标：bad');
+	await expect(page.locator('figure.chart')).toHaveCount(0);
+});
+
+test('/compare/ and an indicator page fetch one small JSON per key and year, not every series', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/compare/?key=review.total&year=all');
+	await expect(page.locator('tbody tr')).toHaveCount(1);
+	expect(fetched.filter((p) => p.startsWith('/indicators/'))).toEqual(['/indicators/review.total/2018.json']);
+	await page.goto('/indicators/review.total/');
+	await page.goto('/compare/');
+	expect(fetched.filter((p) => p.startsWith('/indicators/'))).toEqual(['/indicators/review.total/2018.json']);
+});
