@@ -27,6 +27,8 @@ export interface TableRow {
 	header?: boolean;
 	/** Canonical indicator key of each value (see indicators/keys.ts), where the template defines one. */
 	keys?: (string | null)[];
+	/** Template key of each value (see indicators/template-keys.ts): every cell of a non-header row has one. */
+	templateKeys?: string[];
 }
 
 export interface Table {
@@ -81,23 +83,32 @@ export interface Report {
 	checks: Check[];
 	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
 	dropped: string[];
+	/**
+	 * What the parser could not read with confidence, one sentence each: bytes that were not valid text,
+	 * a table that could not be placed, a row left blank because its cells ran together. The report is
+	 * still published; these say where to look.
+	 */
+	problems: string[];
 }
 
 /** One searchable thing, as indexed: a section, the preamble, or a table row. */
 export interface SearchDoc {
+	/** `report#anchor`. */
 	id: string;
-	/** Title words and grams, body words and grams: pre-tokenized, space-separated (see search/tokenize). */
-	tw: string;
-	tg: string;
-	w: string;
-	g: string;
-	/** Stored for display: report id, anchor, kind (section or row), title, path, text. */
-	r: string;
-	a: string;
-	k: 's' | 'r';
-	t: string;
-	p: string;
-	x: string;
+	/** Terms pre-cut by search/tokenize, space-separated: segmenter words and bigrams of the title and body. */
+	titleWords: string;
+	titleGrams: string;
+	bodyWords: string;
+	bodyGrams: string;
+	/** Bigrams of the labels other templates give the row's indicators (纠错 ↔ 结果纠正); not shown. */
+	synonymGrams: string;
+	/** Stored for display. */
+	report: string;
+	anchor: string;
+	kind: 's' | 'r';
+	title: string;
+	path: string;
+	text: string;
 }
 
 /** What the search index file holds beside the index: the reports it covers. */

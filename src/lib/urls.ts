@@ -20,7 +20,8 @@ export const search = (q?: string): string => (q ? `/search/?q=${encodeURICompon
 export const hit = (id: string, anchorId: string, q: string): string =>
 	`${report(id)}?hl=${encodeURIComponent(q)}#${anchorId}`;
 
-export const searchIndex = (hash: string): string => `/search-index-${hash}.json`;
+/** A file of the published search index (manifest, term shard or report store), by its content-hashed name. */
+export const searchFile = (name: string): string => `/search-data/${name}`;
 
 export const data = (): string => '/data/';
 export const reportData = (id: string, kind: 'json' | 'csv' | 'excel'): string =>

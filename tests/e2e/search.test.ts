@@ -40,9 +40,9 @@ test('Enter on the box opens the search page for the query', async ({ page }) =>
 
 test('/search?q=复议 shows results on a fresh load, with report, path, marked snippet and link', async ({ page }) => {
 	await page.goto('/search/?q=复议');
-	await expect(page.getByRole('status')).toContainText('找到 3 条结果');
+	await expect(page.getByRole('status')).toContainText('找到 3 条结果，来自 1 份报告');
+	await expect(page.locator('.result-head')).toHaveText([/衡阳市国土资源局 · 2018 年度\s*3 处/]);
 	const first = page.locator('.hit').first();
-	await expect(first.locator('.where')).toContainText('衡阳市国土资源局 · 2018 年度');
 	await expect(first.locator('mark').first()).toHaveText('复议');
 	const href = await first.locator('a').first().getAttribute('href');
 	expect(href).toMatch(/^\/reports\/hengyang-guotu-2018\/\?hl=%E5%A4%8D%E8%AE%AE#s6$/);
@@ -97,8 +97,65 @@ test('filters by report, agency and year show counts and live in the URL', async
 	await expect(year.getByRole('button', { name: /2019/ })).toContainText('2');
 	await year.getByRole('button', { name: /2019/ }).click();
 	await expect(page).toHaveURL(/year=2019/);
-	await expect(page.locator('.hit .where')).toHaveText(Array(2).fill(/示例县示例办公室 · 2019 年度/));
+	await expect(page.locator('.result-head')).toHaveText([/示例县示例办公室 · 2019 年度\s*2 处/]);
 	await page.reload();
 	await expect(page.locator('.hit')).toHaveCount(2);
 	await expect(year.getByRole('button', { name: /2019/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('results are grouped per report, each report once with its sections and rows beneath', async ({ page }) => {
+	await page.goto(`${fixture}/search/?q=${encodeURIComponent('行政复议')}`);
+	const heads = page.locator('.result-head');
+	await expect(heads.first()).toBeVisible();
+	const labels = await heads.allTextContents();
+	expect(new Set(labels).size).toBe(labels.length);
+	expect(labels.length).toBeGreaterThan(1);
+	for (const result of await page.locator('.result').all()) await expect(result.locator('.hit').first()).toBeVisible();
+});
+
+test('a suggestion for a table row shows the row’s table and headings', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('被依法纠错数');
+	const options = page.getByRole('option');
+	await expect(options.first()).toBeVisible();
+	const paths = await options.locator('.path').allTextContents();
+	expect(paths.length).toBeGreaterThan(1);
+	expect(new Set(paths).size).toBe(paths.length);
+	expect(paths.every((p) => /行政(复议|诉讼)/.test(p))).toBe(true);
+});
+
+test('the suggestion box says the index is loading until it has arrived', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/\/search-data\/manifest-/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('复议');
+	await expect(page.locator('.suggest').getByRole('status')).toHaveText('正在载入搜索索引…');
+	release();
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await expect(page.locator('.suggest').getByRole('status')).toHaveCount(0);
+});
+
+test('a lone surrogate or a malformed ?q= never throws, in the box or on the search page', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	const box = page.getByRole('combobox', { name: '搜索报告全文' });
+	await box.evaluate((el: HTMLInputElement) => {
+		el.value = '\uD800复议\uDC00';
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=%EF%BF%BD/);
+	await expect(page.locator('.hit').first()).toBeVisible();
+	for (const raw of ['%ED%A0%80', '%E0%A4%A', '%', '%FF%FE复议'])
+		{
+			await page.goto(`/search/?q=${raw}`);
+			await expect(page.getByRole('status')).toBeVisible();
+		}
+	expect(errors).toEqual([]);
 });

@@ -1,15 +1,34 @@
 import { readFileSync } from 'node:fs';
-import MiniSearch from 'minisearch';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { buildSearchIndex } from '../../src/lib/server/search-index';
-import { indexOptions, type IndexFile } from '../../src/lib/search/options';
-import type { Report, SearchDoc } from '../../src/lib/types';
+import { SearchEngine } from '../../src/lib/search/engine';
+import type { Manifest } from '../../src/lib/search/format';
+import type { Hit } from '../../src/lib/search/query';
+import type { Report } from '../../src/lib/types';
 import { corpusFile, hasCorpus, SEED_FILE } from './seed';
 
-/** The index as the browser gets it: built, serialised, and loaded back with the shared options. */
-export function browserIndex(reports: Report[]): { index: MiniSearch<SearchDoc>; file: IndexFile } {
-	const file = JSON.parse(buildSearchIndex(reports).json) as IndexFile;
-	return { index: MiniSearch.loadJS<SearchDoc>(file.index, indexOptions), file };
+/**
+ * The index as the browser gets it: built into files, and read back through the engine from those
+ * files (serialised and parsed again, as a fetch would). `fetched` lists every file read.
+ */
+export async function browserEngine(reports: Report[]): Promise<{ engine: SearchEngine; files: Map<string, string>; fetched: string[] }> {
+	const files = new Map<string, string>();
+	const built = await buildSearchIndex(reports, (name, content) => files.set(name, content));
+	const fetched: string[] = [];
+	const manifest = JSON.parse(files.get(built.manifest)!) as Manifest;
+	const engine = new SearchEngine(manifest, async (name) => {
+		fetched.push(name);
+		const text = files.get(name);
+		if (text === undefined) throw new Error(`no such file ${name}`);
+		return JSON.parse(text);
+	});
+	return { engine, files, fetched };
+}
+
+/** A query's mode, parts and every hit with its stored fields. */
+export async function searchAll(engine: SearchEngine, q: string): Promise<{ mode: string; parts: string[]; hits: Hit[] }> {
+	const outcome = await engine.search(q);
+	return { mode: outcome.mode, parts: outcome.parts, hits: await engine.resolve(outcome.matches) };
 }
 
 export const seedReport = (): Report => parseReport(new Uint8Array(readFileSync(SEED_FILE)), SEED_FILE).report;

@@ -1,26 +1,24 @@
-import type MiniSearch from 'minisearch';
-import type { SearchCatalogueEntry, SearchDoc } from '../types';
-import type { IndexFile } from './options';
+import type { SearchEngine } from './engine';
+import type { Manifest } from './format';
 
-export interface LoadedIndex {
-	index: MiniSearch<SearchDoc>;
-	reports: Map<string, SearchCatalogueEntry>;
+let loading: Promise<SearchEngine> | null = null;
+
+async function readJson(url: string): Promise<unknown> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`nianbao search: ${url} answered ${res.status}`);
+	return res.json();
 }
 
-let loading: Promise<LoadedIndex> | null = null;
-
-/** Fetches and loads the index once per page life; MiniSearch itself is only downloaded here. */
-export function loadIndex(url: string): Promise<LoadedIndex> {
+/**
+ * The search engine for the manifest at `url`, created once per page life. Only the manifest is
+ * fetched here; the engine (and MiniSearch with it) is downloaded with it, shards and stores later,
+ * by need, from the manifest's folder.
+ */
+export function loadEngine(url: string): Promise<SearchEngine> {
 	loading ??= (async () => {
-		const [{ default: MiniSearchClass }, { indexOptions }, res] = await Promise.all([
-			import('minisearch'),
-			import('./options'),
-			fetch(url)
-		]);
-		if (!res.ok) throw new Error(`nianbao search: index ${url} answered ${res.status}`);
-		const file = (await res.json()) as IndexFile;
-		const index = await MiniSearchClass.loadJSAsync<SearchDoc>(file.index, indexOptions);
-		return { index, reports: new Map(file.reports.map((r) => [r.id, r])) };
+		const folder = url.slice(0, url.lastIndexOf('/') + 1);
+		const [{ SearchEngine }, manifest] = await Promise.all([import('./engine'), readJson(url)]);
+		return new SearchEngine(manifest as Manifest, (name) => readJson(folder + name));
 	})();
 	loading.catch(() => (loading = null));
 	return loading;

@@ -17,17 +17,29 @@ function chars(run: string): string[] {
 	return Array.from(run);
 }
 
-/** Bigrams of every run, and the single characters of every run (for one-character queries). */
-export function indexGrams(text: string): string[] {
-	const out: string[] = [];
-	for (const run of runs(text)) {
-		const cs = chars(run);
+/** A term of the text with its UTF-16 offset in the folded text (fold keeps offsets). */
+export interface PlacedTerm {
+	term: string;
+	at: number;
+}
+
+/** Bigrams of every run, and the single characters of every run (for one-character queries), placed. */
+export function placedGrams(text: string): PlacedTerm[] {
+	const out: PlacedTerm[] = [];
+	for (const m of fold(text).matchAll(RUN)) {
+		const cs = chars(m[0]);
+		let at = m.index;
 		for (let i = 0; i < cs.length; i++) {
-			out.push(cs[i]);
-			if (i + 1 < cs.length) out.push(cs[i] + cs[i + 1]);
+			out.push({ term: cs[i], at });
+			if (i + 1 < cs.length) out.push({ term: cs[i] + cs[i + 1], at });
+			at += cs[i].length;
 		}
 	}
 	return out;
+}
+
+export function indexGrams(text: string): string[] {
+	return placedGrams(text).map((t) => t.term);
 }
 
 /** The terms a query part must all match: its bigrams, or its character when it has only one. */

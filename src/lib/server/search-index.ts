@@ -1,10 +1,25 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import MiniSearch from 'minisearch';
 import nodejieba from 'nodejieba';
 import type { Report, SearchDoc, Section } from '../types';
-import { indexOptions, type IndexFile } from '../search/options';
-import { indexGrams, indexWords } from '../search/tokenize';
+import {
+	encodePostings,
+	FIELD_ID,
+	FORMAT_VERSION,
+	INDEX_FIELDS,
+	isPositional,
+	manifestFile,
+	shardOf,
+	storeFile,
+	termFile,
+	type CatalogueEntry,
+	type Manifest,
+	type Posting,
+	type ReportStore,
+	type TermShard
+} from '../search/format';
+import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
+import { synonymsFor } from '../search/synonyms';
 
 let loaded = false;
 
@@ -17,12 +32,21 @@ export function segment(text: string): string[] {
 	return nodejieba.cutForSearch(text, true);
 }
 
-const terms = (text: string) => ({ words: indexWords(segment(text)).join(' '), grams: indexGrams(text).join(' ') });
-
-function doc(report: string, anchor: string, kind: 's' | 'r', title: string, path: string, text: string): SearchDoc {
-	const t = terms(title);
-	const x = terms(text);
-	return { id: `${report}#${anchor}`, tw: t.words, tg: t.grams, w: x.words, g: x.grams, r: report, a: anchor, k: kind, t: title, p: path, x: text };
+function doc(report: string, anchor: string, kind: 's' | 'r', title: string, path: string, text: string, synonyms = ''): SearchDoc {
+	return {
+		id: `${report}#${anchor}`,
+		titleWords: indexWords(segment(title)).join(' '),
+		titleGrams: placedGrams(title).map((t) => t.term).join(' '),
+		bodyWords: indexWords(segment(text)).join(' '),
+		bodyGrams: placedGrams(text).map((t) => t.term).join(' '),
+		synonymGrams: indexGrams(synonyms).join(' '),
+		report,
+		anchor,
+		kind,
+		title,
+		path,
+		text
+	};
 }
 
 /** Every section (its own text), the preamble, and every table row (label, path and values) of a report. */
@@ -43,28 +67,106 @@ export function searchDocs(report: Report): SearchDoc[] {
 			const values = row.values
 				.map((v, i) => `${table.columns[i] ?? ''} ${v === null ? '未填报' : v}${row.unit ?? ''}`.trim())
 				.join('；');
-			docs.push(doc(report.id, row.anchor, 'r', row.label, [table.title, ...row.path].join(' › '), row.header ? '' : values));
+			const path = [table.title, ...row.path].join(' › ');
+			docs.push(doc(report.id, row.anchor, 'r', row.label, path, row.header ? '' : values, synonymsFor(row.keys ?? []).join(' ')));
 		}
 	}
 	return docs;
 }
 
+/** Postings of one term, one list per field, filled in document order. */
+type TermPostings = Posting[][];
+
+/** 10 hex digits (40 bits): collisions are negligible for the tens of thousands of files a large site has. */
+const contentHash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
+
+/** About this many numbers per shard: ~25 KB gzip, so a four-bigram query fetches ~100 KB at most for rare terms. */
+const NUMBERS_PER_SHARD = 20_000;
+
 export interface BuiltIndex {
-	json: string;
-	hash: string;
+	/** File name of the manifest (the only name pages need to know). */
+	manifest: string;
+	/** Every file written, manifest included. */
+	files: string[];
 	docs: number;
 }
 
-/** The index file for a set of reports, with a content hash for its name. */
-export function buildSearchIndex(reports: Report[]): BuiltIndex {
-	const ms = new MiniSearch<SearchDoc>(indexOptions);
-	const docs = reports.flatMap(searchDocs);
-	ms.addAll(docs);
-	const file: IndexFile = {
-		version: 1,
-		reports: reports.map((r) => ({ id: r.id, agency: r.agency, year: r.year, title: r.title })),
-		index: ms.toJSON()
+/**
+ * Builds the published index, handing each file to `write` as soon as it is complete: a report's
+ * store right after the report, the shards and the manifest at the end. No file holds more than one
+ * report's text or one shard's postings, so no single string grows with the corpus.
+ */
+export async function buildSearchIndex(
+	reports: Iterable<Report> | AsyncIterable<Report>,
+	write: (name: string, content: string) => void
+): Promise<BuiltIndex> {
+	const terms = new Map<string, TermPostings>();
+	const catalogue: CatalogueEntry[] = [];
+	const files: string[] = [];
+	const totalLength = INDEX_FIELDS.map(() => 0);
+	let docCount = 0;
+	const emit = (name: string, content: string) => {
+		write(name, content);
+		files.push(name);
 	};
-	const json = JSON.stringify(file);
-	return { json, hash: createHash('sha256').update(json).digest('hex').slice(0, 12), docs: docs.length };
+	for await (const report of reports) {
+		const firstDoc = docCount;
+		const store: ReportStore = [];
+		for (const d of searchDocs(report)) {
+			const number = docCount++;
+			store.push([d.anchor, d.kind, d.title, d.path, d.text]);
+			addDoc(terms, number, d, totalLength);
+		}
+		const storeJson = JSON.stringify(store);
+		const storeHash = contentHash(storeJson);
+		emit(storeFile(storeHash), storeJson);
+		const entry: CatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: docCount - firstDoc, store: storeHash };
+		if (!report.agency) entry.title = report.title;
+		catalogue.push(entry);
+	}
+	const numbers = [...terms.values()].reduce((n, t) => n + t.reduce((m, f) => m + f.length * 4, 0), 0);
+	const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, numbers / NUMBERS_PER_SHARD))));
+	const byShard: [string, TermPostings][][] = Array.from({ length: shardCount }, () => []);
+	for (const entry of terms) byShard[shardOf(entry[0], shardCount)].push(entry);
+	const shards: string[] = [];
+	for (const entries of byShard) {
+		const shard: TermShard = {};
+		for (const [term, fields] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+			shard[term] = fields.map((postings) => (postings.length ? encodePostings(postings) : 0));
+		const json = JSON.stringify(shard);
+		const hash = contentHash(json);
+		emit(termFile(hash), json);
+		shards.push(hash);
+	}
+	const manifest: Manifest = {
+		version: FORMAT_VERSION,
+		documentCount: docCount,
+		averageFieldLength: totalLength.map((l) => (docCount ? l / docCount : 0)),
+		shards,
+		reports: catalogue
+	};
+	const json = JSON.stringify(manifest);
+	const name = manifestFile(contentHash(json));
+	emit(name, json);
+	return { manifest: name, files, docs: docCount };
+}
+
+/** Adds one document's terms (tokenized as MiniSearch would: split on spaces) to the postings. */
+function addDoc(terms: Map<string, TermPostings>, number: number, d: SearchDoc, totalLength: number[]) {
+	const placed = { titleGrams: placedGrams(d.title), bodyGrams: placedGrams(d.text) };
+	for (const field of INDEX_FIELDS) {
+		const fieldId = FIELD_ID[field];
+		const list = d[field] === '' ? [] : d[field].split(' ');
+		totalLength[fieldId] += list.length;
+		const counts = new Map<string, number>();
+		for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+		const positions = new Map<string, number[]>();
+		if (field === 'titleGrams' || field === 'bodyGrams')
+			for (const { term, at } of placed[field]) if (isPositional(term, fieldId)) positions.set(term, [...(positions.get(term) ?? []), at]);
+		for (const [term, termFrequency] of counts) {
+			let entry = terms.get(term);
+			if (!entry) terms.set(term, (entry = INDEX_FIELDS.map(() => [])));
+			entry[fieldId].push({ doc: number, termFrequency, fieldLength: list.length, positions: positions.get(term) ?? null });
+		}
+	}
 }

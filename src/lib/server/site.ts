@@ -1,13 +1,13 @@
 import { corpus } from './reports';
-import { buildSearchIndex, type BuiltIndex } from './search-index';
+import { buildOrReuseIndex, type SiteIndex } from './search-files';
 import { seriesByKey, type SeriesPoint } from '../data/series';
 
-let index: Promise<BuiltIndex> | null = null;
+let index: Promise<SiteIndex> | null = null;
 let series: Promise<Record<string, SeriesPoint[]>> | null = null;
 
 /** The search index of the whole site, built once per build process. */
-export function siteSearchIndex(): Promise<BuiltIndex> {
-	index ??= corpus().then((c) => buildSearchIndex(c.reports.map((r) => r.report)));
+export function siteSearchIndex(): Promise<SiteIndex> {
+	index ??= buildOrReuseIndex();
 	return index;
 }
 

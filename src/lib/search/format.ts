@@ -1,0 +1,137 @@
+/**
+ * The search index as published: a small manifest, term shards and per-report stores (see README,
+ * Search). This module is the one place that knows the file layout and the posting encoding; the
+ * builder (server/search-index) writes it and the client (search/engine) reads it.
+ */
+
+/** The fields MiniSearch scores, in the order their ids take. */
+export const INDEX_FIELDS = ['titleWords', 'titleGrams', 'bodyWords', 'bodyGrams', 'synonymGrams'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+export const FIELD_ID: Record<IndexField, number> = { titleWords: 0, titleGrams: 1, bodyWords: 2, bodyGrams: 3, synonymGrams: 4 };
+/** Gram fields keep the positions of their bigrams, so "contains the query whole" needs no stored text. */
+export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_ID.bodyGrams];
+
+export const FORMAT_VERSION = 2;
+
+/** A report as the manifest lists it: every byte here is fetched before the first result, so it is lean. */
+export interface CatalogueEntry {
+	id: string;
+	agency: string | null;
+	year: number | null;
+	/** The title, only when there is no agency to name the report by. */
+	title?: string;
+	/** How many documents it has: reports' documents are numbered consecutively, in manifest order. */
+	docs: number;
+	/** Content hash of the file holding its documents' stored fields (see storeFile). */
+	store: string;
+}
+
+/** A catalogue entry with the number of its first document, as the engine holds it. */
+export interface ReportEntry extends CatalogueEntry {
+	firstDoc: number;
+}
+
+export interface Manifest {
+	version: typeof FORMAT_VERSION;
+	documentCount: number;
+	averageFieldLength: number[];
+	/** Content hashes of the term shards, by shard number (see shardOf, termFile). */
+	shards: string[];
+	reports: CatalogueEntry[];
+}
+
+/** File names from content hashes: the manifest lists hashes only, the names are made here. */
+export const termFile = (hash: string): string => `terms-${hash}.json`;
+export const storeFile = (hash: string): string => `doc-${hash}.json`;
+export const manifestFile = (hash: string): string => `manifest-${hash}.json`;
+
+/** The catalogue with each report's first document number. */
+export function numberReports(reports: CatalogueEntry[]): ReportEntry[] {
+	let firstDoc = 0;
+	return reports.map((r) => {
+		const entry = { ...r, firstDoc };
+		firstDoc += r.docs;
+		return entry;
+	});
+}
+
+/**
+ * A term shard: for each term, one posting list per index field (0 when the field lacks the term).
+ * A list is flat numbers, per document in increasing order: document number minus the previous one,
+ * term frequency, the field's length in that document, then, for a bigram in a gram field, its
+ * positions (UTF-16 offsets in the folded field text) as differences from the previous one.
+ */
+export type TermShard = Record<string, (number[] | 0)[]>;
+
+/** A report's stored fields, one tuple per document in document order. */
+export type StoredDoc = [anchor: string, kind: 's' | 'r', title: string, path: string, text: string];
+export type ReportStore = StoredDoc[];
+
+/**
+ * The shard a term lives in, from its first two characters: a query's word candidates starting at
+ * a position share the shard of the bigram at that position, so a query fetches one shard per bigram.
+ */
+export function shardOf(term: string, shardCount: number): number {
+	const chars = Array.from(term);
+	const key = chars.slice(0, 2).join('');
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % shardCount;
+}
+
+/** Bigrams carry positions: single characters and segmenter words do not need them. */
+export const isPositional = (term: string, fieldId: number): boolean =>
+	POSITIONAL_FIELDS.includes(fieldId) && Array.from(term).length === 2;
+
+export interface Posting {
+	doc: number;
+	termFrequency: number;
+	fieldLength: number;
+	positions: number[] | null;
+}
+
+export function encodePostings(postings: Posting[]): number[] {
+	const out: number[] = [];
+	let previous = 0;
+	for (const p of postings) {
+		out.push(p.doc - previous, p.termFrequency, p.fieldLength);
+		previous = p.doc;
+		let at = 0;
+		for (const pos of p.positions ?? []) {
+			out.push(pos - at);
+			at = pos;
+		}
+	}
+	return out;
+}
+
+export function decodePostings(list: number[], positional: boolean): Posting[] {
+	const out: Posting[] = [];
+	let doc = 0;
+	for (let i = 0; i < list.length; ) {
+		doc += list[i];
+		const termFrequency = list[i + 1];
+		const fieldLength = list[i + 2];
+		i += 3;
+		let positions: number[] | null = null;
+		if (positional) {
+			positions = [];
+			let at = 0;
+			for (let k = 0; k < termFrequency; k++) positions.push((at += list[i++]));
+		}
+		out.push({ doc, termFrequency, fieldLength, positions });
+	}
+	return out;
+}
+
+/** The catalogue entry of the report holding a document (reports are in document order). */
+export function reportOfDoc(reports: ReportEntry[], doc: number): ReportEntry {
+	let lo = 0;
+	let hi = reports.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (reports[mid].firstDoc <= doc) lo = mid;
+		else hi = mid - 1;
+	}
+	return reports[lo];
+}

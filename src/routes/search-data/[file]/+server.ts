@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { error } from '@sveltejs/kit';
+import { siteSearchIndex } from '$lib/server/site';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = async () => (await siteSearchIndex()).files.map((file) => ({ file }));
+
+/** A file of the search index (manifest, term shard, report store), named by its content hash so it is cached forever. */
+export const GET: RequestHandler = async ({ params }) => {
+	const built = await siteSearchIndex();
+	if (!built.files.includes(params.file)) error(404, 'no such search file');
+	return new Response(readFileSync(join(built.folder, params.file)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
