@@ -44,3 +44,11 @@ export function hashTarget(hash: string): string {
 		return raw;
 	}
 }
+
+export const reports = (): string => '/reports/';
+/** One page of the catalogue: all reports, a year's, a format's, or a division's (by GB/T 2260 code). */
+export const browse = (kind: 'all' | 'year' | 'format' | 'in', value: string | null, page = 1): string =>
+	`/browse/${kind}/${value === null ? '' : `${encodeURIComponent(value)}/`}${page}/`;
+export const agency = (id: string): string => `/agencies/${encodeURIComponent(id)}/`;
+/** One indicator's values in one year (JSON), loaded by need. */
+export const indicatorYear = (key: string, year: string): string => `${indicator(key)}${encodeURIComponent(year)}.json`;

@@ -1,16 +1,10 @@
-import { corpus } from '$lib/server/reports';
+import { siteCatalogue } from '$lib/server/catalogue';
+import { catalogueFacets, pageOf } from '$lib/catalogue';
+
+/** The home page shows the latest reports and the ways into the catalogue: its size does not grow with the corpus. */
+const LATEST = 20;
 
 export async function load() {
-	return {
-		reports: (await corpus()).reports.map(({ report: r }) => ({
-			id: r.id,
-			title: r.title,
-			agency: r.agency,
-			year: r.year,
-			published: r.published,
-			format: r.format,
-			sections: r.sections.length,
-			tables: r.tables.length
-		}))
-	};
+	const { entries } = await siteCatalogue();
+	return { total: entries.length, latest: pageOf(entries, 1, LATEST), facets: catalogueFacets(entries) };
 }

@@ -102,8 +102,13 @@ test('/compare/ lines up an indicator across reports, keeps the choice in the UR
 	await expect(page.getByRole('note')).toHaveCount(0);
 	await page.getByLabel('指标').selectOption('review.total');
 	await expect(page).toHaveURL(/\?key=review.total$/);
+	// One year at a time by default (the latest); 全部年度 fetches every year's file of the key.
+	await expect(page.locator('tbody tr')).toHaveCount(1);
+	await page.getByLabel('年度').selectOption('all');
+	await expect(page).toHaveURL(/\?key=review.total&year=all$/);
 	await expect(page.locator('tbody tr')).toHaveCount(2);
-	await expect(page.locator('tbody tr').first()).toContainText('示例县示例办公室2019');
+	await expect(page.locator('tbody tr').first().locator('th')).toHaveText('示例县示例办公室');
+	await expect(page.locator('tbody tr').first().locator('td').nth(1)).toHaveText('2019');
 	await page.reload();
 	await expect(page.getByLabel('指标')).toHaveValue('review.total');
 	const href = await page.getByRole('link', { name: '下载所示数据（CSV）' }).getAttribute('href');

@@ -121,3 +121,38 @@ test('a missing page answers 404 in Chinese with a search box', async ({ page })
 	// Styles load at any depth (absolute asset paths).
 	expect(await page.evaluate(() => getComputedStyle(document.querySelector('header.site')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
+
+test('the catalogue is browsable by year, format and division, and every report links to its agency', async ({ page }) => {
+	await page.goto('/reports/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('全部报告');
+	await page.getByRole('link', { name: '湖南省', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('湖南省的报告');
+	await page.getByRole('link', { name: '衡阳市', exact: true }).click();
+	await expect(page.locator('.report-list li')).toHaveCount(1);
+	await page.getByRole('link', { name: '该机关历年报告' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('衡阳市国土资源局');
+	await expect(page.locator('.crumbs')).toContainText('湖南省');
+	await page.goto('/browse/year/2018/1/');
+	await expect(page.locator('.report-list li')).toHaveCount(1);
+	await page.goto('/browse/format/2008/1/');
+	await expect(page.locator('.report-list li')).toHaveCount(1);
+});
+
+test('/compare/ says so when the key is unknown, instead of showing another indicator', async ({ page }) => {
+	await page.goto('/compare/?key=bad');
+	await expect(page.getByRole('alert')).toContainText('没有这个指标：bad');
+	await expect(page.locator('figure.chart')).toHaveCount(0);
+});
+
+test('/compare/ and an indicator page fetch one small JSON per key and year, not every series', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/compare/?key=review.total&year=all');
+	await expect(page.locator('tbody tr')).toHaveCount(1);
+	expect(fetched.filter((p) => p.startsWith('/indicators/'))).toEqual(['/indicators/review.total/2018.json']);
+	await page.goto('/indicators/review.total/');
+	await page.goto('/compare/');
+	expect(fetched.filter((p) => p.startsWith('/indicators/'))).toEqual(['/indicators/review.total/2018.json']);
+});

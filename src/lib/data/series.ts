@@ -39,3 +39,31 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 		}
 	return Object.fromEntries(KEYS.filter((k) => out[k.key]).map((k) => [k.key, out[k.key]]));
 }
+
+/** How a key's values are spread over years: what an indicator page shows without loading every value. */
+export interface YearSummary {
+	year: string;
+	reports: number;
+	/** Cells filled in (not 未填报), their sum, and how many are disputed by a failing check. */
+	filled: number;
+	sum: number;
+	failing: number;
+}
+
+/** The year part of a series file name: the year, or 不详 where a report names none. */
+export const yearOf = (p: SeriesPoint): string => String(p.year ?? '不详');
+
+export function yearSummaries(points: SeriesPoint[]): YearSummary[] {
+	const by = new Map<string, YearSummary>();
+	for (const p of points) {
+		const s = by.get(yearOf(p)) ?? { year: yearOf(p), reports: 0, filled: 0, sum: 0, failing: 0 };
+		s.reports++;
+		if (p.value !== null) {
+			s.filled++;
+			s.sum = Math.round((s.sum + p.value) * 1e6) / 1e6;
+		}
+		if (p.failing) s.failing++;
+		by.set(s.year, s);
+	}
+	return [...by.values()].sort((a, b) => (a.year < b.year ? 1 : -1));
+}

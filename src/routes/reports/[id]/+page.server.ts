@@ -1,6 +1,7 @@
 import { corpus, getReport } from '$lib/server/reports';
 import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
+import { agencyOfReport } from '$lib/agencies';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await corpus()).reports.map((r) => ({ id: r.report.id }));
@@ -11,5 +12,5 @@ export const load = (async ({ params, url }) => {
 	const originals = publishedForms([file, ...also])
 		.filter((f) => f.name !== 'source.txt')
 		.map((f) => ({ name: f.name, original: f.file === file }));
-	return { report, problems, originals, dataset: datasetLd(report, url.origin) };
+	return { report, problems, originals, agencyId: agencyOfReport(report).id, dataset: datasetLd(report, url.origin) };
 }) satisfies PageServerLoad;
