@@ -13,3 +13,6 @@ export function readCell(raw: string): Cell {
 export function cellValue(cell: Cell): number | null {
 	return cell.kind === 'number' ? cell.value : null;
 }
+
+/** A 2008 row whose cells a crawler ran together: label, unit and digits with nothing between ("主动公开信息数条4251516"). */
+export const RUN_TOGETHER = /^(\D+?)(条|件|次|篇|个|人|万元|元|项)(\d+)$/;

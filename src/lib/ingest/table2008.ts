@@ -1,8 +1,8 @@
 import type { Table, TableRow } from '../types';
 import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
-import { readCell, cellValue } from './cells';
 import { uniqueAnchor } from './anchors';
+import { readCell, cellValue, RUN_TOGETHER } from './cells';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -72,7 +72,17 @@ export function parseRowTable(
 	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
 	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
 	const rows: string[][] = [];
+	const problems: string[] = [];
 	for (const row of cellRows.slice(h + 1)) {
+		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
+		if (stuck) {
+			// One value column: the digits are its value. More: nothing says where one ends, so never guess.
+			const unit = header.findIndex((c) => c.includes('单位'));
+			const values = header.length - 1 - (unit > 0 ? 1 : 0);
+			if (values !== 1) problems.push(`table "${title}", row "${stuck[1]}": cells run together ("${stuck[2]}${stuck[3]}") and ${values} values cannot be told apart; left blank`);
+			rows.push(header.map((_, i) => (i === 0 ? stuck[1] : i === unit ? stuck[2] : values === 1 ? stuck[3] : '')));
+			continue;
+		}
 		const padded = [...row, ...Array(Math.max(0, header.length - row.length)).fill('')].slice(0, Math.max(header.length, row.length));
 		const prev = rows[rows.length - 1];
 		const unfinished = prev && prev.slice(1).every((c) => c === '') && opens(prev[0]) > 0;
@@ -82,7 +92,9 @@ export function parseRowTable(
 		}
 		rows.push(padded);
 	}
-	return readRows(header, rows, anchor, title, section, source);
+	const result = readRows(header, rows, anchor, title, section, source);
+	result.problems.unshift(...problems);
+	return result;
 }
 
 /** Parentheses a label opens and does not close: its text goes on in the next line. */

@@ -1,5 +1,5 @@
 import type { SourceLine } from './source';
-import { readCell } from './cells';
+import { readCell, RUN_TOGETHER } from './cells';
 import { isPipeLine } from './table2008';
 
 /**
@@ -9,13 +9,15 @@ import { isPipeLine } from './table2008';
  */
 export function rowCells(line: SourceLine): string[] | null {
 	if (line.cells) return line.cells.length >= 2 ? line.cells : null;
-	const text = line.text.trim();
+	// Spaces trimmed, tabs kept: trailing tabs are the empty cells of a group row.
+	const text = line.text.replace(/^ +| +$/g, '');
 	let cells: string[] | null = null;
 	if (text.includes('\t')) cells = text.split('\t');
 	else if (/\S\s*\|\s*\S/.test(text)) cells = text.replace(/^\|/, '').replace(/\|$/, '').split('|');
 	else if (/\S {2,}(条|件|次|篇|个|人|万?元|项|[-—\d])/.test(text)) cells = text.split(/ {2,}/);
 	cells = cells?.map((c) => c.trim()) ?? null;
-	return cells && cells.filter(Boolean).length >= 2 ? cells : null;
+	// A group row keeps its empty cells ("一、主动公开情况\t\t\t"): two separators or more make it a row.
+	return cells && (cells.filter(Boolean).length >= 2 || cells.length >= 3) ? cells : null;
 }
 
 const hasValue = (cells: string[]) => cells.slice(1).some((c) => ['number', 'dash'].includes(readCell(c).kind));
@@ -38,6 +40,7 @@ export function tableLines(lines: SourceLine[]): Map<number, string[]> {
 		let j = i;
 		for (; j < lines.length; j++) {
 			if (cells[j]) run.push(j);
+			else if (cells[j - 1] && RUN_TOGETHER.test(lines[j].text.trim())) run.push(j);
 			else if (cells[j + 1] && cells[j - 1] && lines[j].text.trim() !== '' && lines[j].text.trim().length <= 60 && /\(/.test(lines[j].text)) run.push(j);
 			else break;
 		}
