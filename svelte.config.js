@@ -1,22 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
  * The app version names the build. Kit defaults to a timestamp, which makes every build differ; a hash
- * of the report files and the package makes two builds of the same data byte-identical.
+ * of the report files and the package makes two builds of the same data byte-identical. `npm run build`
+ * passes the hash of what its parse step accepted (NIANBAO_DATA_VERSION). Run otherwise (vite build
+ * alone, tests), only plain files of the folder are hashed: never a FIFO, a device or a symlink.
  */
 function dataVersion() {
+	if (process.env.NIANBAO_DATA_VERSION) return process.env.NIANBAO_DATA_VERSION;
 	const hash = createHash('sha256').update(readFileSync('package-lock.json'));
 	const dir = resolve(process.env.REPORTS_DIR || 'data/reports');
 	for (const name of readdirSync(dir).sort()) {
-		try {
-			hash.update(name).update(readFileSync(join(dir, name)));
-		} catch {
-			// a subfolder: not a report file
-		}
+		if (lstatSync(join(dir, name)).isFile()) hash.update(name).update(readFileSync(join(dir, name)));
 	}
 	return hash.digest('hex').slice(0, 12);
 }
@@ -30,6 +29,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		version: { name: dataVersion() },
+		// Absolute asset paths: 404.html is served at any depth, where relative ones would not resolve.
+		paths: { relative: false },
 		// Only scripts Kit hashed may run: no inline script from report text or a query can execute.
 		csp: {
 			mode: 'hash',
@@ -48,7 +49,8 @@ const config = {
 		},
 		prerender: {
 			// Absolute URLs (JSON-LD, data package) are built against this origin.
-			origin: process.env.SITE_ORIGIN || 'http://localhost:4173',
+			// SITE_ORIGIN (checked by scripts/build.ts and src/lib/server/origin.ts) names the host the site is published at.
+			origin: (process.env.SITE_ORIGIN || 'http://localhost:4173').replace(/\/$/, ''),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

@@ -1,10 +1,10 @@
 /** npm run parse -- <file>: the parsed report as JSON on stdout; one line on stderr and exit 1 if unusable. */
 import { readFileSync } from 'node:fs';
-import { parseFile, ParseError } from '../src/lib/ingest/index.ts';
+import { parseFile, ParseError } from '../src/lib/parse.ts';
 
 const file = process.argv[2];
 if (!file) {
-	console.error('nianbao parse: usage: npm run parse -- <report file (.txt, .html, .pdf)>');
+	console.error('nianbao parse: usage: npm run parse -- <report file (.txt, .md, .html, .pdf, .docx, .doc)>');
 	process.exit(2);
 }
 try {

@@ -27,6 +27,8 @@ export interface TableRow {
 	header?: boolean;
 	/** Canonical indicator key of each value (see indicators/keys.ts), where the template defines one. */
 	keys?: (string | null)[];
+	/** Template key of each value (see indicators/template-keys.ts): every cell of a non-header row has one. */
+	templateKeys?: string[];
 }
 
 export interface Table {
@@ -81,6 +83,12 @@ export interface Report {
 	checks: Check[];
 	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
 	dropped: string[];
+	/**
+	 * What the parser could not read with confidence, one sentence each: bytes that were not valid text,
+	 * a table that could not be placed, a row left blank because its cells ran together. The report is
+	 * still published; these say where to look.
+	 */
+	problems: string[];
 }
 
 /** One searchable thing, as indexed: a section, the preamble, or a table row. */

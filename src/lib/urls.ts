@@ -31,3 +31,16 @@ export const dataFile = (name: string): string => `/data/${name}`;
 export const indicators = (): string => '/indicators/';
 export const indicator = (key: string): string => `/indicators/${encodeURIComponent(key)}/`;
 export const compare = (key?: string): string => (key ? `/compare/?key=${encodeURIComponent(key)}` : '/compare/');
+
+/**
+ * The element id a location hash names. A malformed escape (#%E0%A4%A) is not an error a reader should
+ * meet: the hash is then taken as written.
+ */
+export function hashTarget(hash: string): string {
+	const raw = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

@@ -35,8 +35,12 @@ test('the original PDF and the extracted text are published beside the report', 
 	const txt = await request.get(`${site}/reports/huaian-szf-2024/source.txt`);
 	expect(await txt.text()).toContain('淮安市人民政府');
 	expect((await request.get(`${site}/reports/huaian-szf-2024/also.txt`)).status()).toBe(200);
-	const html = await request.get(`${site}/reports/shuyang-fgj-2023/source.html`);
-	expect(html.headers()['content-security-policy']).toBe('sandbox');
+	// A received HTML page is republished as text, never as a page of the portal.
+	expect((await request.get(`${site}/reports/shuyang-fgj-2023/source.html`)).status()).toBe(404);
+	const html = await request.get(`${site}/reports/shuyang-fgj-2023/source.html.txt`);
+	expect(html.headers()['content-type']).toBe('text/plain; charset=utf-8');
+	expect(html.headers()['content-security-policy']).toContain('sandbox');
+	expect(await html.text()).toContain('<script');
 });
 
 test('a 2018 and a 2023 report line up on one chart in /compare/', async ({ page }) => {

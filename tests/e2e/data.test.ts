@@ -49,20 +49,34 @@ test('every download link answers 200 with the right content type', async ({ pag
 	for (const path of [REPORT, '/data/', '/compare/']) {
 		await page.goto(path);
 		for (const href of await page.locator('a[href^="/data/"], a[href$="source.txt"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
-			if (href !== '/data/') links.add(href);
+			if (href !== '/data/') links.add(href.replace(/#.*$/, ''));
 	}
-	// report page: 3 data files + source.txt; /data/: 3 × 3 site files, datapackage.json, 3 per-report files.
-	expect(links.size).toBe(14);
+	// report page: 3 data files + source.txt; /data/: 5 long tables × 3 files, 4 wide and label tables × 2, one year × 3,
+	// nianbao.sqlite, metadata.json, datapackage.json.
+	expect(links.size).toBe(4 + 15 + 8 + 3 + 3);
 	for (const href of links) {
 		const res = await request.get(href);
 		expect(res.status(), href).toBe(200);
 		const type = res.headers()['content-type'];
 		if (href.endsWith('.csv')) expect(type, href).toContain('text/csv');
 		else if (href.endsWith('.json')) expect(type, href).toContain('application/json');
+		else if (href.endsWith('.sqlite')) expect(type, href).toMatch(/application\/(vnd\.sqlite3|octet-stream)/);
 		else expect(type, href).toContain('text/plain');
 		const body = await res.body();
 		expect(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf, href).toBe(href.endsWith('-excel.csv'));
 	}
+});
+
+test('/data/ says what each file is for, with its size, row count and first rows', async ({ page }) => {
+	await page.goto('/data/');
+	const long = page.locator('#indicators');
+	await expect(long.locator('.purpose')).toHaveText('每个单元格一行，用于分析');
+	await expect(long.locator('.counts')).toContainText('58 行');
+	await expect(long.locator('.size').first()).toHaveText(/\d+(\.\d)? (B|KB|MB)/);
+	await expect(long.locator('table.preview tbody tr')).toHaveCount(3);
+	await expect(long.locator('table.preview tbody tr').first()).toContainText('430400-land-resources');
+	await expect(page.locator('#wide-2008 .purpose')).toHaveText('每份报告一行，用于 Excel');
+	await expect(page.locator('#sqlite .purpose')).toHaveText('整个门户，用于 SQL');
 });
 
 test('the report page describes its data as a schema.org Dataset', async ({ page }) => {

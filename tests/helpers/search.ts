@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { buildSearchIndex } from '../../src/lib/server/search-index';
 import { SearchEngine } from '../../src/lib/search/engine';
 import type { Manifest } from '../../src/lib/search/format';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { agencyDirectory, agencyOfReport, identifyAgency } from '../../src/lib/agencies';
-import { parseFile } from '../../src/lib/ingest';
+import { parseFile } from '../../src/lib/parse';
 import { corpusFile, hasCorpus } from '../helpers/seed';
 
 const URL_SAFE = /^[a-z0-9-]+$/;

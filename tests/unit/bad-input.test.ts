@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, ParseError } from '../../src/lib/ingest';
+import { parseReport, ParseError } from '../../src/lib/parse';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

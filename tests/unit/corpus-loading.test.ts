@@ -11,7 +11,7 @@ copyFileSync(SEED_FILE, join(dir, 'hengyang-guotu-2018.txt'));
 writeFileSync(join(dir, 'empty.txt'), '');
 writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
 writeFileSync(join(dir, 'prose.txt'), '这是一段没有任何编号标题的文字。\n');
-writeFileSync(join(dir, 'notes.md'), '# not a report');
+writeFileSync(join(dir, 'notes.rtf'), '{\\rtf1 not a report}');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a reports folder with bad files', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFile, parseReport, ParseError } from '../../src/lib/ingest';
+import { parseFile, parseReport, ParseError } from '../../src/lib/parse';
 import { readHtml } from '../../src/lib/ingest/html';
 import { groupLines } from '../../src/lib/ingest/pdf';
-import { splitLine } from '../../src/lib/ingest/tables2019';
+import { splitLine } from '../../src/lib/ingest/split';
 import { corpusFile, hasCorpus } from '../helpers/seed';
 
 const page = (body: string) => `<!doctype html><html><head><title>X-站点</title></head><body>

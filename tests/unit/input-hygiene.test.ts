@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { seedText } from '../helpers/seed';
 
 const FILE = 'hengyang-guotu-2018.txt';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { row, seedBytes, walk } from '../helpers/seed';
 
 const { report, problems } = parseReport(seedBytes(), 'data/reports/hengyang-guotu-2018.txt');

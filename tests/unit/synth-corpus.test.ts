@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import { synthCorpus } from '../../scripts/synth-corpus';
 
 const dirs: string[] = [];

@@ -33,6 +33,8 @@ export interface BarOptions {
 	gap: number;
 	/** Share of the width the longest bar takes; the rest is room for its value label. */
 	span: number;
+	/** The value a full-length bar stands for: shared by charts that are compared (else this chart's largest). */
+	max?: number;
 }
 
 // A row (label, bar and gap) is 48 px tall: the whole row is the link, a comfortable tap target.
@@ -47,7 +49,7 @@ const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
  */
 export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}): BarLayout {
 	const o = { ...DEFAULTS, ...options };
-	const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
+	const max = Math.max(0, o.max ?? 0, ...bars.map((b) => b.value ?? 0));
 	const x = scaleLinear().domain([0, max || 1]).range([0, o.span]);
 	const step = o.labelHeight + o.barHeight + o.gap;
 	const rows = bars.map((b, i) => {

@@ -1,4 +1,4 @@
-import type { Table } from '../types';
+import type { Table, TableRow } from '../types';
 import { bareLabel } from '../indicators/labels';
 
 export interface ChartBar {
@@ -7,6 +7,8 @@ export interface ChartBar {
 	href?: string;
 	label: string;
 	value: number | null;
+	/** The value is the sum of the group's rows (the table prints none for the group itself). */
+	summed?: boolean;
 }
 
 export interface ChartBlock {
@@ -15,39 +17,71 @@ export interface ChartBlock {
 	unit: string | null;
 	column: string;
 	bars: ChartBar[];
+	/** The block's 总计 row, left out of the bars (a whole drawn beside its parts misleads) and named instead. */
+	total?: { anchor: string; value: number | null };
 }
 
-/** The value column a chart shows: 总计 where the table has one, else the first. */
+/** The value column a chart shows by default: 总计 where the table has one, else the first. */
 export function chartColumn(table: Table): number {
 	const i = table.columns.indexOf('总计');
 	return i >= 0 ? i : 0;
 }
 
+const TOTAL = /^(总计|合计)$/;
+
+/** The direct children of the row at `i` (one level deeper, up to the next row at its depth). */
+function childrenOf(rows: TableRow[], i: number): TableRow[] {
+	const depth = rows[i].path.length;
+	const out: TableRow[] = [];
+	for (let j = i + 1; j < rows.length && rows[j].path.length > depth; j++) if (rows[j].path.length === depth + 1) out.push(rows[j]);
+	return out;
+}
+
+/** A group row's value: the sum of its rows when every one is filled in, else null (shown as 未填报). */
+function groupValue(rows: TableRow[], i: number, col: number): number | null {
+	const values = childrenOf(rows, i).map((c) => c.values[col] ?? null);
+	if (values.length === 0 || values.some((v) => v === null)) return null;
+	return Math.round((values as number[]).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+}
+
 /**
  * One chart per block of the table: a row and its direct children, split by unit so bars on one
- * axis always measure the same thing. A block needs at least two bars to be worth drawing.
+ * axis always measure the same thing. Every part of the whole is drawn: a group row (不予公开, whose
+ * numbers sit in its sub-rows) as the sum of its rows, marked as such; the 总计 row is left out of the
+ * bars and named as the block's total. A block needs at least two bars to be worth drawing.
  */
-export function chartBlocks(table: Table): ChartBlock[] {
-	const col = chartColumn(table);
+export function chartBlocks(table: Table, col = chartColumn(table)): ChartBlock[] {
 	const blocks: ChartBlock[] = [];
 	table.rows.forEach((parent, i) => {
-		const depth = parent.path.length;
-		const children = [];
-		for (let j = i + 1; j < table.rows.length && table.rows[j].path.length > depth; j++) {
-			if (table.rows[j].path.length === depth + 1 && !table.rows[j].header) children.push(table.rows[j]);
-		}
-		const units = [...new Set(children.map((c) => c.unit))];
+		const children = childrenOf(table.rows, i).map((row) => ({ row, index: table.rows.indexOf(row) }));
+		const groupUnit = (index: number) => childrenOf(table.rows, index)[0]?.unit ?? null;
+		const unitOf = ({ row, index }: { row: TableRow; index: number }) => (row.header ? groupUnit(index) : row.unit);
+		const units = [...new Set(children.map(unitOf))];
 		for (const unit of units) {
-			const rows = children.filter((c) => c.unit === unit);
-			if (rows.length < 2) continue;
+			const rows = children.filter((c) => unitOf(c) === unit);
+			const total = rows.find((c) => !c.row.header && TOTAL.test(bareLabel(c.row.label)));
+			const parts = rows.filter((c) => c !== total && (!c.row.header || childrenOf(table.rows, c.index).length > 0));
+			if (parts.length < 2) continue;
 			blocks.push({
 				id: `${parent.anchor}${units.length > 1 ? `-${units.indexOf(unit) + 1}` : ''}`,
 				title: bareLabel(parent.label),
 				unit,
 				column: table.columns[col] ?? '',
-				bars: rows.map((r) => ({ anchor: r.anchor, label: bareLabel(r.label), value: r.values[col] ?? null }))
+				bars: parts.map(({ row, index }) =>
+					row.header
+						? { anchor: row.anchor, label: `${bareLabel(row.label)}（各项之和）`, value: groupValue(table.rows, index, col), summed: true }
+						: { anchor: row.anchor, label: bareLabel(row.label), value: row.values[col] ?? null }
+				),
+				...(total ? { total: { anchor: total.row.anchor, value: total.row.values[col] ?? null } } : {})
 			});
 		}
 	});
 	return blocks;
+}
+
+/** The largest value per unit across blocks, so the charts of one table share a scale. */
+export function sharedMax(blocks: ChartBlock[]): Map<string | null, number> {
+	const max = new Map<string | null, number>();
+	for (const b of blocks) for (const bar of b.bars) max.set(b.unit, Math.max(max.get(b.unit) ?? 0, bar.value ?? 0));
+	return max;
 }

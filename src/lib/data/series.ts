@@ -1,5 +1,6 @@
 import type { Report } from '../types';
 import { KEYS } from '../indicators/keys';
+import { cellFlags } from '../checks/flags';
 
 export interface SeriesPoint {
 	report: string;
@@ -9,6 +10,8 @@ export interface SeriesPoint {
 	unit: string | null;
 	anchor: string;
 	label: string;
+	/** Id of the report's failing check that disputes this number (its entry is #check-<id>), if any. */
+	failing?: string;
 }
 
 /** Every keyed value of every report, by key, reports ordered by year then agency. */
@@ -17,8 +20,10 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 	const ordered = [...reports].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.agency ?? '').localeCompare(b.agency ?? '', 'zh'));
 	for (const r of ordered)
 		for (const t of r.tables) {
+			const flags = cellFlags(r.checks, t);
 			for (const row of t.rows)
 				row.keys?.forEach((key, i) => {
+					const flag = flags.get(`${row.anchor}|${i}`);
 					if (key)
 						(out[key] ??= []).push({
 							report: r.id,
@@ -27,7 +32,8 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 							value: row.values[i] ?? null,
 							unit: row.unit,
 							anchor: row.anchor,
-							label: t.columns.length > 1 ? `${row.label}(${t.columns[i]})` : row.label
+							label: t.columns.length > 1 ? `${row.label}(${t.columns[i]})` : row.label,
+							...(flag ? { failing: flag.anchor } : {})
 						});
 				});
 		}

@@ -1,27 +1,38 @@
 import type { Check, Report } from '../types';
+import { agencyOfReport } from '../agencies';
+import { cellChecks, cellId, checkColumn } from './cell-checks';
 
 /** The columns of every indicators CSV, in order, with their meaning (shown on /data/ and in datapackage.json). */
 export const INDICATOR_FIELDS = [
 	['report_id', 'string', '报告编号（文件名，不含扩展名）'],
-	['agency', 'string', '发布机关'],
+	['agency_id', 'string', '机关编号：同一机关各年度、各种写法共用一个（见 agencies.csv）'],
+	['agency', 'string', '报告所载的发布机关名称'],
+	['division_code', 'string', '机关所在行政区划的 GB/T 2260 代码（6 位）；无法确定时为空'],
 	['year', 'integer', '报告年度（所报告的年份，不是发布年份）'],
+	['format', 'string', '所依条例：2008 或 2019'],
+	['template', 'string', '2019 年条例报告所用模板：2019（试行模板）或 2021；2008 年条例报告为空'],
 	['table', 'string', '所在统计表'],
 	['row_anchor', 'string', '该行在报告页面上的锚点，/reports/<report_id>/#<row_anchor>'],
-	['key', 'string', '跨年度、跨格式可比的指标键；模板未定义的行为空'],
+	['column', 'string', '原表中的数值列'],
+	['template_key', 'string', '模板键：模板中这个单元格的固定名字（见 keys.csv）；以 x. 开头的由表格和行的锚点生成，模板中没有这个单元格'],
+	['key', 'string', '跨年度、跨格式可比的指标键；两种模板定义不一致的单元格为空'],
 	['path', 'string', '该行在表中的上级行，以 “ › ” 连接'],
 	['label', 'string', '原表中的指标名称'],
-	['column', 'string', '原表中的数值列'],
 	['unit', 'string', '计量单位'],
-	['value', 'number', '填报数值；原表空白为空值（不是 0）']
+	['value', 'number', '填报数值；原表空白为空值（不是 0）'],
+	['check_status', 'string', '以此数为总数的算术核对结果：fail（有不符）、pass（相符）、unverifiable（有空白，无法核对）；没有核对以此数为总数时为空'],
+	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔']
 ] as const;
 
 export const REPORT_FIELDS = [
 	['id', 'string', '报告编号（文件名，不含扩展名）'],
 	['title', 'string', '报告标题'],
-	['agency', 'string', '发布机关'],
+	['agency_id', 'string', '机关编号（见 agencies.csv）'],
+	['agency', 'string', '报告所载的发布机关名称'],
 	['year', 'integer', '报告年度'],
 	['published', 'date', '发布日期（YYYY-MM-DD），原文未载为空'],
 	['format', 'string', '所依条例：2008 或 2019'],
+	['template', 'string', '2019 年条例报告所用模板：2019（试行）或 2021'],
 	['sections', 'integer', '章节数（含各级小节）'],
 	['values', 'integer', '统计表中的数值单元格数（含空白）'],
 	['blank_values', 'integer', '其中空白（未填报）单元格数'],
@@ -31,10 +42,10 @@ export const REPORT_FIELDS = [
 export const CHECK_FIELDS = [
 	['report_id', 'string', '报告编号'],
 	['check_id', 'string', '核对规则编号'],
+	['column', 'string', '总数所在的数值列'],
 	['status', 'string', 'pass（相符）、fail（不符）或 unverifiable（有空白，无法核对）'],
 	['relation', 'string', 'sum（总数等于各项之和）或 subset（“其中”项不大于总数）'],
 	['description', 'string', '核对关系'],
-	['column', 'string', '核对的数值列（多列表格）'],
 	['total_row', 'string', '总数所在行的锚点'],
 	['part_rows', 'string', '各项所在行的锚点，以空格分隔'],
 	['expected', 'number', 'sum：各项之和；subset：总数'],
@@ -46,23 +57,36 @@ export const names = (fields: readonly (readonly [string, string, string])[]): s
 
 /** One record per value cell of every non-header row: tidy long form. */
 export function indicatorRecords(report: Report) {
+	const agency = agencyOfReport(report);
+	const checks = cellChecks(report);
 	return report.tables.flatMap((table) =>
 		table.rows
 			.filter((row) => !row.header)
 			.flatMap((row) =>
-				row.values.map((value, i) => ({
-					report_id: report.id,
-					agency: report.agency,
-					year: report.year,
-					table: table.title,
-					row_anchor: row.anchor,
-					key: row.keys?.[i] ?? null,
-					path: row.path.join(' › '),
-					label: row.label,
-					column: table.columns[i] ?? '',
-					unit: row.unit,
-					value
-				}))
+				row.values.map((value, i) => {
+					const column = table.columns[i] ?? '';
+					const check = checks.get(cellId(row.anchor, column));
+					return {
+						report_id: report.id,
+						agency_id: agency.id,
+						agency: report.agency,
+						division_code: agency.division?.code ?? null,
+						year: report.year,
+						format: report.format,
+						template: report.template,
+						table: table.title,
+						row_anchor: row.anchor,
+						column,
+						template_key: row.templateKeys?.[i] ?? null,
+						key: row.keys?.[i] ?? null,
+						path: row.path.join(' › '),
+						label: row.label,
+						unit: row.unit,
+						value,
+						check_status: check?.status ?? null,
+						failed_checks: check?.failed.join(' ') || null
+					};
+				})
 			)
 	);
 }
@@ -70,17 +94,19 @@ export function indicatorRecords(report: Report) {
 const countSections = (s: Report['sections']): number => s.reduce((n, x) => n + 1 + countSections(x.children), 0);
 
 export function catalogueRecord(report: Report) {
-	const values = indicatorRecords(report);
+	const values = report.tables.flatMap((t) => t.rows.filter((r) => !r.header).flatMap((r) => r.values));
 	return {
 		id: report.id,
 		title: report.title,
+		agency_id: agencyOfReport(report).id,
 		agency: report.agency,
 		year: report.year,
 		published: report.published,
 		format: report.format,
+		template: report.template,
 		sections: countSections(report.sections),
 		values: values.length,
-		blank_values: values.filter((v) => v.value === null).length,
+		blank_values: values.filter((v) => v === null).length,
 		checks_failed: report.checks.filter((c) => c.status === 'fail').length
 	};
 }
@@ -89,10 +115,10 @@ export function checkRecords(report: Report) {
 	return report.checks.map((c: Check) => ({
 		report_id: report.id,
 		check_id: c.id,
+		column: checkColumn(report, c),
 		status: c.status,
 		relation: c.relation,
 		description: c.description,
-		column: c.column ?? null,
 		total_row: c.total,
 		part_rows: c.parts.join(' '),
 		expected: c.expected,

@@ -3,15 +3,11 @@ import { ParseError } from './errors';
 import { squeezeCjkSpaces, squeezeSpaces } from './normalize';
 import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
-import { isPipeLine, parsePipeTable } from './table2008';
-import { readMeta, findClosingDate } from './meta';
+import { isPipeLine, parsePipeTable, parseRowTable } from './table2008';
+import { tableLines } from './tablelines';
+import { readMeta, findClosingDate, isFieldLine } from './meta';
 import type { SourceHints, SourceLine } from './source';
-import { readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
-import { assignKeys2008 } from '../indicators/assign';
-import { KEY_BY_NAME } from '../indicators/keys';
-import { RULES_2008 } from '../checks/rules2008';
-import { runKeyedRules } from '../checks/run';
-import { tableChecks2019 } from '../checks/rules2019';
+import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 function tableKind(title: string): TableKind | null {
@@ -35,13 +31,15 @@ const ENDS_PARAGRAPH = /([。!?;！？；…]|[。!?！？]["”」)]|报告)$/;
 /**
  * The shared parser: source lines (from any input form) in, Report out. Lines are sorted into page
  * chrome (dropped, listed), headings (the outline), tables (2008 appendix, 2019 表二/三/四) and
- * paragraphs. PDF-broken lines are joined back into paragraphs.
+ * paragraphs. PDF-broken lines are joined back into paragraphs. Keys and checks come after, in
+ * indicators/assign.ts (enrich).
  */
-export function buildReport(lines: SourceLine[], hints: SourceHints, format: ReportFormat, file: string) {
+export function buildReport(lines: SourceLine[], hints: SourceHints, format: ReportFormat, file: string): Report {
 	const outline = new OutlineBuilder();
 	const front: string[] = [];
 	const dropped: string[] = [...hints.dropped];
-	const pipeBlocks: { lines: string[]; section: string | null; title: string }[] = [];
+	const pipeBlocks: { lines: string[]; rows: string[][]; section: string | null; title: string }[] = [];
+	const rowLines = format === '2008' ? tableLines(lines) : new Map<number, string[]>();
 	const regions: { region: Region; host: Section }[] = [];
 	let pipe: (typeof pipeBlocks)[number] | null = null;
 	let region: Region | null = null;
@@ -52,29 +50,33 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		paragraph = null;
 	};
 
-	for (const line of lines) {
+	lines.forEach((line, index) => {
 		const trimmed = line.text.trim();
 		if (trimmed === '') {
 			endParagraph();
-			continue;
+			return;
 		}
 		if (!line.cells && isChrome(trimmed)) {
 			dropped.push(trimmed);
-			continue;
+			return;
 		}
-		if (!line.cells && isPipeLine(trimmed) && format === '2008') {
+		const row = rowLines.get(index);
+		const scraped = !line.cells && !row && isPipeLine(trimmed) && format === '2008';
+		if (row || scraped) {
 			endParagraph();
-			if (!pipe) {
+			if (!pipe || (row ? pipe.lines.length > pipe.rows.length : pipe.rows.length > 0)) {
 				const host = outline.current();
-				pipe = { lines: [], section: host?.anchor ?? null, title: host?.title ?? '统计表' };
+				pipe = { lines: [], rows: [], section: host?.anchor ?? null, title: host?.title ?? '统计表' };
 				pipeBlocks.push(pipe);
 			}
 			pipe.lines.push(line.text);
-			continue;
+			if (row) pipe.rows.push(row);
+			return;
 		}
 		pipe = null;
 		const heading = line.cells ? null : parseHeading(trimmed);
-		const isPart = heading?.level === 1 && outline.accepts(heading) && !/\d\s*$/.test(heading.rest);
+		// Inside 表三, "四、结转下年度继续办理" is a row (its values may be on the next lines), not part 四.
+		const isPart = heading?.level === 1 && outline.accepts(heading) && !/\d\s*$/.test(heading.rest) && !(region && namesTableRow(heading.rest));
 		if (heading && (isPart || (!region && outline.accepts(heading) && heading.level > 1))) {
 			endParagraph();
 			const { section, body } = outline.open({ ...heading, rest: squeezeSpaces(heading.rest) });
@@ -88,16 +90,18 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 				region = { kind, section: section.anchor, lines: [] };
 				regions.push({ region, host: section });
 			}
-			continue;
+			return;
 		}
 		if (region) {
 			region.lines.push(line);
-			continue;
+			return;
 		}
 		const text = squeezeSpaces(line.cells ? line.cells.join(' ') : trimmed);
+		const field = !outline.current() && isFieldLine(text);
+		if (field) endParagraph();
 		paragraph = paragraph === null ? text : paragraph + text;
-		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells) endParagraph();
-	}
+		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells || field) endParagraph();
+	});
 	endParagraph();
 
 	const sections = outline.finish();
@@ -105,9 +109,11 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
 	}
 
-	const problems: string[] = [];
+	const problems: string[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
-		const { table, problems: p } = parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
+		const { table, problems: p } = b.rows.length
+			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
+			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
 		problems.push(...p);
 		return table;
 	});
@@ -117,18 +123,19 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		tables.push(...out.tables);
 		problems.push(...out.problems);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
-		const taken = new Set(out.tables.flatMap((t) => t.source.split('\n')));
-		const rest = region.lines.map((l) => l.text).filter((t) => !taken.has(t));
+		const rest = region.lines.filter((_, i) => !out.used.has(i)).map((l) => l.text);
 		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
 	}
 
 	const meta = readMeta(front);
+	// A page's own title (its <h1>, outside the article) often names the agency the article's title leaves out.
+	const pageTitle = hints.title ? readMeta([hints.title]) : null;
 	const closing = findClosingDate(lines.map((l) => l.text).filter((t) => t.trim() !== ''));
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 	const report: Report = {
 		id,
-		title: meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id),
-		agency: meta.agency ?? hints.agency ?? null,
+		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id)),
+		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? null,
 		year: meta.year ?? yearOf(hints.title),
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
@@ -138,18 +145,13 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		sections,
 		tables,
 		checks: [],
-		dropped
+		dropped,
+		problems
 	};
 	if (report.year === null && report.agency === null) {
 		throw new ParseError(file, 'no report year or agency found in the title: not an annual report (a blank template?)');
 	}
-	if (format === '2008') {
-		assignKeys2008(report);
-		report.checks = runKeyedRules(report, RULES_2008, (k) => KEY_BY_NAME.get(k)?.name ?? k);
-	} else {
-		report.checks = tableChecks2019(report);
-	}
-	return { report, problems };
+	return report;
 }
 
 /**

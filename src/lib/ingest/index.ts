@@ -3,51 +3,68 @@ import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
 import { looksLikeHtml, readHtml } from './html';
-import type { SourceLine } from './source';
+import { looksLikeMarkdown, readMarkdown } from './markdown';
+import { looksCollapsed, readCollapsed } from './collapsed';
+import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './build';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
 export type { SourceLine } from './source';
 
-export interface ParseResult {
+/**
+ * Pure ingestion: bytes in any supported form → lines → outline and template-placed tables. The
+ * report has no keys and no checks yet: src/lib/parse.ts adds them (indicators/assign.ts, enrich).
+ */
+export interface Ingested {
 	report: Report;
-	/** Things the parser could not read with confidence; the report is still usable. */
-	problems: string[];
-	/** For HTML: the article's text as read (what source.txt publishes). */
-	text?: string;
+	/** The text the parser read (what source.txt publishes): the file's text, or the article of a page or document. */
+	text: string;
 }
 
-/**
- * Parses one report given as text or HTML (bytes or a string). `file` is the name used in messages
- * and, without its extension, the report id. Throws ParseError (one line, naming the file) on input
- * it cannot use at all. PDFs are read by parsePdf (pdf.ts), which is asynchronous.
- */
-export function parseReport(input: Uint8Array | string, file: string): ParseResult {
-	const raw = typeof input === 'string' ? input : decodeReport(input, file);
+/** Text, Markdown or an HTML page, as bytes (decoded here) or as a string. */
+export function ingestText(input: Uint8Array | string, file: string, warnings: string[] = []): Ingested {
+	const decoded = typeof input === 'string' ? { text: input, warnings: [] } : decodeReport(input, file);
+	const problems = [...warnings, ...decoded.warnings];
+	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	const text = normalizeText(raw);
 	if (looksLikeHtml(text) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
-		return { ...buildReport(lines.map(normalizeLine), hints, detectFormat(article), file), text: article };
+		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
-	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-	return buildReport(lines, { dropped: [], brokenLines: true }, detectFormat(text), file);
+	if (/\.(md|markdown)$/i.test(file) || looksLikeMarkdown(text)) {
+		return { report: fromLines(readMarkdown(text), { dropped: [], brokenLines: true, problems }, file), text: raw };
+	}
+	const lines: SourceLine[] = looksCollapsed(text) ? readCollapsed(text) : text.split('\n').map((t) => ({ text: t }));
+	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
 }
 
-const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+function fromLines(lines: SourceLine[], hints: SourceHints, file: string): Report {
+	return buildReport(lines, hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+}
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Parses a report file in any form: PDF (detected by its %PDF- signature), HTML or text. Returns
- * the text the parser read as well, which the site publishes as source.txt.
+ * A report file in any form, told by its content: PDF (%PDF-), DOCX (a zip: mammoth turns it into HTML),
+ * legacy DOC (an OLE compound file: word-extractor gives its text), else HTML, Markdown or text.
  */
-export async function parseFile(bytes: Uint8Array, file: string): Promise<ParseResult & { text: string }> {
-	if (!isPdf(bytes)) {
-		const raw = decodeReport(bytes, file);
-		const result = parseReport(raw, file);
-		return { ...result, text: result.text ?? raw };
+export async function ingestFile(bytes: Uint8Array, file: string): Promise<Ingested> {
+	if (startsWith(bytes, ZIP)) {
+		const { docxToHtml } = await import('./docx');
+		const { html, warnings } = await docxToHtml(bytes, file);
+		return ingestText(html, file.replace(/\.docx$/i, '.html'), warnings);
 	}
+	if (startsWith(bytes, OLE)) {
+		const { docText } = await import('./doc');
+		return ingestText(await docText(bytes, file), file);
+	}
+	if (!startsWith(bytes, PDF)) return ingestText(bytes, file);
 	const { readPdf } = await import('./pdf');
 	let lines: SourceLine[];
 	try {
@@ -57,7 +74,7 @@ export async function parseFile(bytes: Uint8Array, file: string): Promise<ParseR
 	}
 	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	return { ...buildReport(lines.map(normalizeLine), { dropped: [], brokenLines: true }, detectFormat(text), file), text };
+	return { report: fromLines(lines.map(normalizeLine), { dropped: [], brokenLines: true }, file), text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */

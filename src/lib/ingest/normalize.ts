@@ -1,11 +1,20 @@
 /**
+ * Zero-width and bidirectional control characters: invisible, they make two spellings of one agency
+ * name and can reorder what a reader sees. The parsed text drops them; the published source keeps them.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C\u180E]/g;
+
+export function stripInvisible(text: string): string {
+	return text.replace(INVISIBLE, '');
+}
+
+/**
  * Canonical text: LF line ends, full-width ASCII forms (０-９, Ａ-Ｚ, （）：，…) as their ASCII
  * twins, the ideographic space as a space. Chinese punctuation outside that block (。、“”) is left
  * alone. Full-width and half-width variants of one report therefore parse to the same result.
  */
 export function normalizeText(text: string): string {
-	return text
-		.replace(/^\uFEFF/, '')
+	return stripInvisible(text)
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 		.replace(/[\u3000\u00A0]/g, ' ');

@@ -17,4 +17,6 @@ export interface SourceHints {
 	dropped: string[];
 	/** Whether lines may be broken mid-sentence (PDF text) and should be joined into paragraphs. */
 	brokenLines?: boolean;
+	/** What reading the form found wrong (bytes replaced, …): becomes part of the report's problems. */
+	problems?: string[];
 }

@@ -27,9 +27,10 @@ export function rowLevel(label: string): RowLevel {
 }
 
 /**
- * Reads the 2008 appendix (指标 | 单位 | 数量 …) from its pipe-separated lines. The header is every
- * cell before the first row label that starts with 一、; the rows are the following cells in groups of
- * the header's width. Problems are returned, not thrown: the rest of the report is still good.
+ * Reads the 2008 appendix (指标 | 单位 | 数量 …) from its pipe-separated lines, one cell per line as a
+ * scraped page gives it. The header is every cell before the first row label that starts with 一、; the
+ * rows are the following cells in groups of the header's width. Problems are returned, not thrown: the
+ * rest of the report is still good.
  */
 export function parsePipeTable(
 	lines: string[],
@@ -37,27 +38,78 @@ export function parsePipeTable(
 	title: string,
 	section: string | null
 ): { table: Table; problems: string[] } {
-	const problems: string[] = [];
 	const cells = lines.flatMap((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
 	const first = cells.findIndex((c) => /^[一二三四五六七八九十]{1,3}、/.test(c));
 	const header = first > 0 ? cells.slice(0, first) : [];
 	const width = header.length;
+	const body = cells.slice(first);
+	const rows: string[][] = [];
+	for (let at = 0; width > 0 && at + width <= body.length; at += width) rows.push(body.slice(at, at + width));
+	const result = readRows(header, rows, anchor, title, section, lines.join('\n'));
+	if (width >= 2 && body.length % width !== 0) {
+		result.problems.push(`table "${title}": ${body.length} cells do not fill rows of ${width}; the last row is incomplete`);
+	}
+	return result;
+}
+
+const HEADER = /指标|单位|数量|年度|累计|项目/;
+const NUMBERED = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|其中)/;
+
+/**
+ * A table given row by row (HTML, Markdown, DOCX cells; tabs; inner bars): the header row (指标 | 单位 |
+ * 数量, or 指标名称 | 计量单位 | 2019年度 | 历年累计), then one row per line. A label broken over two
+ * lines (the first with no unit and no values, the second not numbered) is joined. Provinces' own
+ * tables are read the same way: label column with its outline, unit column, value columns.
+ */
+export function parseRowTable(
+	lines: string[][],
+	anchor: string,
+	title: string,
+	section: string | null,
+	source: string
+): { table: Table; problems: string[] } {
+	const cellRows = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
+	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
+	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
+	const rows: string[][] = [];
+	for (const row of cellRows.slice(h + 1)) {
+		const padded = [...row, ...Array(Math.max(0, header.length - row.length)).fill('')].slice(0, Math.max(header.length, row.length));
+		const prev = rows[rows.length - 1];
+		const unfinished = prev && prev.slice(1).every((c) => c === '') && opens(prev[0]) > 0;
+		if (unfinished && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).some((c) => c !== '')) {
+			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
+			continue;
+		}
+		rows.push(padded);
+	}
+	return readRows(header, rows, anchor, title, section, source);
+}
+
+/** Parentheses a label opens and does not close: its text goes on in the next line. */
+const opens = (label: string) => (label.match(/\(/g) ?? []).length - (label.match(/\)/g) ?? []).length;
+
+/** Columns of a table without a header row: a unit column where the cells are units, value columns after it. */
+function guessColumns(rows: string[][]): string[] {
+	const width = Math.max(...rows.map((r) => r.length));
+	const isUnit = (i: number) => rows.filter((r) => /^(条|件|次|篇|个|人|万元|元|项)$/.test(r[i] ?? '')).length >= rows.length / 3;
+	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
+}
+
+/** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
+function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string): { table: Table; problems: string[] } {
+	const problems: string[] = [];
+	const width = header.length;
 	const unitColumn = header.findIndex((h) => h.includes('单位'));
 	const valueColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== unitColumn);
-	const table: Table = { anchor, title, columns: valueColumns.map((c) => c.h), rows: [], section, source: lines.join('\n') };
+	const table: Table = { anchor, title, columns: valueColumns.map((c) => c.h), rows: [], section, source };
 	if (width < 2 || valueColumns.length === 0) {
 		problems.push(`table "${title}": no header row (指标 | 单位 | 数量) before the first row`);
 		return { table, problems };
 	}
-	const body = cells.slice(first);
-	if (body.length % width !== 0) {
-		problems.push(`table "${title}": ${body.length} cells do not fill rows of ${width}; the last row is incomplete`);
-	}
 	const stack: { level: number; label: string; anchor: string; q: number }[] = [];
 	const used = new Set<string>();
 	const root = { level: 0, label: '', anchor: `${anchor}-r0`, q: 0 };
-	for (let at = 0; at + width <= body.length; at += width) {
-		const row = body.slice(at, at + width);
+	for (const row of rows) {
 		const label = row[0];
 		const { level, n } = rowLevel(label);
 		while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
@@ -70,9 +122,10 @@ export function parsePipeTable(
 			local = `${owner.anchor}-q${owner.q}`;
 		}
 		const rowAnchor = uniqueAnchor(used, local);
-		const unitCell = unitColumn >= 0 ? readCell(row[unitColumn]) : { kind: 'blank' as const };
-		const valueCells = valueColumns.map((c) => readCell(row[c.i]));
-		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash');
+		const unitCell = unitColumn >= 0 ? readCell(row[unitColumn] ?? '') : { kind: 'blank' as const };
+		const valueCells = valueColumns.map((c) => readCell(row[c.i] ?? ''));
+		// A group row: "—" cells, or a part or subsection label with every other cell empty.
+		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash') || (level <= 2 && !row.slice(1).some(Boolean));
 		for (const c of valueCells) {
 			if (c.kind === 'text') problems.push(`table "${title}", row "${label}": "${c.text}" is not a number`);
 		}
@@ -80,7 +133,7 @@ export function parsePipeTable(
 			anchor: rowAnchor,
 			path: stack.map((s) => s.label),
 			label,
-			unit: header || unitColumn < 0 || row[unitColumn] === '' ? null : row[unitColumn],
+			unit: header || unitColumn < 0 || !row[unitColumn] ? null : row[unitColumn],
 			values: valueCells.map(cellValue)
 		};
 		if (header) r.header = true;

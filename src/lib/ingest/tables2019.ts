@@ -1,8 +1,8 @@
 import type { Table, TableRow } from '../types';
 import type { SourceLine } from './source';
-import { readCell, cellValue } from './cells';
 import { squeezeSpaces } from './normalize';
-import { T3_COLUMNS, T4_COLUMNS, TABLE2_KEYS, TABLE3, TABLE4, valueRows, type TemplateRow } from './template2019';
+import { cellsOf, splitLine, splitsOf, valueRuns, type Run } from './split';
+import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from './template2019';
 
 export type TableKind = 'b2' | 'b3' | 'b4';
 
@@ -12,134 +12,236 @@ export interface Region {
 	lines: SourceLine[];
 }
 
-interface Split {
-	label: string;
-	values: (number | null)[];
-	/** Values that are blank cells (only HTML tables and PDF coordinates can tell). */
-	raw: string[];
-}
-
-const isValue = (s: string) => {
-	const c = readCell(s);
-	return c.kind === 'number' || c.kind === 'blank';
-};
-
-/** A line as label and trailing values: table cells where the form has them, else trailing numbers. */
-export function splitLine(line: SourceLine): Split {
-	if (line.cells) {
-		let i = line.cells.length;
-		while (i > 0 && isValue(line.cells[i - 1])) i--;
-		const raw = line.cells.slice(i);
-		return { label: squeezeSpaces(line.cells.slice(0, i).join(' ')), values: raw.map((c) => cellValue(readCell(c))), raw };
-	}
-	const tokens = line.text.trim().split(/\s+/);
-	let i = tokens.length;
-	while (i > 0 && readCell(tokens[i - 1]).kind === 'number') i--;
-	const raw = tokens.slice(i);
-	return { label: squeezeSpaces(tokens.slice(0, i).join(' ')), values: raw.map((c) => cellValue(readCell(c))), raw };
-}
-
-function place(anchor: string, title: string, columns: string[], section: string, lines: SourceLine[], template: TemplateRow[], rows: (number | null)[][]): Table {
-	let at = 0;
-	const out: TableRow[] = template.map((t) => {
-		const values = t.header ? columns.map(() => null) : rows[at++];
-		const row: TableRow = { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: '件', values };
-		if (t.header) {
-			row.header = true;
-			row.unit = null;
-		}
-		if (t.keys) row.keys = columns.map((_, i) => t.keys![i] ?? null);
-		return row;
-	});
-	return { anchor, title, columns, rows: out, section, source: lines.map((l) => l.text).join('\n') };
-}
-
-/**
- * 表三: the template fixes 25 rows of 7 numbers (23 where (六)其他处理 is one row). The rows of
- * numbers are taken in order; if their count fits neither, nothing is placed and the problem is said.
- */
-/**
- * Rows whose place in 表三 is unmistakable, with a word their source label must contain: a row of
- * numbers landing there under another label means the count matched by accident.
- */
-const T3_LANDMARKS: Record<string, string> = { r1: '新收', r2: '上年结转', 'r3-1': '予以公开', 'r3-7': '总计', r4: '结转下年度' };
-
 export interface ReadTables {
 	tables: Table[];
 	problems: string[];
+	/** Indexes of the region's lines the tables hold in their `source`; the others stay section text. */
+	used: Set<number>;
 }
 
+/** The lines from the region's start to the last one a table read: headers belong to the table, what follows does not. */
+const upTo = (last: number) => new Set(Array.from({ length: last + 1 }, (_, i) => i));
+const sourceOf = (lines: SourceLine[], used: Set<number>) => lines.filter((_, i) => used.has(i)).map((l) => l.text).join('\n');
+const bare = (s: string) => s.replace(/\s/g, '');
+
+function place(anchor: string, title: string, columns: string[], section: string, source: string, template: TemplateRow[], rows: (number | null)[][]): Table {
+	let at = 0;
+	const out: TableRow[] = template.map((t) => {
+		if (t.header) return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: null, values: columns.map(() => null), header: true };
+		return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: '件', values: rows[at++] };
+	});
+	return { anchor, title, columns, rows: out, section, source };
+}
+
+/** Each row's 总计 (last value) is the sum of the six before it: the sum 表三 states for every row. */
+const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+
+/** The last outline number in a run's text: what precedes it is the tail of earlier rows or header text. */
+const LAST_NUMBER = /.*((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)).*)$/;
+
+/**
+ * Which template row a label names: from its last outline number on, the row with the longest mark in
+ * it (禁止公开 over the 其他 of "其他法律…", 其他处理 over 其他); between equals, the one that stands first.
+ */
+function rowNamed(text: string, rows: TemplateRow[]): number {
+	const label = LAST_NUMBER.exec(text)?.[1] ?? text;
+	let best = -1;
+	let at = Infinity;
+	let length = 0;
+	rows.forEach((r, i) => {
+		for (const m of r.marks) {
+			const p = label.indexOf(m);
+			if (p >= 0 && (m.length > length || (m.length === length && p < at))) [best, at, length] = [i, p, m.length];
+		}
+	});
+	return best;
+}
+
+/**
+ * Cells run together with their label ("1.属于国家秘密1000001"): recovered only where exactly one split
+ * of the digits into seven numbers makes the row's 总计 the sum of its six columns.
+ */
+function runTogether(lines: SourceLine[], problems: string[]): Run[] {
+	const runs: Run[] = [];
+	lines.forEach((line, i) => {
+		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(bare(line.text));
+		if (!m || splitLine(line).values.length > 0) return;
+		const splits = splitsOf(m[2], 7, rowAddsUp);
+		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
+		else {
+			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
+			problems.push(`表三: "${m[1]}${m[2]}" runs its cells together and ${splits.length ? 'more than one' : 'no'} split adds up; left blank`);
+		}
+	});
+	return runs;
+}
+
+/**
+ * 表三: the template fixes 25 rows of 7 values (23 where (六)其他处理 is one row). When the runs of seven
+ * values number exactly that and the landmark rows carry their labels, they are placed in order.
+ * Otherwise each run is placed at the template row its label names, in the template's order; a run with
+ * no recognisable label takes the next row. Rows left without values are blank (null) and named.
+ */
 export function readTable3(region: Region): ReadTables {
-	const rows = region.lines.map(splitLine).filter((s) => s.values.length === 7);
-	const counts = { three: valueRows(TABLE3.three).length, one: valueRows(TABLE3.one).length };
-	const which = rows.length === counts.three ? 'three' : rows.length === counts.one ? 'one' : null;
-	if (!which) {
+	const problems: string[] = [];
+	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
+	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
+	const sevens = valueRuns(region.lines).runs.filter((r) => r.values.length === 7 && !isGroupHeader(r, TABLE3[which]));
+	const rows = valueRows(TABLE3[which]);
+	const source = (last: number) => {
+		const used = upTo(last);
+		return { used, source: sourceOf(region.lines, used) };
+	};
+	if (sevens.length === rows.length && sevens.every((r, i) => landmarkFits(rows[i], r.before))) {
+		const { used, source: src } = source(sevens[sevens.length - 1].lines.at(-1)!);
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], sevens.map((r) => r.values))], problems, used };
+	}
+	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
+	const placed: ((number | null)[] | null)[] = rows.map(() => null);
+	let cursor = 0;
+	for (const run of candidates) {
+		const named = rowNamed(bare(run.before), rows);
+		const at = named >= cursor ? named : named < 0 && cursor < rows.length ? cursor : -1;
+		if (at < 0) {
+			problems.push(`表三: a row of values labelled "${squeezeSpaces(run.before)}" does not fit the template's order; not placed`);
+			continue;
+		}
+		placed[at] = run.values;
+		cursor = at + 1;
+	}
+	const found = placed.filter(Boolean).length;
+	if (found < rows.length / 2) {
 		return {
 			tables: [],
-			problems: [`表三: found ${rows.length} rows of 7 values where the template has ${counts.three} (or ${counts.one}); the numbers cannot be placed with confidence`]
+			problems: [...problems, `表三: found ${sevens.length} rows of 7 values where the template has ${valueRows(TABLE3.three).length} (or ${valueRows(TABLE3.one).length}); the numbers cannot be placed with confidence`],
+			used: new Set()
 		};
 	}
-	const template = TABLE3[which];
-	const problems = valueRows(template)
-		.map((t, i) => ({ t, label: rows[i].label, word: T3_LANDMARKS[t.id] }))
-		.filter(({ label, word }) => word && /[\u4e00-\u9fff]{4}/.test(label) && !label.includes(word))
-		.map(({ t, label }) => `表三: the row placed as "${t.label}" is labelled "${label}" in the source`);
-	if (problems.length) return { tables: [], problems };
-	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, region.lines, template, rows.map((r) => r.values))], problems };
+	rows.forEach((r, i) => placed[i] ?? problems.push(`表三: no values found for row "${r.label}"; left blank`));
+	const last = Math.max(...candidates.flatMap((r) => r.lines));
+	const { used, source: src } = source(last);
+	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
 }
 
-/** 表四: one row of 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each. */
+/** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */
+export function namesTableRow(text: string): boolean {
+	const b = bare(text);
+	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+}
+
+/** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
+function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
+	if (run.values.some((v) => v !== null)) return false;
+	const named = rowNamed(bare(run.before), template);
+	return named >= 0 && !!template[named].header;
+}
+
+/** A landmark row (新收, 上年结转, 予以公开, 总计, 结转下年度) placed in order must carry its label, when the source gives one. */
+const LANDMARKS = new Set(['r1', 'r2', 'r3-1', 'r3-7', 'r4']);
+function landmarkFits(row: TemplateRow, label: string): boolean {
+	const b = bare(label);
+	return !LANDMARKS.has(row.id) || !/[\u4e00-\u9fff]{4}/.test(b) || row.marks.some((m) => b.includes(m));
+}
+
+/** Each of 表四's three 总计 is the sum of the four results before it. */
+const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]);
+
+/**
+ * 表四: 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each: one run of 15, or the
+ * runs of the region adding up to 15 (rows of five, one cell per line), or 15 digits run together
+ * that split only one way into three rows that add up.
+ */
 export function readTable4(region: Region): ReadTables {
-	const splits = region.lines.map(splitLine);
-	let values = splits.find((s) => s.values.length === 15)?.values;
-	if (!values) {
-		const loose = splits.filter((s) => s.label === '').flatMap((s) => s.values);
-		if (loose.length === 15) values = loose;
+	const { runs } = valueRuns(region.lines);
+	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
+	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
+	let values = chosen.flatMap((r) => r.values);
+	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
+	const problems: string[] = [];
+	if (!chosen.length) {
+		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));
+		if (i >= 0) {
+			const splits = splitsOf(bare(region.lines[i].text), 15, t4AddsUp);
+			if (splits.length === 1) [values, last] = [splits[0], i];
+			else problems.push(`表四: its cells run together and ${splits.length ? 'more than one' : 'no'} split adds up; not placed`);
+		}
 	}
-	if (!values) return { tables: [], problems: ['表四: no row of 15 values found; the numbers cannot be placed with confidence'] };
+	if (last < 0) return { tables: [], problems: problems.length ? problems : ['表四: no row of 15 values found; the numbers cannot be placed with confidence'], used: new Set() };
+	const used = upTo(last);
 	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
-	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, region.lines, TABLE4, rows)], problems: [] };
+	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
 }
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
 
-/** 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of label and values. */
+/**
+ * 表二's columns by item, for blocks whose header row a converter replaced (数据1 数据2 …) or dropped:
+ * the 2021 template's, or the 2019 trial template's, whichever has as many columns as the rows have values.
+ */
+const T2_COLUMNS: Record<number, string[][]> = {
+	1: [['本年制发件数', '本年废止件数', '现行有效件数'], ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
+	5: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	6: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	8: [['本年收费金额(单位:万元)'], ['上一年项目数量', '本年增/减']],
+	9: [['采购项目数量', '采购总金额']]
+};
+
+/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
+const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
+
+function t2Label(before: string, header: string[]): string {
+	const text = bare(before);
+	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
+	let at = -1;
+	let end = -1;
+	for (const l of T2_LABELS) {
+		const p = text.lastIndexOf(l);
+		if (p >= 0 && (p + l.length > end || (p + l.length === end && p < at))) [at, end] = [p, p + l.length];
+	}
+	if (at >= 0) return text.slice(at);
+	let rest = text.replace(/^信息内容/, '');
+	for (const h of header) rest = rest.startsWith(h) ? rest.slice(h.length) : rest;
+	return rest;
+}
+
+/**
+ * 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of a label and values,
+ * whatever separates the cells. A header a converter replaced (数据1 …) or lost gives way to the
+ * template's columns for that item with as many columns as the row has values.
+ */
 export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
 	const problems: string[] = [];
-	let current: Table | null = null;
-	let lines: SourceLine[] = [];
-	for (const line of region.lines) {
-		const text = squeezeSpaces(line.text).replace(/\s/g, '');
-		const item = ITEM.exec(text);
-		if (item) {
-			const n = NUM[item[1]] ?? tables.length + 1;
-			lines = [line];
-			current = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
-			tables.push(current);
-			continue;
+	const used = new Set<number>();
+	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
+	starts.forEach((start, b) => {
+		const end = starts[b + 1] ?? region.lines.length;
+		const item = ITEM.exec(bare(region.lines[start].text))!;
+		const n = NUM[item[1]] ?? b + 1;
+		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
+		const lines = region.lines.slice(start + 1, end);
+		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
+		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
+		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
+		let last = -1;
+		for (const run of valueRuns(lines).runs) {
+			const label = t2Label(run.before, header);
+			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
+			if (!label || !columns) {
+				problems.push(`表二 ${table.title}: row "${label}" has ${run.values.length} values for ${header.length} columns`);
+				continue;
+			}
+			table.columns = columns;
+			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
+			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
+			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
+			last = Math.max(last, ...run.lines);
 		}
-		if (!current) continue;
-		lines.push(line);
-		current.source = lines.map((l) => l.text).join('\n');
-		const cells = line.cells ?? line.text.trim().split(/\s+/);
-		if (/^信息内容/.test(squeezeSpaces(cells[0] ?? ''))) {
-			current.columns = cells.slice(1).map((c) => squeezeSpaces(c).replace(/\s/g, '')).filter(Boolean);
-			continue;
-		}
-		const s = splitLine(line);
-		if (!s.label || s.values.length === 0) continue;
-		const label = s.label.replace(/\s/g, '');
-		if (s.values.length !== current.columns.length) {
-			problems.push(`表二 ${current.title}: row "${label}" has ${s.values.length} values for ${current.columns.length} columns`);
-			continue;
-		}
-		const keys = TABLE2_KEYS[label];
-		const unit = current.columns.some((c) => c.includes('万元')) ? '万元' : s.raw.some((c) => /元$/.test(c)) ? '元' : '件';
-		const row: TableRow = { anchor: `${current.anchor}-r${current.rows.length + 1}`, path: [], label, unit, values: s.values };
-		if (keys) row.keys = current.columns.map((c) => keys[c] ?? null);
-		current.rows.push(row);
-	}
-	return { tables: tables.filter((t) => t.rows.length > 0), problems };
+		if (!table.rows.length) return;
+		for (let i = start; i <= start + 1 + last; i++) used.add(i);
+		table.source = region.lines.slice(start, start + 2 + last).map((l) => l.text).join('\n');
+		tables.push(table);
+	});
+	return { tables, problems, used };
 }

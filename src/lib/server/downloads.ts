@@ -1,29 +1,27 @@
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { join } from 'node:path';
 import type { Report } from '../types';
-import { toCsv, toExcelCsv, type Cell } from '../data/csv';
-import { catalogueRecord, checkRecords, CHECK_FIELDS, indicatorRecords, INDICATOR_FIELDS, names, REPORT_FIELDS } from '../data/tidy';
+import { toCsv, toExcelCsv } from '../data/csv';
+import { indicatorRecords, INDICATOR_FIELDS, names } from '../data/tidy';
 import { dataPackage } from '../data/datapackage';
-import { corpus } from './reports';
+import { datasetteMetadata } from '../data/datasette';
+import { DATASETS, partitionName, yearSlice } from '../data/datasets';
+import { corpus, getReport } from './reports';
+import { writeSiteData, type SiteData } from './site-data';
 
 export interface Download {
-	body: string;
+	body: string | ReadableStream;
 	type: string;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8';
-const json = (v: unknown): Download => ({ body: JSON.stringify(v, null, 1) + '\n', type: JSON_TYPE });
-
-function csvTriple(base: string, columns: string[], records: Record<string, Cell>[]): [string, Download][] {
-	const csv = toCsv(columns, records);
-	return [
-		[`${base}.csv`, { body: csv, type: CSV_TYPE }],
-		[`${base}-excel.csv`, { body: toExcelCsv(csv), type: CSV_TYPE }],
-		[`${base}.json`, json(records)]
-	];
-}
+const TYPES: Record<string, string> = { csv: CSV_TYPE, excel: CSV_TYPE, json: JSON_TYPE, sqlite: 'application/vnd.sqlite3' };
+const json = (v: unknown) => ({ body: JSON.stringify(v, null, 1) + '\n', type: JSON_TYPE });
 
 /** Per-report files under /data/reports/: <id>.json (the parse contract), <id>.csv, <id>-excel.csv. */
-export function reportFiles(report: Report): Map<string, Download> {
+export function reportFiles(report: Report): Map<string, { body: string; type: string }> {
 	const csv = toCsv(names(INDICATOR_FIELDS), indicatorRecords(report));
 	return new Map([
 		[`${report.id}.json`, json(report)],
@@ -32,22 +30,50 @@ export function reportFiles(report: Report): Map<string, Download> {
 	]);
 }
 
-/** Site-wide files under /data/. */
-export function siteFiles(reports: Report[]): Map<string, Download> {
-	return new Map([
-		...csvTriple('indicators', names(INDICATOR_FIELDS), reports.flatMap(indicatorRecords)),
-		...csvTriple('reports', names(REPORT_FIELDS), reports.map(catalogueRecord)),
-		...csvTriple('checks', names(CHECK_FIELDS), reports.flatMap(checkRecords)),
-		['datapackage.json', json(dataPackage(reports))]
-	]);
+/** Every report, one at a time, in the catalogue's order. */
+async function* allReports(): AsyncIterable<Report> {
+	for (const loaded of (await corpus()).reports) yield loaded.report;
 }
 
-let cached: Promise<{ site: Map<string, Download>; perReport: Map<string, Download> }> | null = null;
+/** The site-wide files written once per build process, with datapackage.json and Datasette's metadata.json beside them. */
+export async function siteFilesFrom(reports: AsyncIterable<Report>): Promise<SiteData> {
+	const data = await writeSiteData(reports);
+	const extra = (name: string, value: unknown) => {
+		const path = join(data.dir, name);
+		writeFileSync(path, JSON.stringify(value, null, 1) + '\n');
+		data.files.set(name, { name, path, bytes: statSync(path).size, dataset: name, variant: 'json' });
+	};
+	const bytes = (name: string) => data.files.get(name)?.bytes ?? 0;
+	extra('datapackage.json', dataPackage({ datasets: [...data.datasets.values()], bytes, reports: data.reports }));
+	extra('metadata.json', datasetteMetadata(DATASETS));
+	return data;
+}
 
-export function downloads() {
-	cached ??= corpus().then((c) => {
-		const reports = c.reports.map((r) => r.report);
-		return { site: siteFiles(reports), perReport: new Map(reports.flatMap((r) => [...reportFiles(r)])) };
-	});
-	return cached;
+let cached: Promise<SiteData> | null = null;
+export const siteData = (): Promise<SiteData> => (cached ??= siteFilesFrom(allReports()));
+
+/** A site-wide file, streamed from where the build wrote it. */
+export async function siteFile(name: string): Promise<Download | null> {
+	const file = (await siteData()).files.get(name);
+	return file ? { body: Readable.toWeb(createReadStream(file.path)) as ReadableStream, type: TYPES[file.variant] } : null;
+}
+
+/** The names of the site-wide files, known from the catalogue alone (no report is parsed for this). */
+export async function siteFileNames(): Promise<string[]> {
+	const years = [...new Set((await corpus()).reports.map((r) => partitionName(r.report.year)))].sort();
+	const datasets = [...DATASETS, ...years.map(yearSlice)];
+	return [...datasets.flatMap((d) => [`${d.name}.csv`, `${d.name}-excel.csv`, ...(d.json ? [`${d.name}.json`] : [])]), 'nianbao.sqlite', 'datapackage.json', 'metadata.json'];
+}
+
+/** The per-report file names, from the catalogue. */
+export async function reportFileNames(): Promise<string[]> {
+	return (await corpus()).reports.flatMap(({ report: { id } }) => [`${id}.json`, `${id}.csv`, `${id}-excel.csv`]);
+}
+
+/** A per-report file by name: the report is read when asked for, never all at once. */
+export async function reportFile(name: string): Promise<Download | null> {
+	const ids = new Set((await corpus()).reports.map((r) => r.report.id));
+	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
+	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
+	return id ? (reportFiles((await getReport(id)).report).get(name) ?? null) : null;
 }

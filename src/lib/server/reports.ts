@@ -1,86 +1,143 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import type { Report } from '../types';
-import { parseFile, ParseError } from '../ingest';
+/**
+ * The reports the site is built from. `npm run build` parses the folder once, in worker threads
+ * (parseAll), and leaves a catalogue and one JSON per report (parse-cache.ts); the prerender, another
+ * process, reads those through corpus(), getReport(), reportCatalogue() and eachReport(). Without a
+ * catalogue (unit tests, scripts) the folder is parsed in this process by loadCorpus.
+ */
+import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { takeInventory, type Inventory, type LeftOut } from './inventory';
+import { parseGroup, type Failure, type LoadedReport } from './parse-group';
+import { parseLimits, type ParseLimits } from './limits';
+import { runPool } from './parse-pool';
+import { catalogueFile, groupKey, readMeta, readResult, writeAtomic, type Catalogue, type CatalogueEntry, type ReportSummary } from './parse-cache';
 
-export interface LoadedReport {
-	report: Report;
-	file: string;
-	/** Extension of the file parsed (txt, html, htm, pdf): the original is published as source.<ext>. */
-	ext: string;
-	/** The text the parser read (decoded as received for .txt), published as source.txt. */
-	text: string;
-	problems: string[];
-	/** Other files of the same report (same name, another form), published as also.<ext>. */
-	also: string[];
-}
-
-export interface Failure {
-	file: string;
-	message: string;
-}
+export type { Failure, LoadedReport } from './parse-group';
+export type { CatalogueEntry, ReportSummary } from './parse-cache';
 
 export interface Corpus {
 	dir: string;
 	reports: LoadedReport[];
+	/** Report files left out: unreadable, refused by type or size, or a form that is not the same report. */
 	failures: Failure[];
+	/** Entries of the folder that are not report files (hidden, another extension, a folder). */
+	skipped?: LeftOut[];
+	/** Reports published under an id other than their file name, and why. */
+	renamed?: LeftOut[];
 }
 
 /** Report forms, the original first: when one report comes in several forms, the PDF is parsed. */
-export const REPORT_EXTENSIONS = ['.pdf', '.html', '.htm', '.txt'];
+export const REPORT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.html', '.htm', '.md', '.txt'];
 
 export function reportsDir(): string {
 	return resolve(process.env.REPORTS_DIR || 'data/reports');
 }
 
-/** Reads and parses every report file in the folder. A file that fails is named in `failures` and left out. */
+function inventory(dir: string, limits: ParseLimits): Inventory {
+	if (!existsSync(dir)) throw new Error(`nianbao: ${dir}: reports folder not found (set REPORTS_DIR to a folder of report files)`);
+	return takeInventory(dir, { extensions: REPORT_EXTENSIONS, maxBytes: limits.maxFileBytes });
+}
+
+/** Site order: newest year first, then agency in Chinese collation, then id. */
+function bySiteOrder(a: ReportSummary, b: ReportSummary): number {
+	return (b.year ?? 0) - (a.year ?? 0) || (a.agency ?? '').localeCompare(b.agency ?? '', 'zh') || (a.id < b.id ? -1 : 1);
+}
+
+/** Reads and parses every report file in the folder, in this process. A file that fails is named in `failures`. */
 export async function loadCorpus(dir = reportsDir()): Promise<Corpus> {
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		throw new Error(`nianbao: ${dir}: reports folder not found (set REPORTS_DIR to a folder of report files)`);
-	}
-	const byId = new Map<string, string[]>();
-	for (const name of names) {
-		const ext = extname(name).toLowerCase();
-		if (name.startsWith('.') || !REPORT_EXTENSIONS.includes(ext) || !statSync(join(dir, name)).isFile()) continue;
-		const id = name.slice(0, -ext.length);
-		byId.set(id, [...(byId.get(id) ?? []), name]);
-	}
+	const limits = parseLimits(1);
+	const { groups, refused, skipped, renamed } = inventory(dir, limits);
 	const reports: LoadedReport[] = [];
-	const failures: Failure[] = [];
-	for (const [, forms] of byId) {
-		forms.sort((a, b) => REPORT_EXTENSIONS.indexOf(extname(a).toLowerCase()) - REPORT_EXTENSIONS.indexOf(extname(b).toLowerCase()));
-		const file = join(dir, forms[0]);
-		try {
-			const { report, problems, text } = await parseFile(new Uint8Array(readFileSync(file)), file);
-			const also = forms.slice(1).map((f) => join(dir, f));
-			reports.push({ report, file, ext: extname(file).slice(1).toLowerCase(), text, problems, also });
-		} catch (e) {
-			const message = e instanceof ParseError ? e.message : `nianbao: ${file}: ${(e as Error).message}`;
-			failures.push({ file, message });
-		}
+	const failures: Failure[] = [...refused];
+	for (const group of groups) {
+		const result = await parseGroup(group, limits);
+		if (result.loaded) reports.push(result.loaded);
+		failures.push(...result.failures);
 	}
-	reports.sort(
-		(a, b) => (b.report.year ?? 0) - (a.report.year ?? 0) || (a.report.agency ?? '').localeCompare(b.report.agency ?? '', 'zh')
-	);
-	return { dir, reports, failures };
+	reports.sort((a, b) => bySiteOrder(a.report, b.report));
+	return { dir, reports, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
+}
+
+/**
+ * Parses the folder once for a build, on worker threads, reusing stored results whose files and
+ * parser did not change, and writes the build's catalogue. `progress` is told after each report.
+ */
+export async function parseAll(buildDir: string, progress: (done: number, total: number) => void, dir = reportsDir()): Promise<{ catalogue: Catalogue; file: string }> {
+	const limits = parseLimits(availableParallelism());
+	const { groups, refused, skipped, renamed } = inventory(dir, limits);
+	const jobs = groups.map((group) => ({ group, ...groupKey(group, limits) }));
+	const entries: CatalogueEntry[] = [];
+	const failures: Failure[] = [...refused];
+	let done = 0;
+	const take = (key: string, meta: NonNullable<ReturnType<typeof readMeta>>) => {
+		if (meta.entry) entries.push({ ...meta.entry, key });
+		failures.push(...meta.failures);
+		progress(++done, jobs.length);
+	};
+	const toParse = jobs.filter((job) => {
+		const meta = readMeta(job.key);
+		if (meta) take(job.key, meta);
+		return !meta;
+	});
+	await runPool(toParse, limits, (job, meta) => take(job.key, meta));
+	entries.sort(bySiteOrder);
+	// Kit's version names the data (as before: the lockfile and every report's files), not the folder.
+	const version = createHash('sha256')
+		.update(readFileSync('package-lock.json'))
+		.update(jobs.map((job) => job.content).join('\n'))
+		.digest('hex')
+		.slice(0, 12);
+	const catalogue: Catalogue = { dir, version, reports: entries, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
+	const file = catalogueFile(buildDir);
+	writeAtomic(file, JSON.stringify(catalogue));
+	return { catalogue, file };
+}
+
+let stored: Catalogue | null | undefined;
+/** The catalogue `npm run build` left for this build (NIANBAO_CATALOGUE), or null when there is none. */
+function storedCatalogue(): Catalogue | null {
+	if (stored === undefined) {
+		const file = process.env.NIANBAO_CATALOGUE;
+		stored = file ? JSON.parse(readFileSync(file, 'utf8')) : null;
+	}
+	return stored ?? null;
+}
+
+const summaryOf = ({ id, title, agency, year, published, format, template }: ReportSummary): ReportSummary => ({ id, title, agency, year, published, format, template });
+
+/** Every report's summary in site order, without its text: for lists, filters and counts. */
+export async function reportCatalogue(): Promise<ReportSummary[]> {
+	const c = storedCatalogue();
+	return c ? c.reports.map(summaryOf) : (await corpus()).reports.map((r) => summaryOf(r.report));
+}
+
+/** Every report in full, one at a time, in site order: for work that must not hold them all at once. */
+export async function* eachReport(): AsyncGenerator<LoadedReport> {
+	const c = storedCatalogue();
+	if (!c) return yield* (await corpus()).reports;
+	for (const entry of c.reports) yield readResult(entry.key);
 }
 
 let cached: Promise<Corpus> | null = null;
 
-/** The corpus the site is built from, read once per build process. */
+/** The whole corpus at once, read once per build process. Prefer reportCatalogue or eachReport where they do. */
 export function corpus(): Promise<Corpus> {
-	cached ??= loadCorpus().then((c) => {
-		if (c.reports.length === 0) throw new Error(`nianbao: ${c.dir}: no report could be read; nothing to build`);
-		return c;
-	});
+	cached ??= (async () => {
+		const c = storedCatalogue();
+		const loaded = c ? { dir: c.dir, reports: c.reports.map((e) => readResult(e.key)), failures: c.failures, skipped: c.skipped, renamed: c.renamed } : await loadCorpus();
+		if (loaded.reports.length === 0) throw new Error(`nianbao: ${loaded.dir}: no report could be read; nothing to build`);
+		return loaded;
+	})();
 	return cached;
 }
 
+/** One report by id; with a stored catalogue only that report is read. */
 export async function getReport(id: string): Promise<LoadedReport> {
-	const found = (await corpus()).reports.find((r) => r.report.id === id);
+	const c = storedCatalogue();
+	const entry = c?.reports.find((r) => r.id === id);
+	const found = c ? entry && readResult(entry.key) : (await corpus()).reports.find((r) => r.report.id === id);
 	if (!found) throw new Error(`nianbao: no report with id "${id}"`);
 	return found;
 }

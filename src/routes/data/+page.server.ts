@@ -1,11 +1,34 @@
-import { corpus } from '$lib/server/reports';
-import { CHECK_FIELDS, INDICATOR_FIELDS, REPORT_FIELDS } from '$lib/data/tidy';
+import { siteData } from '$lib/server/downloads';
 import { KEYS } from '$lib/indicators/keys';
+import { datasetteMetadata } from '$lib/data/datasette';
+import { DATASETS } from '$lib/data/datasets';
+
+/** Columns shown in a preview: wide tables have hundreds, the first few say what a row is. */
+const PREVIEW_COLUMNS = 8;
 
 export async function load() {
+	const data = await siteData();
+	const bytes = (name: string) => data.files.get(name)?.bytes ?? 0;
+	const datasets = [...data.datasets.values()].map(({ dataset, rows, preview }) => {
+		const columns = dataset.fields.map((f) => f[0]);
+		const shown = columns.slice(0, PREVIEW_COLUMNS);
+		return {
+			name: dataset.name,
+			title: dataset.title,
+			purpose: dataset.purpose,
+			description: dataset.description,
+			year: dataset.year ?? null,
+			rows,
+			columnCount: columns.length,
+			files: [`${dataset.name}.csv`, `${dataset.name}-excel.csv`, ...(dataset.json ? [`${dataset.name}.json`] : [])].map((name) => ({ name, bytes: bytes(name) })),
+			fields: dataset.fields.map(([name, type, description, title]) => ({ name, type, description: title ? `${title}：${description}` : description })),
+			preview: { columns: shown, rows: preview.map((r) => shown.map((c) => r[c] ?? null)) }
+		};
+	});
 	return {
-		reports: (await corpus()).reports.map(({ report: r }) => ({ id: r.id, title: r.title })),
-		fields: { indicators: INDICATOR_FIELDS, reports: REPORT_FIELDS, checks: CHECK_FIELDS },
+		datasets,
+		sqlite: { bytes: bytes('nianbao.sqlite'), query: datasetteMetadata(DATASETS).databases.nianbao.queries.review_corrected_by_year },
+		packageBytes: bytes('datapackage.json'),
 		keys: KEYS.map((k) => ({ key: k.key, name: k.name, unit: k.unit }))
 	};
 }

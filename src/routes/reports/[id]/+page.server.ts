@@ -1,11 +1,15 @@
 import { corpus, getReport } from '$lib/server/reports';
+import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await corpus()).reports.map((r) => ({ id: r.report.id }));
 
 export const load = (async ({ params, url }) => {
-	const { report, problems, ext, also } = await getReport(params.id);
-	const originals = [ext, ...also.map((f) => f.slice(f.lastIndexOf('.') + 1).toLowerCase())];
+	const { report, problems, file, also } = await getReport(params.id);
+	// Received forms as republished (source.txt, the parsed text, has its own link).
+	const originals = publishedForms([file, ...also])
+		.filter((f) => f.name !== 'source.txt')
+		.map((f) => ({ name: f.name, original: f.file === file }));
 	return { report, problems, originals, dataset: datasetLd(report, url.origin) };
 }) satisfies PageServerLoad;

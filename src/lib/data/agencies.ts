@@ -1,0 +1,41 @@
+import type { Agency } from '../agencies';
+
+/** The columns of agencies.csv: one row per agency, with its division and every name its reports print. */
+export const AGENCY_FIELDS = [
+	['id', 'string', '机关编号：行政区划代码加机构简称（如 320813-government）；行政区划无法确定时以 x- 开头'],
+	['name', 'string', '机关的规范名称'],
+	['aliases', 'string', '各报告所载的名称写法，以 “ | ” 分隔'],
+	['organ', 'string', '行政区划名之后的机构名（人民政府、发展和改革局等）'],
+	['division_code', 'string', 'GB/T 2260 行政区划代码（6 位）'],
+	['division_level', 'string', '行政区划层级：province（省级）、city（地级）、county（县级）'],
+	['province', 'string', '省级行政区'],
+	['city', 'string', '地级行政区（直辖市的区县、省直辖县为空）'],
+	['county', 'string', '县级行政区'],
+	['unresolved', 'string', '行政区划无法确定的原因：ambiguous（同名区县，无上级地名可分）、unknown_place（区划表中没有的地名）、no_place（名称中没有地名）'],
+	['candidates', 'string', '同名区县的可能所指，以 “ | ” 分隔'],
+	['reports', 'integer', '报告数'],
+	['first_year', 'integer', '最早报告年度'],
+	['last_year', 'integer', '最晚报告年度']
+] as const;
+
+export function agencyRecords(directory: Agency[]) {
+	return directory.map((a) => {
+		const years = a.reports.map((r) => r.year).filter((y): y is number => y !== null);
+		return {
+			id: a.id,
+			name: a.name,
+			aliases: a.aliases.join(' | ') || null,
+			organ: a.organ || null,
+			division_code: a.division?.code ?? null,
+			division_level: a.division?.level ?? null,
+			province: a.division?.province ?? null,
+			city: a.division?.city ?? null,
+			county: a.division?.county ?? null,
+			unresolved: a.unresolved?.reason ?? null,
+			candidates: a.unresolved?.candidates.join(' | ') || null,
+			reports: a.reports.length,
+			first_year: years.length ? Math.min(...years) : null,
+			last_year: years.length ? Math.max(...years) : null
+		};
+	});
+}

@@ -1,0 +1,48 @@
+import type { SourceLine } from './source';
+
+/**
+ * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
+ * only found inline, so such text is cut into lines before every outline number first.
+ */
+export function looksCollapsed(text: string): boolean {
+	const lines = text.split('\n').filter((l) => l.trim() !== '');
+	const longest = Math.max(0, ...lines.map((l) => l.length));
+	const inlineParts = (text.match(/\s[一二三四五六七八九十]{1,2}、\S/g) ?? []).length;
+	return lines.length <= 5 && longest > 400 && inlineParts >= 2;
+}
+
+const BREAKS: RegExp[] = [
+	// 一、 (一) after a space or a sentence end; 一是 never (it has no 、).
+	/(?<=[\s。;；:：])(?=[一二三四五六七八九十]{1,2}、)/g,
+	/(?<=[\s。;；:：])(?=\([一二三四五六七八九十]{1,2}\))/g,
+	// 1. 1、 2. after a sentence end, or after a table row's last number ("… 0 1 2.其他法律…").
+	/(?<=[。;；]|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
+	// The date under the title, 表二's item lines and its header rows.
+	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
+	/(?<=\s)(?=第二十条第)/g,
+	/(?<=\s)(?=信息内容\s)/g,
+	// 表二's rows, by the template's labels, when their values follow.
+	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
+	/(?<=报告)\s+/g,
+	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
+	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
+];
+
+/** A numbered line: its number, a title of at most 40 characters, a space, then body text (not a row's values). */
+const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\s。]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
+
+/**
+ * Lines of collapsed text: a break before each inline outline number (and 表二's rows), and after a
+ * heading's title where body text follows it on the same line.
+ */
+export function readCollapsed(text: string): SourceLine[] {
+	let out = text;
+	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
+	return out
+		.split('\n')
+		.flatMap((line) => {
+			const m = HEADING_THEN_BODY.exec(line.trim());
+			return m ? [m[1], m[2]] : [line.trim()];
+		})
+		.map((t) => ({ text: t }));
+}

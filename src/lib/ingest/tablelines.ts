@@ -1,0 +1,48 @@
+import type { SourceLine } from './source';
+import { readCell } from './cells';
+import { isPipeLine } from './table2008';
+
+/**
+ * The cells of a line that is a table row in a 2008-format report: cells the form gave, or text cut by
+ * tabs, by bars inside the line, or by runs of two or more spaces before a unit or a number. Null for
+ * prose. (The scraped one-cell-per-line appendix, every line ending in "|", is read by parsePipeTable.)
+ */
+export function rowCells(line: SourceLine): string[] | null {
+	if (line.cells) return line.cells.length >= 2 ? line.cells : null;
+	const text = line.text.trim();
+	let cells: string[] | null = null;
+	if (text.includes('\t')) cells = text.split('\t');
+	else if (/\S\s*\|\s*\S/.test(text)) cells = text.replace(/^\|/, '').replace(/\|$/, '').split('|');
+	else if (/\S {2,}(条|件|次|篇|个|人|万?元|项|[-—\d])/.test(text)) cells = text.split(/ {2,}/);
+	cells = cells?.map((c) => c.trim()) ?? null;
+	return cells && cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+const hasValue = (cells: string[]) => cells.slice(1).some((c) => ['number', 'dash'].includes(readCell(c).kind));
+
+/**
+ * Which lines of a 2008-format report are rows of a table given row by row: runs of row lines holding at
+ * least two rows with a value (so a page laid out in a table is not taken for one), with a lone label
+ * line between two rows taken as the first half of a row broken over two lines.
+ */
+export function tableLines(lines: SourceLine[]): Map<number, string[]> {
+	const out = new Map<number, string[]>();
+	const cells = lines.map((l) => (isPipeLine(l.text.trim()) && !l.cells ? null : rowCells(l)));
+	let i = 0;
+	while (i < lines.length) {
+		if (!cells[i]) {
+			i++;
+			continue;
+		}
+		const run: number[] = [];
+		let j = i;
+		for (; j < lines.length; j++) {
+			if (cells[j]) run.push(j);
+			else if (cells[j + 1] && cells[j - 1] && lines[j].text.trim() !== '' && lines[j].text.trim().length <= 60 && /\(/.test(lines[j].text)) run.push(j);
+			else break;
+		}
+		if (run.filter((k) => cells[k] && hasValue(cells[k]!)).length >= 2) for (const k of run) out.set(k, cells[k] ?? [lines[k].text.trim()]);
+		i = j;
+	}
+	return out;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile, parseReport } from '../../src/lib/parse';
+import type { Report } from '../../src/lib/types';
+import { MODEL } from '../fixtures/template2019/model';
+import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
+import { compareCells } from '../../scripts/golden/compare';
+import { walk } from '../helpers/seed';
+
+const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
+const rowAnchors = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => row.anchor));
+const reference = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt').report;
+
+function expectSameReport(report: Report) {
+	for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+	expect(report.problems).toEqual([]);
+	expect(outline(report)).toEqual(outline(reference));
+	expect(rowAnchors(report)).toEqual(rowAnchors(reference));
+	expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, format: '2019', template: '2021' });
+	expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+	// The sentence after 表四 is not table text: it stays in its part, shown and searched.
+	expect(report.sections.find((s) => s.anchor === 's4')!.text).toContain('表四所列复议案件均已审结');
+}
+
+describe('one report in every form and layout gives the same sections, anchors and cells', () => {
+	it('the reference rendering (cells separated by spaces) is the model', () => {
+		expect(outline(reference)).toEqual(['s1 总体情况', 's1-1 主动公开', 's1-2 依申请公开', 's2 主动公开政府信息情况', 's3 收到和处理政府信息公开申请情况', 's4 政府信息公开行政复议、行政诉讼情况', 's5 存在的主要问题及改进情况', 's6 其他需要报告的事项']);
+		expectSameReport(reference);
+	});
+
+	const layouts: TextLayout[] = ['pipes', 'pipes-open', 'tabs', 'cell-per-line', 'markdown', 'collapsed'];
+	it.each(layouts)('text with tables in the %s layout', (layout) => {
+		expectSameReport(parseReport(renderText(MODEL, layout), layout === 'markdown' ? 'shili-2023.md' : 'shili-2023.txt').report);
+	});
+
+	it('a crawled CMS page: chrome around the article, rowspan group labels, Word spans in cells, the date from the page', () => {
+		const { report } = parseReport(renderHtml(MODEL), 'shili-2023.html');
+		expectSameReport(report);
+		expect(report.published).toBe('2024-01-20');
+		expect(report.dropped.join('\n')).toContain('网站标识码');
+	});
+
+	it('a Word document (.docx) written with the docx package', async () => {
+		const bytes = await renderDocx(MODEL);
+		expectSameReport((await parseFile(bytes, 'shili-2023.docx')).report);
+	});
+});
