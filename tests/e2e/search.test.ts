@@ -24,8 +24,10 @@ test('choosing a suggestion with the keyboard lands on the section with the term
 	await expect(page.locator('#s4-2')).toBeInViewport();
 	await expect(page.locator('#s4-2')).toHaveClass(/is-target/);
 	const marked = await page.evaluate(() => [...(CSS.highlights.get('nianbao-hl') ?? [])].map((r) => (r as Range).toString()));
-	expect(marked).toEqual(['不动产登记']);
-	await expect(page.getByRole('status').filter({ hasText: '已标出' })).toContainText('共 1 处');
+	// The landing marks the term throughout the report and counts every mark.
+	expect(marked.length).toBeGreaterThan(0);
+	expect(new Set(marked)).toEqual(new Set(['不动产登记']));
+	await expect(page.getByRole('status').filter({ hasText: '已标出' })).toContainText(`/${marked.length} 处`);
 });
 
 test('Enter on the box opens the search page for the query', async ({ page }) => {
