@@ -4,7 +4,7 @@
  * other entry is left out. Entries are judged by lstat, so a FIFO, a device or a symlink leading out
  * of the folder is refused by its type and never opened.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { safeId } from './report-id';
 
@@ -47,14 +47,14 @@ export interface InventoryOptions {
 	maxBytes: number;
 }
 
-const KINDS: [(s: ReturnType<typeof lstatSync>) => boolean, string][] = [
+const KINDS: [(s: Stats) => boolean, string][] = [
 	[(s) => s.isFIFO(), 'a FIFO (named pipe)'],
 	[(s) => s.isCharacterDevice(), 'a character device'],
 	[(s) => s.isBlockDevice(), 'a block device'],
 	[(s) => s.isSocket(), 'a socket'],
 	[(s) => s.isDirectory(), 'a folder']
 ];
-const kindOf = (s: ReturnType<typeof lstatSync>) => KINDS.find(([test]) => test(s))?.[1] ?? 'not a regular file';
+const kindOf = (s: Stats) => KINDS.find(([test]) => test(s))?.[1] ?? 'not a regular file';
 const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 /** A path as one line: tabs, newlines and invisible (zero-width, bidi) characters of a name are shown escaped. */
 export const shown = (path: string): string =>

@@ -105,12 +105,25 @@ function storedCatalogue(): Catalogue | null {
 	return stored ?? null;
 }
 
-const summaryOf = ({ id, title, agency, year, published, format, template }: ReportSummary): ReportSummary => ({ id, title, agency, year, published, format, template });
+/** A report's summary and the files it was read from: what a list, a filter or a file route needs. */
+export type ReportListing = ReportSummary & { file: string; also: string[] };
 
-/** Every report's summary in site order, without its text: for lists, filters and counts. */
-export async function reportCatalogue(): Promise<ReportSummary[]> {
+const listingOf = ({ id, title, agency, year, published, format, template }: ReportSummary, file: string, also: string[]): ReportListing => ({
+	id,
+	title,
+	agency,
+	year,
+	published,
+	format,
+	template,
+	file,
+	also
+});
+
+/** Every report's summary in site order, without its text: for lists, filters, counts and file routes. */
+export async function reportCatalogue(): Promise<ReportListing[]> {
 	const c = storedCatalogue();
-	return c ? c.reports.map(summaryOf) : (await corpus()).reports.map((r) => summaryOf(r.report));
+	return c ? c.reports.map((e) => listingOf(e, e.file, e.also)) : (await corpus()).reports.map((r) => listingOf(r.report, r.file, r.also));
 }
 
 /** Every report in full, one at a time, in site order: for work that must not hold them all at once. */

@@ -1,4 +1,5 @@
-import { corpus } from './reports';
+import { eachReport } from './reports';
+import type { Report } from '../types';
 import { buildOrReuseIndex, type SiteIndex } from './search-files';
 import { seriesByKey, type SeriesPoint } from '../data/series';
 
@@ -11,8 +12,16 @@ export function siteSearchIndex(): Promise<SiteIndex> {
 	return index;
 }
 
+/** Reports read one at a time and kept without their text: the series need only the tables' cells. */
+async function numbersOnly(): Promise<Report[]> {
+	const out: Report[] = [];
+	for await (const { report } of eachReport())
+		out.push({ ...report, preamble: '', titleLines: [], sections: [], dropped: [], tables: report.tables.map((t) => ({ ...t, source: '' })) });
+	return out;
+}
+
 /** Every keyed value across reports, computed once per build for /compare/ and every indicator page. */
 export function siteSeries(): Promise<Record<string, SeriesPoint[]>> {
-	series ??= corpus().then((c) => seriesByKey(c.reports.map((r) => r.report)));
+	series ??= numbersOnly().then(seriesByKey);
 	return series;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
-import { corpus, getReport } from '$lib/server/reports';
+import { getReport, reportCatalogue } from '$lib/server/reports';
 import { publishedForms } from '$lib/server/forms';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -13,8 +13,8 @@ const TYPES: Record<string, string> = { txt: 'text/plain; charset=utf-8', pdf: '
  * byte for byte, under the names of publishedForms (markup as `.html.txt`, so it is never a page).
  */
 export const entries: EntryGenerator = async () =>
-	(await corpus()).reports.flatMap((r) =>
-		[...new Set(['source.txt', ...publishedForms([r.file, ...r.also]).map((f) => f.name)])].map((file) => ({ id: r.report.id, file }))
+	(await reportCatalogue()).flatMap((r) =>
+		[...new Set(['source.txt', ...publishedForms([r.file, ...r.also]).map((f) => f.name)])].map((file) => ({ id: r.id, file }))
 	);
 
 export const GET: RequestHandler = async ({ params }) => {
