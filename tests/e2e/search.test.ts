@@ -159,3 +159,9 @@ test('a lone surrogate or a malformed ?q= never throws, in the box or on the sea
 		}
 	expect(errors).toEqual([]);
 });
+
+test('a query in traditional characters finds and marks the simplified text', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('復議')}`);
+	await expect(page.getByRole('status')).toContainText('找到 3 条结果');
+	await expect(page.locator('.hit').first().locator('mark').first()).toHaveText('复议');
+});

@@ -39,6 +39,7 @@ export class SearchEngine {
 	private shards = new Map<number, Promise<TermShard>>();
 	private stores = new Map<string, Promise<ReportStore>>();
 	private decoded = new Map<string, TermPostings | null>();
+	private index: MiniSearch<SearchDoc>;
 
 	constructor(
 		readonly manifest: Manifest,
@@ -46,6 +47,7 @@ export class SearchEngine {
 	) {
 		this.numbered = numberReports(manifest.reports);
 		this.reports = new Map(this.numbered.map((r) => [r.id, r]));
+		this.index = emptyIndex(manifest);
 	}
 
 	/** Fetches what the query needs, then runs it. */
@@ -97,41 +99,24 @@ export class SearchEngine {
 		return out;
 	}
 
-	/** A MiniSearch index of the query's terms, and the position lookups for "contains whole". */
+	/**
+	 * The query's terms added to the page's one MiniSearch index (created empty with the corpus's
+	 * document count and average lengths, so scores are those of the full index), and the position
+	 * lookups for "contains whole". Terms stay for later queries: typing a longer query adds only
+	 * its new terms.
+	 */
 	private source(terms: string[], raw: (term: string) => (number[] | 0)[] | undefined): QuerySource {
-		const plain: AsPlainObject = {
-			documentCount: this.manifest.documentCount,
-			nextId: this.manifest.documentCount,
-			documentIds: {},
-			fieldIds: FIELD_ID,
-			fieldLength: {},
-			averageFieldLength: this.manifest.averageFieldLength,
-			storedFields: {},
-			dirtCount: 0,
-			index: [],
-			serializationVersion: 2
-		};
 		const byTerm = new Map<string, TermPostings>();
 		for (const term of terms) {
+			const known = this.decoded.has(term);
 			const fields = this.postings(term, raw(term));
 			if (!fields) continue;
 			byTerm.set(term, fields);
-			const entry: Record<string, Record<string, number>> = {};
-			fields.forEach((postings, fieldId) => {
-				if (!postings) return;
-				const freqs: Record<string, number> = (entry[fieldId] = {});
-				for (const p of postings) {
-					freqs[p.doc] = p.termFrequency;
-					plain.documentIds[p.doc] = p.doc as unknown as string;
-					(plain.fieldLength[p.doc] ??= INDEX_FIELDS.map(() => 0))[fieldId] = p.fieldLength;
-				}
-			});
-			plain.index.push([term, entry]);
+			if (!known) addTerm(this.index, term, fields);
 		}
-		const index = MiniSearch.loadJS<SearchDoc>(plain, indexOptions);
 		const shapes = new Map<string, PartShape>();
 		return {
-			index,
+			index: this.index,
 			reportOf: (doc) => reportOfDoc(this.numbered, doc).id,
 			contains: (doc, part) => {
 				let shape = shapes.get(part);
@@ -140,6 +125,57 @@ export class SearchEngine {
 			}
 		};
 	}
+}
+
+/** MiniSearch's fields a loaded index fills (see MiniSearch.loadJS): the one place that reaches inside. */
+interface MiniSearchInside {
+	_index: { set(term: string, data: Map<number, Map<number, number>>): void };
+	_documentIds: Map<number, number>;
+	_idToShortId: Map<number, number>;
+	_fieldLength: Map<number, number[]>;
+}
+
+/** An index with no terms yet and the corpus's counts. */
+function emptyIndex(manifest: Manifest): MiniSearch<SearchDoc> {
+	const plain: AsPlainObject = {
+		documentCount: manifest.documentCount,
+		nextId: manifest.documentCount,
+		documentIds: {},
+		fieldIds: FIELD_ID,
+		fieldLength: {},
+		averageFieldLength: manifest.averageFieldLength,
+		storedFields: {},
+		dirtCount: 0,
+		index: [],
+		serializationVersion: 2
+	};
+	return MiniSearch.loadJS<SearchDoc>(plain, indexOptions);
+}
+
+/**
+ * Adds one term's postings as MiniSearch.loadJS would have (document short ids are the document
+ * numbers): rebuilding an index per query cost a copy of every posting of the query's terms, which
+ * for 公开 at 1,000 reports is most of the corpus.
+ */
+function addTerm(index: MiniSearch<SearchDoc>, term: string, fields: TermPostings) {
+	const inside = index as unknown as MiniSearchInside;
+	const data = new Map<number, Map<number, number>>();
+	fields.forEach((postings, fieldId) => {
+		if (!postings) return;
+		const freqs = new Map<number, number>();
+		for (const p of postings) {
+			freqs.set(p.doc, p.termFrequency);
+			let lengths = inside._fieldLength.get(p.doc);
+			if (!lengths) {
+				inside._documentIds.set(p.doc, p.doc);
+				inside._idToShortId.set(p.doc, p.doc);
+				inside._fieldLength.set(p.doc, (lengths = INDEX_FIELDS.map(() => 0)));
+			}
+			lengths[fieldId] = p.fieldLength;
+		}
+		data.set(fieldId, freqs);
+	});
+	inside._index.set(term, data);
 }
 
 function find(postings: Posting[] | null | undefined, doc: number): Posting | undefined {

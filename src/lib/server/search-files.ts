@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpus, reportsDir } from './reports';
+import { eachReport, reportsDir } from './reports';
 import { buildSearchIndex, type BuiltIndex } from './search-index';
 
 /** Where built index files are kept between the processes of one build (route analysis, prerender). */
@@ -16,9 +16,16 @@ function listFiles(path: string): string[] {
 	return readdirSync(path).sort().flatMap((n) => listFiles(join(path, n)));
 }
 
-/** A key for the reports folder as it is now (names, sizes, times) and the search code. */
+/** The reports in site order, read one at a time from the build's parse cache: never all held at once. */
+async function* reportsOneByOne() {
+	for await (const loaded of eachReport()) yield loaded.report;
+}
+
+/** A key for the reports as parsed (the build's catalogue, or the folder's names, sizes and times) and the search code. */
 function cacheKey(): string {
 	const hash = createHash('sha256');
+	const catalogue = process.env.NIANBAO_CATALOGUE;
+	if (catalogue && existsSync(catalogue)) hash.update(readFileSync(catalogue));
 	const dir = reportsDir();
 	for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
 		const s = statSync(join(dir, name), { throwIfNoEntry: false });
@@ -44,11 +51,7 @@ export async function buildOrReuseIndex(): Promise<SiteIndex> {
 	const partial = `${folder}.${process.pid}.partial`;
 	rmSync(partial, { recursive: true, force: true });
 	mkdirSync(partial, { recursive: true });
-	const { reports } = await corpus();
-	const built = await buildSearchIndex(
-		reports.map((r) => r.report),
-		(name, content) => writeFileSync(join(partial, name), content)
-	);
+	const built = await buildSearchIndex(reportsOneByOne(), (name, content) => writeFileSync(join(partial, name), content));
 	writeFileSync(join(partial, 'built.json'), JSON.stringify(built));
 	forgetOldIndexes();
 	try {
