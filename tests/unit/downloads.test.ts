@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { neutralise, toCsv } from '../../src/lib/data/csv';
 import { indicatorRecords } from '../../src/lib/data/tidy';
 import { reportFiles, siteFilesFrom } from '../../src/lib/server/downloads';
-import { parseReport } from '../../src/lib/ingest';
+import { parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { seedReport } from '../helpers/search';
 import { report2019Text } from '../helpers/template2019-text';
