@@ -15,7 +15,8 @@ import { CHECK_FIELDS, INDICATOR_FIELDS, REPORT_FIELDS, names } from '../data/ti
  */
 type Fields = readonly (readonly [string, string, string])[];
 
-const SQL_TYPE: Record<string, string> = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', date: 'TEXT' };
+// NUMERIC keeps whole numbers as integers and 7730.28 as a real, as the CSV writes them.
+const SQL_TYPE: Record<string, string> = { string: 'TEXT', integer: 'INTEGER', number: 'NUMERIC', date: 'TEXT' };
 const quote = (name: string) => `"${name}"`;
 const columnsOf = (fields: Fields, notNull: string[] = []) =>
 	fields.map(([name, type]) => `${quote(name)} ${SQL_TYPE[type]}${notNull.includes(name) ? ' NOT NULL' : ''}`).join(', ');
