@@ -29,7 +29,7 @@ CREATE TABLE sections (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL REFERENCE
 CREATE TABLE cells (${columnsOf(INDICATOR_FIELDS, ['report_id', 'agency_id', 'template_key', 'format'])}, PRIMARY KEY (report_id, template_key),
 	FOREIGN KEY (report_id) REFERENCES reports (id), FOREIGN KEY (agency_id) REFERENCES agencies (id), FOREIGN KEY (template_key) REFERENCES keys (template_key));
 CREATE TABLE checks (${columnsOf(CHECK_FIELDS, ['report_id', 'check_id', 'column'])}, PRIMARY KEY (report_id, check_id, "column"), FOREIGN KEY (report_id) REFERENCES reports (id));
-CREATE VIRTUAL TABLE sections_fts USING fts5(grams, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE sections_fts USING fts5(grams, content='', detail=none, tokenize='unicode61');
 CREATE INDEX cells_key ON cells ("key", year);
 CREATE INDEX cells_agency ON cells (agency_id, year);
 CREATE INDEX cells_year ON cells (year);
