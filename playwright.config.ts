@@ -9,6 +9,9 @@ export const fixturePort = port + 1;
 export const corpusPort = port + 2;
 /** CORPUS_DIR names the corpus folder when it is not ../shared/corpus (as for npm run build:corpus). */
 export const hasCorpusSite = existsSync('build-corpus/index.html') && existsSync(process.env.CORPUS_DIR || '../shared/corpus');
+/** A fourth, built from the attack suite's hostile folder by tests/unit/attack-build.test.ts, when it has run. */
+export const attackPort = port + 4;
+export const hasAttackSite = existsSync('build-attack/index.html');
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,6 +32,9 @@ export default defineConfig({
 		},
 		...(hasCorpusSite
 			? [{ command: `PORT=${corpusPort} node scripts/serve.js build-corpus`, url: `http://localhost:${corpusPort}/`, reuseExistingServer: false }]
+			: []),
+		...(hasAttackSite
+			? [{ command: `PORT=${attackPort} node scripts/serve.js build-attack`, url: `http://localhost:${attackPort}/`, reuseExistingServer: false }]
 			: [])
 	]
 });

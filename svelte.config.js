@@ -49,7 +49,8 @@ const config = {
 		},
 		prerender: {
 			// Absolute URLs (JSON-LD, data package) are built against this origin.
-			origin: process.env.SITE_ORIGIN || 'http://localhost:4173',
+			// SITE_ORIGIN (checked by scripts/build.ts and src/lib/server/origin.ts) names the host the site is published at.
+			origin: (process.env.SITE_ORIGIN || 'http://localhost:4173').replace(/\/$/, ''),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

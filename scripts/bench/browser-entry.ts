@@ -1,35 +1,31 @@
-import MiniSearch from 'minisearch';
-import { indexOptions, type IndexFile } from '../../src/lib/search/options';
-import { runQuery } from '../../src/lib/search/query';
-import type { SearchDoc } from '../../src/lib/types';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { SearchEngine } from '../../src/lib/search/engine';
+import type { Manifest } from '../../src/lib/search/format';
 
 /**
- * The one measurement, run in Node and (bundled) in Chromium: load the index `loads` times
- * (JSON.parse + loadJSAsync; the median is reported), warm up, then time every query over `rounds`.
+ * Runs in Chromium (bundled by bundle.ts): the site's own engine over the site's own files. Each
+ * query runs once cold (its shards and first page of stores fetched), then `rounds` times warm.
+ * Only numbers cross back to the benchmark.
  */
-export async function measureText(text: string, queries: string[], rounds: number, loads = 10) {
-	const loadTimes: number[] = [];
-	let index!: MiniSearch<SearchDoc>;
-	for (let i = 0; i < loads; i++) {
-		const t0 = performance.now();
-		index = await MiniSearch.loadJSAsync<SearchDoc>((JSON.parse(text) as IndexFile).index, indexOptions);
-		loadTimes.push(performance.now() - t0);
+export async function measure(manifestUrl: string, queries: string[], rounds: number) {
+	const folder = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+	const read = async (url: string) => (await fetch(url)).json();
+	const engine = new SearchEngine((await read(manifestUrl)) as Manifest, (name) => read(folder + name));
+	const run = async (q: string) => {
+		const outcome = await engine.search(q);
+		await engine.resolve(outcome.matches.slice(0, 10));
+	};
+	const cold: number[] = [];
+	for (const q of queries) {
+		const s = performance.now();
+		await run(q);
+		cold.push(performance.now() - s);
 	}
-	for (const q of queries) runQuery(index, q);
-	const times: number[] = [];
+	const warm: number[] = [];
 	for (let r = 0; r < rounds; r++)
 		for (const q of queries) {
 			const s = performance.now();
-			runQuery(index, q);
-			times.push(performance.now() - s);
+			await run(q);
+			warm.push(performance.now() - s);
 		}
-	return { index, loadMs: median(loadTimes), times };
-}
-
-/** In the page: fetch the index from its URL and measure; only numbers cross back to the benchmark. */
-export async function measure(url: string, queries: string[], rounds: number) {
-	const { loadMs, times } = await measureText(await (await fetch(url)).text(), queries, rounds);
-	return { loadMs, times };
+	return { cold, warm };
 }

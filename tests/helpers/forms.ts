@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, HeadingLevel, TextRun } from 'docx';
 import { TABLE3, valueRows } from '../../src/lib/ingest/template2019';
-import type { Golden } from '../fixtures/golden/types';
+import type { Golden } from '../../scripts/golden/types';
 
 /**
  * One made-up 2019-format report as a model (its text and its golden values), rendered into every form

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFile } from '../../src/lib/parse';
-import { GOLDEN } from '../fixtures/golden';
-import { compareCells } from '../helpers/fidelity';
+import { GOLDEN } from '../../scripts/golden';
+import { compareCells } from '../../scripts/golden/compare';
 import { corpusFile, hasCorpus } from '../helpers/seed';
 
 const cases = GOLDEN.flatMap((g) => g.forms.map((form) => ({ g, form, file: `${g.name}.${form}` })));

@@ -4,8 +4,8 @@ import { parseReport, ParseError } from '../../src/lib/parse';
 import { chineseNumeral } from '../../src/lib/ingest/numerals';
 import { seedText } from '../helpers/seed';
 import { letterBalance, lostLines } from '../helpers/accounting';
-import { bigTable, bigText, manyHeadings } from '../helpers/synthetic';
-import { chineseNumeralOf } from '../helpers/numerals';
+import { bigTable, bigText, manyHeadings } from '../../scripts/synthetic';
+import { chineseNumeralOf } from '../../scripts/numerals';
 
 const SEED = seedText();
 const SEED_LINES = SEED.split('\n');

@@ -3,7 +3,7 @@ import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
-import { compareCells } from '../helpers/fidelity';
+import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
 const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseReport } from '../../src/lib/parse';
 import { TEMPLATE2019_FIXTURES } from '../fixtures/template2019/golden';
-import { compareCells } from '../helpers/fidelity';
+import { compareCells } from '../../scripts/golden/compare';
 
 const fixture = (name: string) => resolve('tests/fixtures/template2019', name);
 

@@ -5,7 +5,7 @@ import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
 import { isPipeLine, parsePipeTable, parseRowTable } from './table2008';
 import { tableLines } from './tablelines';
-import { readMeta, findClosingDate } from './meta';
+import { readMeta, findClosingDate, isFieldLine } from './meta';
 import type { SourceHints, SourceLine } from './source';
 import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 
@@ -97,8 +97,10 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			return;
 		}
 		const text = squeezeSpaces(line.cells ? line.cells.join(' ') : trimmed);
+		const field = !outline.current() && isFieldLine(text);
+		if (field) endParagraph();
 		paragraph = paragraph === null ? text : paragraph + text;
-		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells) endParagraph();
+		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells || field) endParagraph();
 	});
 	endParagraph();
 

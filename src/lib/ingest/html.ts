@@ -59,6 +59,8 @@ function lines(root: Node, out: SourceLine[] = []): SourceLine[] {
 	return out;
 }
 
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+
 function descendants(n: Node, tag: string, out: Element[] = []): Element[] {
 	for (const c of children(n)) {
 		if (!isElement(c)) continue;
@@ -106,8 +108,13 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 	const dropped = all.filter((l) => !insideText.has(l.text)).map((l) => l.text);
 	const hints: SourceHints = { dropped };
 	const pageText = all.map((l) => l.text).join('\n');
-	const date = DATE.exec(pageText);
-	if (date) hints.published = `${date[2]}-${date[3].padStart(2, '0')}-${date[4].padStart(2, '0')}`;
+	// A CMS states the date in a meta tag (TRS: PubDate) or in a 发布时间/发布日期/成文日期 line.
+	const metaDate = descendants(doc, 'meta')
+		.filter((m) => /^(pubdate|publishdate|firstpublishedtime|createdate|dc\.date|article:published_time)$/i.test(attr(m, 'name') ?? attr(m, 'property') ?? ''))
+		.map((m) => /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(attr(m, 'content') ?? ''))
+		.find(Boolean);
+	const date = metaDate ? [null, null, ...metaDate.slice(1)] : DATE.exec(pageText);
+	if (date) hints.published = `${date[2]}-${String(date[3]).padStart(2, '0')}-${String(date[4]).padStart(2, '0')}`;
 	const agencyRow = all.find((l) => l.cells && l.cells.some((c) => /^发布机构$/.test(c)));
 	if (agencyRow) {
 		const i = agencyRow.cells!.findIndex((c) => c === '发布机构');

@@ -9,8 +9,18 @@ export interface Meta {
 	used: Set<number>;
 }
 
-const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?(年度)?报告/;
-const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)日期\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*[)）]?$/;
+const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度)?报告/;
+
+/**
+ * Lines before the title that are not the agency: a crawler's or CMS's field lines (标题: … 发布时间: …,
+ * the 索引号 box) and a lone 正文. The issuing body named in them (发布机构, 来源, 发文机关) is a hint.
+ */
+const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性)\s*[:：]?\s*(.*)$/;
+const ISSUER = /^(发布机构|发文机关|发文单位|来源|信息来源)$/;
+const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)(?:日期|时间)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?$/;
+
+/** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
+export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|[^:：]{2,6}\s*[:：])/.test(squeezeCjkSpaces(line));
 
 /** The report's title, agency, year and publication date, read from the lines before the first heading. */
 export function readMeta(front: string[]): Meta {
@@ -19,15 +29,24 @@ export function readMeta(front: string[]): Meta {
 	let agency: string | null = null;
 	let year: number | null = null;
 	let published: string | null = null;
-	// A title is a line of its own, not a sentence that mentions the report.
-	const t = front.findIndex((l) => squeezeCjkSpaces(l).length <= 60 && TITLE.test(squeezeCjkSpaces(l)));
+	let issuer: string | null = null;
+	const lines = front.map((l) => {
+		const f = FIELD.exec(squeezeCjkSpaces(l));
+		if (f && ISSUER.test(f[1]) && f[2] && f[2].length <= 30) issuer ??= f[2].split(/\s/)[0];
+		// "标题: 2024年…报告" holds the title; other field lines hold nothing of it.
+		return f ? (f[1] === '标题' || f[1] === '名称' ? f[2] : '') : squeezeCjkSpaces(l);
+	});
+	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
+	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
+	const t = lines.findIndex((_, i) => joined(i).length <= 60 && TITLE.test(joined(i)));
 	if (t >= 0) {
-		const line = squeezeCjkSpaces(front[t]);
+		const line = joined(t);
 		const m = TITLE.exec(line)!;
 		used.add(t);
+		if (line !== lines[t]) used.add(t + 1);
 		year = Number(m[2]);
-		agency = m[1].trim() || null;
-		const before = t > 0 ? squeezeCjkSpaces(front[t - 1]) : '';
+		agency = m[1].replace(/关于$/, '').trim() || null;
+		const before = t > 0 ? lines[t - 1] : '';
 		title = line;
 		if (!agency && before && before.length <= 30 && !DATE.test(before) && !/[。,:]/.test(before)) {
 			agency = before;
@@ -35,10 +54,10 @@ export function readMeta(front: string[]): Meta {
 			used.add(t - 1);
 		}
 		// "2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.
-		agency ??= m[3].trim() || null;
+		agency ??= m[3].trim() || issuer;
 	}
 	front.forEach((l, i) => {
-		const m = published ? null : DATE.exec(squeezeCjkSpaces(l));
+		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s+(来源|作者|浏览次数)[:：].*$/, ''));
 		if (!m) return;
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);

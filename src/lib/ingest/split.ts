@@ -33,6 +33,13 @@ const isValue = (cell: string, hasCells: boolean) => {
 export function splitLine(line: SourceLine): Split {
 	const hasCells = !!line.cells || /[|\t]/.test(line.text);
 	const cells = cellsOf(line);
+	// Text cut by bars or tabs may still have a space between the label and the first value ("新收 3001\t53").
+	if (!line.cells && hasCells && cells.length > 1) {
+		const words = cells[0].split(/\s+/);
+		let k = words.length;
+		while (k > 1 && readCell(words[k - 1]).kind === 'number') k--;
+		if (k < words.length && isValue(cells[1], true)) cells.splice(0, 1, words.slice(0, k).join(' '), ...words.slice(k));
+	}
 	let i = cells.length;
 	while (i > 0 && isValue(cells[i - 1], hasCells)) i--;
 	// A row of values only, led by an empty cell: that cell is the (empty) label column.

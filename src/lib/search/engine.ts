@@ -5,9 +5,12 @@ import {
 	FIELD_ID,
 	INDEX_FIELDS,
 	isPositional,
+	numberReports,
 	reportOfDoc,
 	shardOf,
-	type CatalogueEntry,
+	storeFile,
+	termFile,
+	type ReportEntry,
 	type Manifest,
 	type Posting,
 	type ReportStore,
@@ -31,7 +34,8 @@ type TermPostings = (Posting[] | null)[];
  * fields come per report, when a result is shown.
  */
 export class SearchEngine {
-	readonly reports: Map<string, CatalogueEntry>;
+	readonly reports: Map<string, ReportEntry>;
+	private numbered: ReportEntry[];
 	private shards = new Map<number, Promise<TermShard>>();
 	private stores = new Map<string, Promise<ReportStore>>();
 	private decoded = new Map<string, TermPostings | null>();
@@ -40,7 +44,8 @@ export class SearchEngine {
 		readonly manifest: Manifest,
 		private read: FileReader
 	) {
-		this.reports = new Map(manifest.reports.map((r) => [r.id, r]));
+		this.numbered = numberReports(manifest.reports);
+		this.reports = new Map(this.numbered.map((r) => [r.id, r]));
 	}
 
 	/** Fetches what the query needs, then runs it. */
@@ -68,7 +73,7 @@ export class SearchEngine {
 	private shard(n: number): Promise<TermShard> {
 		let p = this.shards.get(n);
 		if (!p) {
-			p = this.read(this.manifest.shards[n]) as Promise<TermShard>;
+			p = this.read(termFile(this.manifest.shards[n])) as Promise<TermShard>;
 			p.catch(() => this.shards.delete(n));
 			this.shards.set(n, p);
 		}
@@ -78,7 +83,7 @@ export class SearchEngine {
 	private store(report: string): Promise<ReportStore> {
 		let p = this.stores.get(report);
 		if (!p) {
-			p = this.read(this.reports.get(report)!.store) as Promise<ReportStore>;
+			p = this.read(storeFile(this.reports.get(report)!.store)) as Promise<ReportStore>;
 			p.catch(() => this.stores.delete(report));
 			this.stores.set(report, p);
 		}
@@ -127,7 +132,7 @@ export class SearchEngine {
 		const shapes = new Map<string, PartShape>();
 		return {
 			index,
-			reportOf: (doc) => reportOfDoc(this.manifest.reports, doc).id,
+			reportOf: (doc) => reportOfDoc(this.numbered, doc).id,
 			contains: (doc, part) => {
 				let shape = shapes.get(part);
 				if (!shape) shapes.set(part, (shape = partShape(part)));

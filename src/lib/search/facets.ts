@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from './format';
+import type { ReportEntry as CatalogueEntry } from './format';
 import type { Match } from './query';
 
 export interface Filters {

@@ -13,24 +13,46 @@ export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_
 
 export const FORMAT_VERSION = 2;
 
+/** A report as the manifest lists it: every byte here is fetched before the first result, so it is lean. */
 export interface CatalogueEntry {
 	id: string;
 	agency: string | null;
 	year: number | null;
-	title: string;
-	/** Number of the report's first document: its documents are numbered consecutively from here. */
-	firstDoc: number;
-	/** Name of the file holding the stored fields of its documents. */
+	/** The title, only when there is no agency to name the report by. */
+	title?: string;
+	/** How many documents it has: reports' documents are numbered consecutively, in manifest order. */
+	docs: number;
+	/** Content hash of the file holding its documents' stored fields (see storeFile). */
 	store: string;
+}
+
+/** A catalogue entry with the number of its first document, as the engine holds it. */
+export interface ReportEntry extends CatalogueEntry {
+	firstDoc: number;
 }
 
 export interface Manifest {
 	version: typeof FORMAT_VERSION;
 	documentCount: number;
 	averageFieldLength: number[];
-	/** Term shard file names, by shard number (see shardOf). */
+	/** Content hashes of the term shards, by shard number (see shardOf, termFile). */
 	shards: string[];
 	reports: CatalogueEntry[];
+}
+
+/** File names from content hashes: the manifest lists hashes only, the names are made here. */
+export const termFile = (hash: string): string => `terms-${hash}.json`;
+export const storeFile = (hash: string): string => `doc-${hash}.json`;
+export const manifestFile = (hash: string): string => `manifest-${hash}.json`;
+
+/** The catalogue with each report's first document number. */
+export function numberReports(reports: CatalogueEntry[]): ReportEntry[] {
+	let firstDoc = 0;
+	return reports.map((r) => {
+		const entry = { ...r, firstDoc };
+		firstDoc += r.docs;
+		return entry;
+	});
 }
 
 /**
@@ -103,7 +125,7 @@ export function decodePostings(list: number[], positional: boolean): Posting[] {
 }
 
 /** The catalogue entry of the report holding a document (reports are in document order). */
-export function reportOfDoc(reports: CatalogueEntry[], doc: number): CatalogueEntry {
+export function reportOfDoc(reports: ReportEntry[], doc: number): ReportEntry {
 	let lo = 0;
 	let hi = reports.length - 1;
 	while (lo < hi) {

@@ -56,8 +56,11 @@ const KINDS: [(s: ReturnType<typeof lstatSync>) => boolean, string][] = [
 ];
 const kindOf = (s: ReturnType<typeof lstatSync>) => KINDS.find(([test]) => test(s))?.[1] ?? 'not a regular file';
 const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-/** A path as one line: a tab or newline in a file name is shown escaped. */
-export const shown = (path: string): string => JSON.stringify(path).slice(1, -1);
+/** A path as one line: tabs, newlines and invisible (zero-width, bidi) characters of a name are shown escaped. */
+export const shown = (path: string): string =>
+	JSON.stringify(path)
+		.slice(1, -1)
+		.replace(/\p{Cf}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 
 /** The size of a usable report file, or why it is refused; symlinks must stay inside the folder. */
 function checkEntry(dir: string, realDir: string, path: string): { size: number } | { why: string } {

@@ -50,7 +50,7 @@ export async function buildOrReuseIndex(): Promise<SiteIndex> {
 		(name, content) => writeFileSync(join(partial, name), content)
 	);
 	writeFileSync(join(partial, 'built.json'), JSON.stringify(built));
-	for (const old of readdirSync(CACHE)) if (!old.endsWith('.partial')) rmSync(join(CACHE, old), { recursive: true, force: true });
+	forgetOldIndexes();
 	try {
 		renameSync(partial, folder);
 	} catch {
@@ -58,4 +58,13 @@ export async function buildOrReuseIndex(): Promise<SiteIndex> {
 		rmSync(partial, { recursive: true, force: true });
 	}
 	return { ...built, folder };
+}
+
+/** Keeps the few most recent indexes (several builds may run side by side, e.g. the benchmarks). */
+function forgetOldIndexes(keep = 4) {
+	const done = readdirSync(CACHE)
+		.filter((n) => !n.endsWith('.partial'))
+		.map((n) => ({ n, t: statSync(join(CACHE, n)).mtimeMs }))
+		.sort((a, b) => b.t - a.t);
+	for (const { n } of done.slice(keep)) rmSync(join(CACHE, n), { recursive: true, force: true });
 }

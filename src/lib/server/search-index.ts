@@ -8,7 +8,10 @@ import {
 	FORMAT_VERSION,
 	INDEX_FIELDS,
 	isPositional,
+	manifestFile,
 	shardOf,
+	storeFile,
+	termFile,
 	type CatalogueEntry,
 	type Manifest,
 	type Posting,
@@ -74,7 +77,8 @@ export function searchDocs(report: Report): SearchDoc[] {
 /** Postings of one term, one list per field, filled in document order. */
 type TermPostings = Posting[][];
 
-const contentName = (prefix: string, content: string) => `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+/** 10 hex digits (40 bits): collisions are negligible for the tens of thousands of files a large site has. */
+const contentHash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
 /** About this many numbers per shard: ~25 KB gzip, so a four-bigram query fetches ~100 KB at most for rare terms. */
 const NUMBERS_PER_SHARD = 20_000;
@@ -114,9 +118,11 @@ export async function buildSearchIndex(
 			addDoc(terms, number, d, totalLength);
 		}
 		const storeJson = JSON.stringify(store);
-		const storeName = contentName('doc', storeJson);
-		emit(storeName, storeJson);
-		catalogue.push({ id: report.id, agency: report.agency, year: report.year, title: report.title, firstDoc, store: storeName });
+		const storeHash = contentHash(storeJson);
+		emit(storeFile(storeHash), storeJson);
+		const entry: CatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: docCount - firstDoc, store: storeHash };
+		if (!report.agency) entry.title = report.title;
+		catalogue.push(entry);
 	}
 	const numbers = [...terms.values()].reduce((n, t) => n + t.reduce((m, f) => m + f.length * 4, 0), 0);
 	const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, numbers / NUMBERS_PER_SHARD))));
@@ -128,9 +134,9 @@ export async function buildSearchIndex(
 		for (const [term, fields] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 			shard[term] = fields.map((postings) => (postings.length ? encodePostings(postings) : 0));
 		const json = JSON.stringify(shard);
-		const name = contentName('terms', json);
-		emit(name, json);
-		shards.push(name);
+		const hash = contentHash(json);
+		emit(termFile(hash), json);
+		shards.push(hash);
 	}
 	const manifest: Manifest = {
 		version: FORMAT_VERSION,
@@ -140,7 +146,7 @@ export async function buildSearchIndex(
 		reports: catalogue
 	};
 	const json = JSON.stringify(manifest);
-	const name = contentName('manifest', json);
+	const name = manifestFile(contentHash(json));
 	emit(name, json);
 	return { manifest: name, files, docs: docCount };
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../../src/lib/types';
-import type { Golden } from '../fixtures/golden';
+import type { Golden } from './index';
 
 export interface Cell {
 	where: string;
