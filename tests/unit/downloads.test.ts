@@ -7,7 +7,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { neutralise, toCsv } from '../../src/lib/data/csv';
 import { indicatorRecords } from '../../src/lib/data/tidy';
 import { reportFiles, siteFilesFrom } from '../../src/lib/server/downloads';
-import { parseReport } from '../../src/lib/parse';
+import { parseFile, parseReport } from '../../src/lib/parse';
+import { corpusFile, hasCorpus } from '../helpers/seed';
 import type { Report } from '../../src/lib/types';
 import { seedReport } from '../helpers/search';
 import { report2019Text } from '../helpers/template2019-text';
@@ -210,3 +211,27 @@ describe('the data package', () => {
 		expect(descriptor.resources[0].schema.missingValues).toEqual(['']);
 	});
 });
+
+describe.skipIf(!hasCorpus)('the corpus downloads', async () => {
+	const files = ['hongze-qzf-2023.txt', 'hongze-qzf-2024.txt', 'huaian-szf-2024.txt', 'hengyang-guotu-2018.txt', 'shuyang-fgj-2023.html', 'shanghai-szfbgt-2019.html'];
+	const corpusReports = hasCorpus ? await Promise.all(files.map(async (f) => (await parseFile(new Uint8Array(readFileSync(corpusFile(f))), f)).report)) : [];
+	const site = hasCorpus ? await siteFilesFrom(stream(corpusReports)) : null;
+	afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
+
+	it('flags 洪泽区 2023 表四 行政复议 总计 0 (its parts add up to 11) and keeps 纠正 1, as SOURCES.md says', () => {
+		const db = new Database(site!.files.get('nianbao.sqlite')!.path, { readonly: true });
+		const cell = (key: string) => db.prepare("SELECT value, check_status, failed_checks FROM cells WHERE report_id = 'hongze-qzf-2023' AND template_key = ?").get(key);
+		expect(cell('t4.review.total')).toEqual({ value: 0, check_status: 'fail', failed_checks: 't4.total:r1' });
+		expect(cell('t4.review.corrected')).toEqual({ value: 1, check_status: null, failed_checks: null });
+		const byYear = db.prepare("SELECT c.agency_id, c.year, c.value FROM cells c WHERE c.key = 'review.corrected' AND c.agency_id = '320813-government' ORDER BY c.year").all();
+		expect(byYear.map((r) => (r as { year: number }).year)).toEqual([2023, 2024]);
+		db.close();
+	});
+
+	it('gives every cell of every corpus report a template key from the templates, none derived', () => {
+		const rows = csvParse(readFileSync(site!.files.get('indicators.csv')!.path, 'utf8'));
+		expect(rows.filter((r) => r.template_key.startsWith('x.'))).toEqual([]);
+		expect(new Set(rows.map((r) => r.agency_id)).size).toBe(5);
+	});
+});
+if (!hasCorpus) it.skip('corpus download tests skipped: ../shared/corpus is absent', () => {});

@@ -15,7 +15,8 @@ import { CHECK_FIELDS, INDICATOR_FIELDS, REPORT_FIELDS, names } from '../data/ti
  */
 type Fields = readonly (readonly [string, string, string])[];
 
-const SQL_TYPE: Record<string, string> = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', date: 'TEXT' };
+// NUMERIC keeps whole numbers as integers and 7730.28 as a real, as the CSV writes them.
+const SQL_TYPE: Record<string, string> = { string: 'TEXT', integer: 'INTEGER', number: 'NUMERIC', date: 'TEXT' };
 const quote = (name: string) => `"${name}"`;
 const columnsOf = (fields: Fields, notNull: string[] = []) =>
 	fields.map(([name, type]) => `${quote(name)} ${SQL_TYPE[type]}${notNull.includes(name) ? ' NOT NULL' : ''}`).join(', ');
@@ -28,7 +29,7 @@ CREATE TABLE sections (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL REFERENCE
 CREATE TABLE cells (${columnsOf(INDICATOR_FIELDS, ['report_id', 'agency_id', 'template_key', 'format'])}, PRIMARY KEY (report_id, template_key),
 	FOREIGN KEY (report_id) REFERENCES reports (id), FOREIGN KEY (agency_id) REFERENCES agencies (id), FOREIGN KEY (template_key) REFERENCES keys (template_key));
 CREATE TABLE checks (${columnsOf(CHECK_FIELDS, ['report_id', 'check_id', 'column'])}, PRIMARY KEY (report_id, check_id, "column"), FOREIGN KEY (report_id) REFERENCES reports (id));
-CREATE VIRTUAL TABLE sections_fts USING fts5(grams, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE sections_fts USING fts5(grams, content='', detail=none, tokenize='unicode61');
 CREATE INDEX cells_key ON cells ("key", year);
 CREATE INDEX cells_agency ON cells (agency_id, year);
 CREATE INDEX cells_year ON cells (year);

@@ -7,7 +7,7 @@ import { indicatorRecords, INDICATOR_FIELDS, names } from '../data/tidy';
 import { dataPackage } from '../data/datapackage';
 import { datasetteMetadata } from '../data/datasette';
 import { DATASETS, partitionName, yearSlice } from '../data/datasets';
-import { corpus, getReport } from './reports';
+import { eachReport, getReport, reportCatalogue } from './reports';
 import { writeSiteData, type SiteData } from './site-data';
 
 export interface Download {
@@ -32,7 +32,7 @@ export function reportFiles(report: Report): Map<string, { body: string; type: s
 
 /** Every report, one at a time, in the catalogue's order. */
 async function* allReports(): AsyncIterable<Report> {
-	for (const loaded of (await corpus()).reports) yield loaded.report;
+	for await (const loaded of eachReport()) yield loaded.report;
 }
 
 /** The site-wide files written once per build process, with datapackage.json and Datasette's metadata.json beside them. */
@@ -60,19 +60,19 @@ export async function siteFile(name: string): Promise<Download | null> {
 
 /** The names of the site-wide files, known from the catalogue alone (no report is parsed for this). */
 export async function siteFileNames(): Promise<string[]> {
-	const years = [...new Set((await corpus()).reports.map((r) => partitionName(r.report.year)))].sort();
+	const years = [...new Set((await reportCatalogue()).map((r) => partitionName(r.year)))].sort();
 	const datasets = [...DATASETS, ...years.map(yearSlice)];
 	return [...datasets.flatMap((d) => [`${d.name}.csv`, `${d.name}-excel.csv`, ...(d.json ? [`${d.name}.json`] : [])]), 'nianbao.sqlite', 'datapackage.json', 'metadata.json'];
 }
 
 /** The per-report file names, from the catalogue. */
 export async function reportFileNames(): Promise<string[]> {
-	return (await corpus()).reports.flatMap(({ report: { id } }) => [`${id}.json`, `${id}.csv`, `${id}-excel.csv`]);
+	return (await reportCatalogue()).flatMap(({ id }) => [`${id}.json`, `${id}.csv`, `${id}-excel.csv`]);
 }
 
 /** A per-report file by name: the report is read when asked for, never all at once. */
 export async function reportFile(name: string): Promise<Download | null> {
-	const ids = new Set((await corpus()).reports.map((r) => r.report.id));
+	const ids = new Set((await reportCatalogue()).map((r) => r.id));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
 	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
 	return id ? (reportFiles((await getReport(id)).report).get(name) ?? null) : null;

@@ -80,15 +80,20 @@ class TableWriter {
 		this.outputs[1].write(BOM + header);
 		this.outputs[2]?.write('[');
 	}
+	/** One write per file per call: a report's rows go out together, not a system call per row. */
 	add(records: Record_[]) {
+		let csv = '';
+		let json = '';
 		for (const record of records) {
-			const line = csvFormatRow(this.columns.map((c) => neutralise(record[c]))) + '\r\n';
-			this.outputs[0].write(line);
-			this.outputs[1].write(line);
-			this.outputs[2]?.write(`${this.rows ? ',' : ''}\n${JSON.stringify(Object.fromEntries(this.columns.map((c) => [c, record[c] ?? null])))}`);
+			csv += csvFormatRow(this.columns.map((c) => neutralise(record[c]))) + '\r\n';
+			if (this.outputs[2]) json += `${this.rows ? ',' : ''}\n${JSON.stringify(Object.fromEntries(this.columns.map((c) => [c, record[c] ?? null])))}`;
 			if (this.preview.length < PREVIEW_ROWS) this.preview.push(record);
 			this.rows++;
 		}
+		if (!records.length) return;
+		this.outputs[0].write(csv);
+		this.outputs[1].write(csv);
+		this.outputs[2]?.write(json);
 	}
 	close(): WrittenFile[] {
 		this.outputs[2]?.write('\n]\n');

@@ -1,10 +1,18 @@
 import { siteData } from '$lib/server/downloads';
 import { KEYS } from '$lib/indicators/keys';
 import { datasetteMetadata } from '$lib/data/datasette';
-import { DATASETS } from '$lib/data/datasets';
+import { DATASETS, type Dataset } from '$lib/data/datasets';
 
 /** Columns shown in a preview: wide tables have hundreds, the first few say what a row is. */
 const PREVIEW_COLUMNS = 8;
+
+/** A wide table's hundreds of key columns are described once, by pointing at its labels file. */
+function fieldsShown(dataset: Dataset) {
+	const fields = dataset.fields.map(([name, type, description]) => ({ name, type, description }));
+	if (!/^wide-\d+$/.test(dataset.name)) return fields;
+	const ids = fields.filter((f) => !f.name.includes('.'));
+	return [...ids, { name: '<模板键>', type: 'number', description: `其余 ${fields.length - ids.length} 列每列一个模板键，中文列名、单位和定义见 ${dataset.name}-labels.csv` }];
+}
 
 export async function load() {
 	const data = await siteData();
@@ -21,7 +29,7 @@ export async function load() {
 			rows,
 			columnCount: columns.length,
 			files: [`${dataset.name}.csv`, `${dataset.name}-excel.csv`, ...(dataset.json ? [`${dataset.name}.json`] : [])].map((name) => ({ name, bytes: bytes(name) })),
-			fields: dataset.fields.map(([name, type, description, title]) => ({ name, type, description: title ? `${title}：${description}` : description })),
+			fields: fieldsShown(dataset),
 			preview: { columns: shown, rows: preview.map((r) => shown.map((c) => r[c] ?? null)) }
 		};
 	});
