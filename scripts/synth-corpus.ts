@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { parseReport } from '../src/lib/parse.ts';
+import { parseReport } from '../src/lib/parse';
 
 interface Division {
 	name: string;
