@@ -35,6 +35,19 @@ describe('2008-era tables that follow no known template', () => {
 		]);
 	});
 
+	it('rows worded as a known indicator in a province\'s own words carry its canonical key, in the annual column only', () => {
+		const { report } = parseReport(province(ROWS), 'x.txt');
+		const keyed = report.tables[0].rows.filter((r) => r.keys?.some((k) => k)).map((r) => [r.label, r.keys]);
+		expect(keyed).toEqual([
+			['主动公开信息数', ['publish.total', null]],
+			['其中:1.网站公开', ['publish.channel.website', null]],
+			['2.公报公开', ['publish.channel.gazette', null]],
+			['受理依申请公开信息总数', ['applications.received', null]],
+			['对申请的答复数', ['applications.answered', null]],
+			['三、行政复议数', ['review.total', null]]
+		]);
+	});
+
 	it('a row whose cells a crawler ran together ("主动公开信息数条4251516") is left blank and named when two values cannot be told apart', () => {
 		const { report, problems } = parseReport(province(ROWS.map((r) => (r.startsWith('主动公开信息数') ? '主动公开信息数条4251516' : r))), 'x.txt');
 		const row = report.tables[0].rows.find((r) => r.label === '主动公开信息数')!;

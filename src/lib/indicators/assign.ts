@@ -44,6 +44,18 @@ export function assignKeys2008(report: Report): Report {
 			}
 		}
 	}
+	// Provinces' own tables: a key no row took by the national wording goes to a row worded as one of its aliases.
+	for (const table of report.tables) {
+		for (const row of table.rows) {
+			if (row.header || row.keys?.some((k) => k)) continue;
+			const full = [...row.path, row.label].map(bareLabel);
+			const def = KEYS.find((k) => !taken.has(k.key) && k.aliases2008?.some((alias) => endsWith(full, alias)));
+			if (def) {
+				row.keys = row.values.map((_, i) => (i === 0 ? def.key : null));
+				taken.add(def.key);
+			}
+		}
+	}
 	return report;
 }
 

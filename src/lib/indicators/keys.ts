@@ -8,6 +8,12 @@ export interface KeyDef {
 	name: string;
 	unit: string;
 	in2008?: string[];
+	/**
+	 * Other wordings of the same row in the tables provinces drew up for themselves in the 2008 era
+	 * (主动公开信息数, 受理依申请公开信息总数 …): each a path of bare labels ending at the row, tried only
+	 * when no row of the report matches `in2008`, so a national-template row always wins.
+	 */
+	aliases2008?: string[][];
 	definition2008?: string;
 	/** Where the 2019 template reports it (its cells carry the key: see ingest/template2019.ts). */
 	definition2019?: string;
@@ -15,11 +21,11 @@ export interface KeyDef {
 }
 
 export const KEYS: KeyDef[] = [
-	{ key: 'publish.total', name: '主动公开政府信息数', unit: '条', in2008: ['主动公开政府信息数'], definition2008: '一、(一)主动公开政府信息数（不同渠道公开相同信息计 1 条）' },
+	{ key: 'publish.total', name: '主动公开政府信息数', unit: '条', in2008: ['主动公开政府信息数'], aliases2008: [['主动公开信息数'], ['主动公开信息总数'], ['主动公开政府信息总数']], definition2008: '一、(一)主动公开政府信息数（不同渠道公开相同信息计 1 条）' },
 	{ key: 'publish.normative', name: '主动公开规范性文件数', unit: '条', in2008: ['主动公开规范性文件数'], definition2008: '一、(一)其中：主动公开规范性文件数' },
 	{ key: 'publish.normative_issued', name: '制发规范性文件总数', unit: '件', in2008: ['制发规范性文件总数'], definition2008: '一、(一)制发规范性文件总数' },
-	{ key: 'publish.channel.gazette', name: '政府公报公开政府信息数', unit: '条', in2008: ['政府公报公开政府信息数'], definition2008: '一、(二)1.' },
-	{ key: 'publish.channel.website', name: '政府网站公开政府信息数', unit: '条', in2008: ['政府网站公开政府信息数'], definition2008: '一、(二)2.' },
+	{ key: 'publish.channel.gazette', name: '政府公报公开政府信息数', unit: '条', in2008: ['政府公报公开政府信息数'], aliases2008: [['公报公开'], ['政府公报公开']], definition2008: '一、(二)1.' },
+	{ key: 'publish.channel.website', name: '政府网站公开政府信息数', unit: '条', in2008: ['政府网站公开政府信息数'], aliases2008: [['网站公开'], ['政府网站公开']], definition2008: '一、(二)2.' },
 	{ key: 'publish.channel.weibo', name: '政务微博公开政府信息数', unit: '条', in2008: ['政务微博公开政府信息数'], definition2008: '一、(二)3.' },
 	{ key: 'publish.channel.wechat', name: '政务微信公开政府信息数', unit: '条', in2008: ['政务微信公开政府信息数'], definition2008: '一、(二)4.' },
 	{ key: 'publish.channel.other', name: '其他方式公开政府信息数', unit: '条', in2008: ['其他方式公开政府信息数'], definition2008: '一、(二)5.' },
@@ -31,7 +37,7 @@ export const KEYS: KeyDef[] = [
 	{ key: 'response.interpretations', name: '政策解读稿件发布数', unit: '篇', in2008: ['政策解读稿件发布数'], definition2008: '二、(二)3.' },
 	{ key: 'response.social_media', name: '微博微信回应事件数', unit: '次', in2008: ['微博微信回应事件数'], definition2008: '二、(二)4.' },
 	{ key: 'response.other', name: '其他方式回应事件数', unit: '次', in2008: ['其他方式回应事件数'], definition2008: '二、(二)5.' },
-	{ key: 'applications.received', name: '收到（新收）政府信息公开申请数', unit: '件', in2008: ['收到申请数'], definition2008: '三、(一)收到申请数', definition2019: '表三 一、本年新收政府信息公开申请数量,总计列', note: '2019 年起只计本年新收的申请,上年结转的另列(applications.carried_over);2008 年的“收到申请数”不区分。' },
+	{ key: 'applications.received', name: '收到（新收）政府信息公开申请数', unit: '件', in2008: ['收到申请数'], aliases2008: [['受理依申请公开信息总数'], ['受理政府信息公开申请数'], ['受理申请数']], definition2008: '三、(一)收到申请数', definition2019: '表三 一、本年新收政府信息公开申请数量,总计列', note: '2019 年起只计本年新收的申请,上年结转的另列(applications.carried_over);2008 年的“收到申请数”不区分。' },
 	{ key: 'applications.channel.in_person', name: '当面申请数', unit: '件', in2008: ['收到申请数', '当面申请数'], definition2008: '三、(一)1.' },
 	{ key: 'applications.channel.fax', name: '传真申请数', unit: '件', in2008: ['收到申请数', '传真申请数'], definition2008: '三、(一)2.' },
 	{ key: 'applications.channel.online', name: '网络申请数', unit: '件', in2008: ['收到申请数', '网络申请数'], definition2008: '三、(一)3.' },
@@ -39,7 +45,7 @@ export const KEYS: KeyDef[] = [
 	{ key: 'applications.completed', name: '申请办结数', unit: '件', in2008: ['申请办结数'], definition2008: '三、(二)申请办结数' },
 	{ key: 'applications.completed.on_time', name: '按时办结数', unit: '件', in2008: ['申请办结数', '按时办结数'], definition2008: '三、(二)1.' },
 	{ key: 'applications.completed.extended', name: '延期办结数', unit: '件', in2008: ['申请办结数', '延期办结数'], definition2008: '三、(二)2.' },
-	{ key: 'applications.answered', name: '申请答复（办理结果）总数', unit: '件', in2008: ['申请答复数'], definition2008: '三、(三)申请答复数', definition2019: '表三 三、(七)总计,总计列', note: '2019 年的“总计”含不予处理、其他处理等全部办理结果;2008 年的“申请答复数”只计答复。' },
+	{ key: 'applications.answered', name: '申请答复（办理结果）总数', unit: '件', in2008: ['申请答复数'], aliases2008: [['对申请的答复数'], ['申请答复总数']], definition2008: '三、(三)申请答复数', definition2019: '表三 三、(七)总计,总计列', note: '2019 年的“总计”含不予处理、其他处理等全部办理结果;2008 年的“申请答复数”只计答复。' },
 	{ key: 'applications.outcome.already_public', name: '属于已主动公开范围数', unit: '件', in2008: ['申请答复数', '属于已主动公开范围数'], definition2008: '三、(三)1.' },
 	{ key: 'applications.outcome.granted', name: '同意公开（予以公开）', unit: '件', in2008: ['申请答复数', '同意公开答复数'], definition2008: '三、(三)2.', definition2019: '表三 三、(一)予以公开,总计列' },
 	{ key: 'applications.outcome.partly_granted', name: '同意部分公开（部分公开）', unit: '件', in2008: ['申请答复数', '同意部分公开答复数'], definition2008: '三、(三)3.', definition2019: '表三 三、(二)部分公开,总计列' },
@@ -48,11 +54,11 @@ export const KEYS: KeyDef[] = [
 	{ key: 'applications.outcome.not_exist', name: '申请信息不存在数', unit: '件', in2008: ['申请答复数', '申请信息不存在数'], definition2008: '三、(三)6.' },
 	{ key: 'applications.outcome.asked_to_amend', name: '告知作出更改补充数', unit: '件', in2008: ['申请答复数', '告知作出更改补充数'], definition2008: '三、(三)7.' },
 	{ key: 'applications.outcome.other_channel', name: '告知通过其他途径办理数', unit: '件', in2008: ['申请答复数', '告知通过其他途径办理数'], definition2008: '三、(三)8.' },
-	{ key: 'review.total', name: '行政复议数量', unit: '件', in2008: ['行政复议数量'], definition2008: '四、行政复议数量', definition2019: '表四 行政复议·总计', note: '2019 年的总计含尚未审结的复议。' },
+	{ key: 'review.total', name: '行政复议数量', unit: '件', in2008: ['行政复议数量'], aliases2008: [['行政复议数'], ['行政复议案件数']], definition2008: '四、行政复议数量', definition2019: '表四 行政复议·总计', note: '2019 年的总计含尚未审结的复议。' },
 	{ key: 'review.upheld', name: '行政复议：维持', unit: '件', in2008: ['行政复议数量', '维持具体行政行为数'], definition2008: '四、(一)维持具体行政行为数', definition2019: '表四 行政复议·结果维持' },
 	{ key: 'review.corrected', name: '行政复议：纠正', unit: '件', in2008: ['行政复议数量', '被依法纠错数'], definition2008: '四、(二)被依法纠错数', definition2019: '表四 行政复议·结果纠正' },
 	{ key: 'review.other', name: '行政复议：其他结果', unit: '件', in2008: ['行政复议数量', '其他情形数'], definition2008: '四、(三)其他情形数', definition2019: '表四 行政复议·其他结果' },
-	{ key: 'litigation.total', name: '行政诉讼数量', unit: '件', in2008: ['行政诉讼数量'], definition2008: '五、行政诉讼数量' },
+	{ key: 'litigation.total', name: '行政诉讼数量', unit: '件', in2008: ['行政诉讼数量'], aliases2008: [['行政诉讼数'], ['行政诉讼案件数']], definition2008: '五、行政诉讼数量' },
 	{ key: 'litigation.upheld', name: '行政诉讼：维持或驳回', unit: '件', in2008: ['行政诉讼数量', '维持具体行政行为或者驳回原告诉讼请求数'], definition2008: '五、(一)' },
 	{ key: 'litigation.corrected', name: '行政诉讼：纠正', unit: '件', in2008: ['行政诉讼数量', '被依法纠错数'], definition2008: '五、(二)被依法纠错数' },
 	{ key: 'litigation.other', name: '行政诉讼：其他结果', unit: '件', in2008: ['行政诉讼数量', '其他情形数'], definition2008: '五、(三)其他情形数' },
