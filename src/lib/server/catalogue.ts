@@ -1,4 +1,4 @@
-import { corpus } from './reports';
+import { eachReport } from './reports';
 import { agencyDirectory, agencyOfReport, type Agency } from '../agencies';
 import type { Division } from '../agencies';
 import { ordered, type CatalogueEntry } from '../catalogue';
@@ -16,11 +16,14 @@ let cached: Promise<{ entries: CatalogueEntry[]; agencies: Agency[] }> | null = 
 
 /** The light catalogue of every report (no text, no tables) and the agency directory, once per build. */
 export function siteCatalogue(): Promise<{ entries: CatalogueEntry[]; agencies: Agency[] }> {
-	cached ??= corpus().then((c) => {
-		const refs = c.reports.map(({ report: r }) => ({ id: r.id, agency: r.agency, title: r.title, year: r.year }));
-		const entries = c.reports.map(({ report: r }) => {
+	// One report at a time: the catalogue needs each report's section count, never all their text at once.
+	cached ??= (async () => {
+		const refs = [];
+		const entries: CatalogueEntry[] = [];
+		for await (const { report: r } of eachReport()) {
 			const agency = agencyOfReport(r);
-			return {
+			refs.push({ id: r.id, agency: r.agency, title: r.title, year: r.year });
+			entries.push({
 				id: r.id,
 				title: r.title,
 				agency: r.agency,
@@ -30,9 +33,9 @@ export function siteCatalogue(): Promise<{ entries: CatalogueEntry[]; agencies: 
 				format: r.format,
 				sections: r.sections.length,
 				places: placesOf(agency.division)
-			};
-		});
+			});
+		}
 		return { entries: ordered(entries), agencies: agencyDirectory(refs) };
-	});
+	})();
 	return cached;
 }

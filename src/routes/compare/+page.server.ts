@@ -1,5 +1,5 @@
 import { siteSeries } from '$lib/server/site';
-import { corpus } from '$lib/server/reports';
+import { reportCatalogue } from '$lib/server/reports';
 import { yearOf } from '$lib/data/series';
 import { KEYS } from '$lib/indicators/keys';
 
@@ -20,7 +20,7 @@ export async function load() {
 	const def = keys.find((k) => k.key === DEFAULT_KEY) ?? keys[0];
 	const year = def?.years[0] ?? null;
 	return {
-		reportCount: (await corpus()).reports.length,
+		reportCount: (await reportCatalogue()).length,
 		keys,
 		initial: { key: def?.key ?? null, year, points: def ? series[def.key].filter((p) => yearOf(p) === year) : [] }
 	};

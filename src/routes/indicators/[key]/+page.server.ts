@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { corpus } from '$lib/server/reports';
+import { reportCatalogue } from '$lib/server/reports';
 import { siteSeries } from '$lib/server/site';
 import { yearOf, yearSummaries } from '$lib/data/series';
 import { KEY_BY_NAME, KEYS } from '$lib/indicators/keys';
@@ -14,5 +14,5 @@ export const load = (async ({ params }) => {
 	const all = (await siteSeries())[def.key] ?? [];
 	const years = yearSummaries(all);
 	const latest = years[0]?.year ?? null;
-	return { def, years, year: latest, points: all.filter((p) => yearOf(p) === latest), reportCount: (await corpus()).reports.length };
+	return { def, years, year: latest, points: all.filter((p) => yearOf(p) === latest), reportCount: (await reportCatalogue()).length };
 }) satisfies PageServerLoad;

@@ -1,10 +1,10 @@
-import { corpus, getReport } from '$lib/server/reports';
+import { getReport, reportCatalogue } from '$lib/server/reports';
 import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
 import { agencyOfReport } from '$lib/agencies';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = async () => (await corpus()).reports.map((r) => ({ id: r.report.id }));
+export const entries: EntryGenerator = async () => (await reportCatalogue()).map((r) => ({ id: r.id }));
 
 export const load = (async ({ params, url }) => {
 	const { report, problems, file, also } = await getReport(params.id);
