@@ -14,6 +14,9 @@ async function serious(page: Page) {
 
 for (const path of PAGES) {
 	test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+		// axe walks every node: /indicators/ lists every template key (hundreds of table rows), which takes it
+		// about 30 s on a busy 2-core machine. The time is not what this test checks, so it gets room.
+		test.setTimeout(120_000);
 		await page.goto(path);
 		if (path.startsWith('/search')) await expect(page.locator('.hit').first()).toBeVisible();
 		expect(await serious(page)).toEqual([]);
