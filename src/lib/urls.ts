@@ -52,3 +52,22 @@ export const browse = (kind: 'all' | 'year' | 'format' | 'in', value: string | n
 export const agency = (id: string): string => `/agencies/${encodeURIComponent(id)}/`;
 /** One indicator's values in one year (JSON), loaded by need. */
 export const indicatorYear = (key: string, year: string): string => `${indicator(key)}${encodeURIComponent(year)}.json`;
+/** One agency's values of every indicator (JSON), fetched by /compare/ to draw its line. */
+export const compareAgency = (id: string): string => `/compare/agency/${encodeURIComponent(id)}.json`;
+/** The type-ahead's file for one character of agency names, by its code point in hex. */
+export const compareAgencyShard = (shard: string): string => `/compare/agencies/${shard}.json`;
+/** /compare/ for one indicator, prerendered so it works without JavaScript. */
+export const compareKey = (key: string): string => `/compare/${encodeURIComponent(key)}/`;
+/** /compare/ with a chosen indicator, rate, agencies and years: the shareable state of the page. */
+export function compareState(state: { key?: string; per?: string; agencies?: string[]; year?: string; from?: string; to?: string }): string {
+	const q = new URLSearchParams();
+	if (state.key) q.set('key', state.key);
+	if (state.per) q.set('per', state.per);
+	if (state.agencies?.length) q.set('agency', state.agencies.join(','));
+	if (state.year) q.set('year', state.year);
+	if (state.from) q.set('from', state.from);
+	if (state.to) q.set('to', state.to);
+	// Agency ids are slugs (no commas): the list reads a,b as written, not a%2Cb.
+	const s = q.toString().replace(/%2C/g, ',');
+	return s ? `/compare/?${s}` : '/compare/';
+}

@@ -67,3 +67,38 @@ export function yearSummaries(points: SeriesPoint[]): YearSummary[] {
 	}
 	return [...by.values()].sort((a, b) => (a.year < b.year ? 1 : -1));
 }
+
+/**
+ * One agency's keyed values over its reports, as /compare/agency/<id>.json holds them: each report once,
+ * each value as [report index, value, unit, row anchor, failing check id or null], so the file stays small
+ * however many indicators an agency fills in.
+ */
+export interface AgencyValues {
+	id: string;
+	name: string;
+	reports: { id: string; agency: string | null; year: number | null }[];
+	values: Record<string, [number, number | null, string | null, string, string | null][]>;
+}
+
+/** Every agency's values in one pass over the series (reportAgency maps a report id to its agency's id and name). */
+export function valuesByAgency(series: Record<string, SeriesPoint[]>, reportAgency: Map<string, { id: string; name: string }>): Map<string, AgencyValues> {
+	const out = new Map<string, AgencyValues>();
+	const index = new Map<string, number>();
+	for (const [key, points] of Object.entries(series))
+		for (const p of points) {
+			const owner = reportAgency.get(p.report);
+			if (!owner) continue;
+			const packed = out.get(owner.id) ?? out.set(owner.id, { id: owner.id, name: owner.name, reports: [], values: {} }).get(owner.id)!;
+			if (!index.has(p.report)) index.set(p.report, packed.reports.push({ id: p.report, agency: p.agency, year: p.year }) - 1);
+			(packed.values[key] ??= []).push([index.get(p.report)!, p.value, p.unit, p.anchor, p.failing ?? null]);
+		}
+	return out;
+}
+
+/** One key's points back out of an agency's packed values (label left empty: the row anchor names the row). */
+export function agencyPoints(packed: AgencyValues, key: string): SeriesPoint[] {
+	return (packed.values[key] ?? []).map(([at, value, unit, anchor, failing]) => {
+		const r = packed.reports[at];
+		return { report: r.id, agency: r.agency, year: r.year, value, unit, anchor, label: '', ...(failing ? { failing } : {}) };
+	});
+}
