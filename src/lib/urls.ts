@@ -59,7 +59,18 @@ export const compareAgencyShard = (shard: string): string => `/compare/agencies/
 /** /compare/ for one indicator, prerendered so it works without JavaScript. */
 export const compareKey = (key: string): string => `/compare/${encodeURIComponent(key)}/`;
 /** /compare/ with a chosen indicator, rate, agencies and years: the shareable state of the page. */
-export function compareState(state: { key?: string; per?: string; agencies?: string[]; year?: string; from?: string; to?: string }): string {
+export interface CompareState {
+	key?: string;
+	per?: string;
+	agencies?: string[];
+	year?: string;
+	from?: string;
+	to?: string;
+	/** Text an agency's name must contain (the one-year view), and the page of that view. */
+	filter?: string;
+	page?: number;
+}
+export function compareState(state: CompareState): string {
 	const q = new URLSearchParams();
 	if (state.key) q.set('key', state.key);
 	if (state.per) q.set('per', state.per);
@@ -67,6 +78,8 @@ export function compareState(state: { key?: string; per?: string; agencies?: str
 	if (state.year) q.set('year', state.year);
 	if (state.from) q.set('from', state.from);
 	if (state.to) q.set('to', state.to);
+	if (state.filter) q.set('filter', state.filter);
+	if (state.page && state.page > 1) q.set('page', String(state.page));
 	// Agency ids are slugs (no commas): the list reads a,b as written, not a%2Cb.
 	const s = q.toString().replace(/%2C/g, ',');
 	return s ? `/compare/?${s}` : '/compare/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyLines, layoutLines, lineRows, lineRuns, lineYears, undatedCount, type AgencySeries } from '../../src/lib/charts/compare-lines';
 import { agencyPoints, valuesByAgency, type SeriesPoint } from '../../src/lib/data/series';
-import { agencyShards, matchAgencies, shardChars, shardName, type AgencyEntry } from '../../src/routes/compare/agency-index';
+import { agencyShards, matchAgencies, shardChars, shardName, type AgencyEntry } from '../../src/lib/charts/compare-agencies';
 import { compareState } from '../../src/lib/urls';
 
 const point = (report: string, year: number | null, value: number | null, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({

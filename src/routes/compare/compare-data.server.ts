@@ -1,7 +1,9 @@
 import { siteCatalogue } from '$lib/server/catalogue';
 import { siteSeries } from '$lib/server/site';
-import { valuesByAgency, type AgencyValues } from '$lib/data/series';
-import { agencyShards, type AgencyEntry, type Shard } from './agency-index';
+import { valuesByAgency, yearOf, type AgencyValues } from '$lib/data/series';
+import { reportCatalogue } from '$lib/server/reports';
+import { KEYS } from '$lib/indicators/keys';
+import { agencyShards, type AgencyEntry, type Shard } from '$lib/charts/compare-agencies';
 
 let values: Promise<Map<string, AgencyValues>> | null = null;
 let shards: Promise<Map<string, Shard>> | null = null;
@@ -31,4 +33,31 @@ export function agencyIndex(): Promise<Map<string, Shard>> {
 		)
 	);
 	return shards;
+}
+
+/** Rows of a page of values, as on the page: the prerendered view holds at most this many. */
+export const ROWS = 50;
+export const DEFAULT_KEY = 'applications.received';
+
+/**
+ * The indicators and the years each has values for, and one indicator's latest year (the default one, or
+ * `key` for its own prerendered page): the page holds no other values (a chosen key and year are fetched as
+ * one small JSON), and of that year only the first page when there are more, so it stays small at any size.
+ */
+export async function compareData(key: string = DEFAULT_KEY) {
+	const series = await siteSeries();
+	const keys = KEYS.filter((k) => series[k.key]).map((k) => ({
+		key: k.key,
+		name: k.name,
+		unit: k.unit,
+		years: [...new Set(series[k.key].map(yearOf))].sort().reverse()
+	}));
+	const def = keys.find((k) => k.key === key) ?? keys[0];
+	const year = def?.years[0] ?? null;
+	const points = def ? series[def.key].filter((p) => yearOf(p) === year) : [];
+	return {
+		reportCount: (await reportCatalogue()).length,
+		keys,
+		initial: { key: def?.key ?? null, year, points: points.slice(0, ROWS), total: points.length }
+	};
 }
