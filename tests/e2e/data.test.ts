@@ -113,5 +113,9 @@ test('/compare/ lines up an indicator across reports, keeps the choice in the UR
 	await expect(page.getByLabel('指标')).toHaveValue('review.total');
 	const href = await page.getByRole('link', { name: '下载所示数据（CSV）' }).getAttribute('href');
 	const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
-	expect(csv).toBe('\uFEFFkey,report_id,agency,year,value,unit\r\nreview.total,shili-xian-2019,示例县示例办公室,2019,2,件\r\nreview.total,ceshi-xss-2020,测试市测试局,2020,1,件\r\n');
+	expect(csv).toBe(
+		'\uFEFFkey,report_id,agency_id,agency,year,value,unit,failing_check\r\n' +
+			'review.total,shili-xian-2019,x-521fb036,示例县示例办公室,2019,2,件,\r\n' +
+			'review.total,ceshi-xss-2020,x-e0d65ccf,测试市测试局,2020,1,件,\r\n'
+	);
 });

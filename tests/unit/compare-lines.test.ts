@@ -7,6 +7,7 @@ import { compareState } from '../../src/lib/urls';
 const point = (report: string, year: number | null, value: number | null, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({
 	report,
 	agency: '甲县人民政府',
+	agencyId: 'jia',
 	year,
 	value,
 	unit: '件',
@@ -105,7 +106,7 @@ describe('table twin and CSV rows', () => {
 describe('an agency’s packed values', () => {
 	it('round-trip every point of every key, each report stored once', () => {
 		const series = {
-			'review.total': [point('jia-2019', 2019, 3), point('yi-2019', 2019, 10, { agency: '乙县人民政府' }), point('jia-2020', 2020, null)],
+			'review.total': [point('jia-2019', 2019, 3), point('yi-2019', 2019, 10, { agency: '乙县人民政府', agencyId: 'yi' }), point('jia-2020', 2020, null)],
 			'review.corrected': [point('jia-2019', 2019, 1, { failing: 'c1', anchor: 't4-r2' })]
 		};
 		const owner = new Map([

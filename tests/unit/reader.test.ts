@@ -101,7 +101,7 @@ describe('the URL hash', () => {
 });
 
 describe('rates in /compare/', () => {
-	const point = (report: string, value: number | null) => ({ report, agency: report, year: 2023, value, unit: '件', anchor: 't4-r1', label: '' });
+	const point = (report: string, value: number | null) => ({ report, agency: report, agencyId: report, year: 2023, value, unit: '件', anchor: 't4-r1', label: '' });
 	it('divides the part by the whole the template defines, per report, and gives null where there is no whole', async () => {
 		const { rateSeries } = await import('../../src/lib/charts/rates');
 		const rates = rateSeries([point('a', 1), point('b', 0), point('c', null), point('d', 3)], [point('a', 4), point('b', 0), point('c', 5)]);
@@ -113,7 +113,7 @@ describe('rates in /compare/', () => {
 describe('an indicator over years', () => {
 	it('sums filled cells per year, counts blanks and failing checks, latest year first', async () => {
 		const { yearSummaries } = await import('../../src/lib/data/series');
-		const p = (year: number, value: number | null, failing?: string) => ({ report: `r${year}${value}`, agency: null, year, value, unit: '件', anchor: 'x', label: '', ...(failing ? { failing } : {}) });
+		const p = (year: number, value: number | null, failing?: string) => ({ report: `r${year}${value}`, agency: null, agencyId: 'x', year, value, unit: '件', anchor: 'x', label: '', ...(failing ? { failing } : {}) });
 		expect(yearSummaries([p(2023, 2), p(2023, null), p(2024, 5, 'c1')])).toEqual([
 			{ year: '2024', reports: 1, filled: 1, sum: 5, failing: 1 },
 			{ year: '2023', reports: 2, filled: 1, sum: 2, failing: 0 }

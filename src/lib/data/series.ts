@@ -1,10 +1,13 @@
 import type { Report } from '../types';
 import { KEYS } from '../indicators/keys';
 import { cellFlags } from '../checks/flags';
+import { agencyOfReport } from '../agencies';
 
 export interface SeriesPoint {
 	report: string;
 	agency: string | null;
+	/** The agency's id (src/lib/agencies): one id across years and spellings of its name. */
+	agencyId: string;
 	year: number | null;
 	value: number | null;
 	unit: string | null;
@@ -18,7 +21,8 @@ export interface SeriesPoint {
 export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 	const out: Record<string, SeriesPoint[]> = {};
 	const ordered = [...reports].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.agency ?? '').localeCompare(b.agency ?? '', 'zh'));
-	for (const r of ordered)
+	for (const r of ordered) {
+		const agencyId = agencyOfReport(r).id;
 		for (const t of r.tables) {
 			const flags = cellFlags(r.checks, t);
 			for (const row of t.rows)
@@ -28,6 +32,7 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 						(out[key] ??= []).push({
 							report: r.id,
 							agency: r.agency,
+							agencyId,
 							year: r.year,
 							value: row.values[i] ?? null,
 							unit: row.unit,
@@ -37,6 +42,7 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 						});
 				});
 		}
+	}
 	return Object.fromEntries(KEYS.filter((k) => out[k.key]).map((k) => [k.key, out[k.key]]));
 }
 
@@ -99,6 +105,6 @@ export function valuesByAgency(series: Record<string, SeriesPoint[]>, reportAgen
 export function agencyPoints(packed: AgencyValues, key: string): SeriesPoint[] {
 	return (packed.values[key] ?? []).map(([at, value, unit, anchor, failing]) => {
 		const r = packed.reports[at];
-		return { report: r.id, agency: r.agency, year: r.year, value, unit, anchor, label: '', ...(failing ? { failing } : {}) };
+		return { report: r.id, agency: r.agency, agencyId: packed.id, year: r.year, value, unit, anchor, label: '', ...(failing ? { failing } : {}) };
 	});
 }
