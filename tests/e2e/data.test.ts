@@ -111,6 +111,7 @@ test('/compare/ lines up an indicator across reports, keeps the choice in the UR
 	await expect(page.locator('tbody tr').first().locator('td').nth(1)).toHaveText('2019');
 	await page.reload();
 	await expect(page.getByLabel('指标')).toHaveValue('review.total');
+	await expect(page.locator('tbody tr')).toHaveCount(2);
 	const href = await page.getByRole('link', { name: '下载所示数据（CSV）' }).getAttribute('href');
 	const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
 	expect(csv).toBe(
