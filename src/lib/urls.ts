@@ -52,3 +52,8 @@ export const browse = (kind: 'all' | 'year' | 'format' | 'in', value: string | n
 export const agency = (id: string): string => `/agencies/${encodeURIComponent(id)}/`;
 /** One indicator's values in one year (JSON), loaded by need. */
 export const indicatorYear = (key: string, year: string): string => `${indicator(key)}${encodeURIComponent(year)}.json`;
+/**
+ * The element id of one value cell: its row's anchor and the column's place counted from 1 (t4-r1-c3).
+ * Row anchors hold only the table, row and item numbers, so the "-c" suffix never names a row.
+ */
+export const cellAnchor = (rowAnchor: string, columnIndex: number): string => `${rowAnchor}-c${columnIndex + 1}`;

@@ -2,6 +2,7 @@ import { getReport, reportCatalogue } from '$lib/server/reports';
 import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
 import { agencyOfReport } from '$lib/agencies';
+import { siteOrigin } from '$lib/server/origin';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await reportCatalogue()).map((r) => ({ id: r.id }));
@@ -12,5 +13,5 @@ export const load = (async ({ params, url }) => {
 	const originals = publishedForms([file, ...also])
 		.filter((f) => f.name !== 'source.txt')
 		.map((f) => ({ name: f.name, original: f.file === file }));
-	return { report, problems, originals, agencyId: agencyOfReport(report).id, dataset: datasetLd(report, url.origin) };
+	return { report, problems, originals, agencyId: agencyOfReport(report).id, origin: siteOrigin(), dataset: datasetLd(report, url.origin) };
 }) satisfies PageServerLoad;
