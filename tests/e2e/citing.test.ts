@@ -88,3 +88,20 @@ test('a click on a number selects its cell in place: the address names it and it
 	await expect(page.locator('td.is-target')).toHaveCount(1);
 	await expect(page.locator('tr.cell-cite')).toHaveCount(1);
 });
+
+test('a report named in the folder’s sources.csv shows its original URL (external, nofollow) and retrieval date, also in its JSON', async ({ page, request }) => {
+	await page.goto(`${fixture}/reports/shili-xian-2019/`);
+	const source = page.locator('.report-head dl.meta .source');
+	await expect(source).toContainText('原文');
+	await expect(source).toContainText('获取于 2020-03-05');
+	const link = source.getByRole('link', { name: 'https://shili.example.gov.cn/xxgk/ndbg/2019.html' });
+	await expect(link).toHaveAttribute('href', 'https://shili.example.gov.cn/xxgk/ndbg/2019.html');
+	await expect(link).toHaveAttribute('rel', 'nofollow noopener');
+	const json = await (await request.get(`${fixture}/data/reports/shili-xian-2019.json`)).json();
+	expect(json.source).toEqual({ url: 'https://shili.example.gov.cn/xxgk/ndbg/2019.html', retrieved: '2020-03-05' });
+	const csv = await (await request.get(`${fixture}/data/reports.csv`)).text();
+	expect(csv.split('\r\n')[0]).toMatch(/,source_url,retrieved$/);
+	expect(csv).toContain(',https://shili.example.gov.cn/xxgk/ndbg/2019.html,2020-03-05\r\n');
+	await page.goto(`${fixture}/reports/ceshi-xss-2020/`);
+	await expect(page.locator('.report-head dl.meta .source')).toHaveCount(0);
+});

@@ -36,7 +36,9 @@ export const REPORT_FIELDS = [
 	['sections', 'integer', '章节数（含各级小节）'],
 	['values', 'integer', '统计表中的数值单元格数（含空白）'],
 	['blank_values', 'integer', '其中空白（未填报）单元格数'],
-	['checks_failed', 'integer', '未通过的算术核对数']
+	['checks_failed', 'integer', '未通过的算术核对数'],
+	['source_url', 'string', '原文在发布机关网站上的地址（来自报告文件夹的 sources.csv）；未提供为空'],
+	['retrieved', 'date', '原文获取日期（YYYY-MM-DD）；未提供为空']
 ] as const;
 
 export const CHECK_FIELDS = [
@@ -107,7 +109,9 @@ export function catalogueRecord(report: Report) {
 		sections: countSections(report.sections),
 		values: values.length,
 		blank_values: values.filter((v) => v === null).length,
-		checks_failed: report.checks.filter((c) => c.status === 'fail').length
+		checks_failed: report.checks.filter((c) => c.status === 'fail').length,
+		source_url: report.source?.url ?? null,
+		retrieved: report.source?.retrieved ?? null
 	};
 }
 
