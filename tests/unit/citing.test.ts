@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESSED_PLACEHOLDER, cellPart, citation, localDate, rowPart, sectionPart } from '../../src/lib/cite/citation';
+import { readFileSync } from 'node:fs';
 import { cellAnchor } from '../../src/lib/urls';
+import { parseFile } from '../../src/lib/parse';
+import { indicatorRecords } from '../../src/lib/data/tidy';
 
 const report = { agency: '示例县示例办公室', title: '示例县示例办公室2019年政府信息公开年度报告', year: 2019, published: '2020-03-01' };
 const table = { title: '表四 行政复议、行政诉讼情况', columns: ['维持', '纠正', '总计'] };
@@ -43,5 +46,13 @@ describe('citing a report or a part of it', () => {
 
 	it('dates the access in the reader’s own calendar day', () => {
 		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+
+	it('puts each cell’s anchor in the indicators data, so a data row links to its cell on the page', async () => {
+		const file = 'tests/fixtures/reports/shili-xian-2019.txt';
+		const { report } = await parseFile(new Uint8Array(readFileSync(file)), file);
+		const records = indicatorRecords(report);
+		expect(records.length).toBeGreaterThan(0);
+		for (const r of records) expect(r.cell_anchor).toBe(`${r.row_anchor}-c${report.tables.find((t) => t.title === r.table)!.columns.indexOf(r.column) + 1}`);
 	});
 });
