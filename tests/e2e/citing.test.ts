@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fixturePort } from '../../playwright.config';
+import { corpusPort, fixturePort, hasCorpusSite } from '../../playwright.config';
 
 const REPORT = '/reports/hengyang-guotu-2018/';
 /** build-fixture/ is built with SITE_ORIGIN=https://nianbao.example.org. */
@@ -105,3 +105,23 @@ test('a report named in the folder’s sources.csv shows its original URL (exter
 	await page.goto(`${fixture}/reports/ceshi-xss-2020/`);
 	await expect(page.locator('.report-head dl.meta .source')).toHaveCount(0);
 });
+
+for (const width of [375, 1280]) {
+	test(`at ${width} px a link to the last column of a wide table scrolls it clear of the label column (洪泽区 2023 表四 行政复议 总计 0, flagged)`, async ({ browser }) => {
+		test.skip(!hasCorpusSite, 'no corpus site: ../shared/corpus is absent');
+		const context = await browser.newContext({ viewport: { width, height: 700 } });
+		const page = await context.newPage();
+		await page.goto(`http://localhost:${corpusPort}/reports/hongze-qzf-2023/#t4-r1-c5`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.waitForTimeout(200);
+		const cell = page.locator('td#t4-r1-c5');
+		await expect(cell).toHaveClass(/is-target/);
+		await expect(cell).toBeInViewport({ ratio: 1 });
+		expect(await uncovered(page, 'td#t4-r1-c5 a.cell-link')).toBe(true);
+		expect(await uncovered(page, 'tr#t4-r1 th .label')).toBe(true);
+		await expect(cell.locator('a.cell-link')).toHaveText('0');
+		await expect(cell.locator('a.flag')).toBeVisible();
+		await expect(page.locator('tr.cell-cite .cite-text')).toContainText('行政复议（总计）：0件');
+		await context.close();
+	});
+}
