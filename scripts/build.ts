@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
 import { siteOrigin } from '../src/lib/server/origin.ts';
+import { sidecarProblems } from '../src/lib/server/sources.ts';
 
 const strict = process.argv.includes('--strict');
 const buildDir = process.env.BUILD_DIR || 'build';
@@ -32,6 +33,8 @@ for (const s of catalogue.skipped) console.error(s.message);
 for (const r of catalogue.renamed) console.error(r.message);
 for (const f of catalogue.failures) console.error(/left out|not published/.test(f.message) ? f.message : `${f.message} (left out of the site)`);
 for (const r of catalogue.reports) for (const p of r.problems) console.error(`nianbao: ${r.file}: warning: ${p}`);
+// The sources sidecar never fails a build, --strict or not: a bad row only loses its link.
+for (const p of sidecarProblems(catalogue.dir, catalogue.reports.flatMap((r) => [r.file, ...r.also]))) console.error(p);
 console.log(`nianbao: ${catalogue.reports.length} report(s) from ${catalogue.dir}, ${catalogue.failures.length} left out`);
 if (strict && catalogue.failures.length) {
 	console.error(`nianbao: --strict: ${catalogue.failures.length} report file(s) could not be read`);

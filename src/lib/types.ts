@@ -89,6 +89,17 @@ export interface Report {
 	 * still published; these say where to look.
 	 */
 	problems: string[];
+	/**
+	 * Where the agency published it, from the reports folder's sources.csv: set by the site when the report
+	 * is published (never by the parser), null or absent when the folder does not say.
+	 */
+	source?: ReportSource | null;
+}
+
+/** A report's original URL at the agency and the date it was retrieved (YYYY-MM-DD, or null). */
+export interface ReportSource {
+	url: string;
+	retrieved: string | null;
 }
 
 /** One searchable thing, as indexed: a section, the preamble, or a table row. */

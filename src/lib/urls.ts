@@ -84,3 +84,8 @@ export function compareState(state: CompareState): string {
 	const s = q.toString().replace(/%2C/g, ',');
 	return s ? `/compare/?${s}` : '/compare/';
 }
+/**
+ * The element id of one value cell: its row's anchor and the column's place counted from 1 (t4-r1-c3).
+ * Row anchors hold only the table, row and item numbers, so the "-c" suffix never names a row.
+ */
+export const cellAnchor = (rowAnchor: string, columnIndex: number): string => `${rowAnchor}-c${columnIndex + 1}`;

@@ -1,4 +1,5 @@
 import { hashTarget } from '$lib/urls';
+import { selection } from './selection.svelte';
 
 /** Elements that stay on screen while the page scrolls, and so can cover a target. */
 const STICKY = ['header.site', '.hl-bar'];
@@ -31,6 +32,19 @@ export function updateLandingOffset(): void {
 }
 
 /**
+ * Scrolls a table's box sideways so a value cell is inside it and clear of the sticky label column (a
+ * cell wider than the room left keeps its left edge beside the labels).
+ */
+function showBesideLabel(cell: Element, box: Element): void {
+	const label = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect();
+	const room = box.getBoundingClientRect();
+	const at = cell.getBoundingClientRect();
+	const overRight = at.right - (room.left + box.clientWidth) + GAP;
+	const beforeLabel = at.left - (label ? label.right : room.left) - GAP;
+	if (overRight > 0) box.scrollLeft += Math.max(0, Math.min(overRight, beforeLabel));
+}
+
+/**
  * Scrolls an element into view below every sticky element: the page's header and the 已标出 bar, and,
  * inside a table's scrolling box, its sticky header row; the box is scrolled back to its label column.
  */
@@ -40,7 +54,8 @@ export function landOn(el: Element): void {
 	const box = el.closest('.scroll');
 	if (box) {
 		box.scrollLeft = 0;
-		const head = box.querySelector('thead')?.getBoundingClientRect();
+		if (el.matches('td')) showBesideLabel(el, box);
+		const head = box.querySelector('thead th')?.getBoundingClientRect();
 		const covered = head ? head.bottom - el.getBoundingClientRect().top : 0;
 		if (covered > 0) box.scrollTop -= covered;
 		// The box's top (its column names) just below the sticky elements, unless that pushes the row off screen.
@@ -53,17 +68,30 @@ export function landOn(el: Element): void {
 	if (top < clear) window.scrollBy(0, top - clear);
 }
 
+/** Gives the target mark to one element (or none), and tells the tables which one it is. */
+function mark(id: string): Element | null {
+	for (const el of document.querySelectorAll('.is-target')) el.classList.remove('is-target');
+	selection.target = id;
+	const el = id ? document.getElementById(id) : null;
+	el?.classList.add('is-target');
+	return el;
+}
+
 /**
- * Marks the element a #anchor points at. CSS :target does this on a fresh load (and without
- * JavaScript), but not after client-side navigation, which changes the hash through the History API.
+ * Marks the element a #anchor points at and lands on it. CSS :target does this on a fresh load (and
+ * without JavaScript), but not after client-side navigation, which changes the hash through the History API.
  */
 export function markTarget(hash: string): Element | null {
-	for (const el of document.querySelectorAll('.is-target')) el.classList.remove('is-target');
-	const id = hashTarget(hash);
-	if (!id) return null;
-	const el = document.getElementById(id);
-	if (!el) return null;
-	el.classList.add('is-target');
-	landOn(el);
+	const el = mark(hashTarget(hash));
+	if (el) landOn(el);
 	return el;
+}
+
+/**
+ * Selects what the reader clicked (a value cell) where it is: the address names it, so it can be copied or
+ * cited, but the page does not move under the pointer.
+ */
+export function selectInPlace(id: string): void {
+	history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
+	mark(id);
 }

@@ -14,6 +14,8 @@ export function datasetLd(report: Report, origin: string) {
 		creator: { '@type': 'GovernmentOrganization', name: report.agency ?? report.title },
 		...(report.year ? { temporalCoverage: String(report.year) } : {}),
 		...(report.published ? { datePublished: report.published } : {}),
+		// The agency's own publication, where the sources sidecar names it.
+		...(report.source ? { isBasedOn: report.source.url } : {}),
 		isAccessibleForFree: true,
 		license: 'https://opendatacommons.org/licenses/pddl/1-0/',
 		distribution: [

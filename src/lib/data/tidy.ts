@@ -1,6 +1,7 @@
 import type { Check, Report } from '../types';
 import { agencyOfReport } from '../agencies';
 import { cellChecks, cellId, checkColumn } from './cell-checks';
+import { cellAnchor } from '../urls';
 
 /** The columns of every indicators CSV, in order, with their meaning (shown on /data/ and in datapackage.json). */
 export const INDICATOR_FIELDS = [
@@ -14,6 +15,7 @@ export const INDICATOR_FIELDS = [
 	['table', 'string', '所在统计表'],
 	['row_anchor', 'string', '该行在报告页面上的锚点，/reports/<report_id>/#<row_anchor>'],
 	['column', 'string', '原表中的数值列'],
+	['cell_anchor', 'string', '该单元格在报告页面上的锚点（行锚点加列的序号，如 t4-r1-c3），/reports/<report_id>/#<cell_anchor> 打开并标出这一格'],
 	['template_key', 'string', '模板键：模板中这个单元格的固定名字（见 keys.csv）；以 x. 开头的由表格和行的锚点生成，模板中没有这个单元格'],
 	['key', 'string', '跨年度、跨格式可比的指标键；两种模板定义不一致的单元格为空'],
 	['path', 'string', '该行在表中的上级行，以 “ › ” 连接'],
@@ -36,7 +38,9 @@ export const REPORT_FIELDS = [
 	['sections', 'integer', '章节数（含各级小节）'],
 	['values', 'integer', '统计表中的数值单元格数（含空白）'],
 	['blank_values', 'integer', '其中空白（未填报）单元格数'],
-	['checks_failed', 'integer', '未通过的算术核对数']
+	['checks_failed', 'integer', '未通过的算术核对数'],
+	['source_url', 'string', '原文在发布机关网站上的地址（来自报告文件夹的 sources.csv）；未提供为空'],
+	['retrieved', 'date', '原文获取日期（YYYY-MM-DD）；未提供为空']
 ] as const;
 
 export const CHECK_FIELDS = [
@@ -77,6 +81,7 @@ export function indicatorRecords(report: Report) {
 						table: table.title,
 						row_anchor: row.anchor,
 						column,
+						cell_anchor: cellAnchor(row.anchor, i),
 						template_key: row.templateKeys?.[i] ?? null,
 						key: row.keys?.[i] ?? null,
 						path: row.path.join(' › '),
@@ -107,7 +112,9 @@ export function catalogueRecord(report: Report) {
 		sections: countSections(report.sections),
 		values: values.length,
 		blank_values: values.filter((v) => v === null).length,
-		checks_failed: report.checks.filter((c) => c.status === 'fail').length
+		checks_failed: report.checks.filter((c) => c.status === 'fail').length,
+		source_url: report.source?.url ?? null,
+		retrieved: report.source?.retrieved ?? null
 	};
 }
 

@@ -7,7 +7,8 @@ import { indicatorRecords, INDICATOR_FIELDS, names } from '../data/tidy';
 import { dataPackage } from '../data/datapackage';
 import { datasetteMetadata } from '../data/datasette';
 import { DATASETS, partitionName, yearSlice } from '../data/datasets';
-import { eachReport, getReport, reportCatalogue } from './reports';
+import { eachReport, getReport, reportCatalogue, type LoadedReport } from './reports';
+import { sourceOf } from './sources';
 import { writeSiteData, type SiteData } from './site-data';
 
 export interface Download {
@@ -30,9 +31,12 @@ export function reportFiles(report: Report): Map<string, { body: string; type: s
 	]);
 }
 
+/** A report as published in the data: with its original URL and retrieval date from the sources sidecar (or null). */
+const withSource = (loaded: LoadedReport): Report => ({ ...loaded.report, source: sourceOf(loaded) });
+
 /** Every report, one at a time, in the catalogue's order. */
 async function* allReports(): AsyncIterable<Report> {
-	for await (const loaded of eachReport()) yield loaded.report;
+	for await (const loaded of eachReport()) yield withSource(loaded);
 }
 
 /** The site-wide files written once per build process, with datapackage.json and Datasette's metadata.json beside them. */
@@ -75,5 +79,5 @@ export async function reportFile(name: string): Promise<Download | null> {
 	const ids = new Set((await reportCatalogue()).map((r) => r.id));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
 	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
-	return id ? (reportFiles((await getReport(id)).report).get(name) ?? null) : null;
+	return id ? (reportFiles(withSource(await getReport(id))).get(name) ?? null) : null;
 }

@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { safeId } from './report-id';
+import { SIDECAR_NAME } from './sources';
 
 export interface ReportFile {
 	/** Path of the file in the reports folder. */
@@ -86,6 +87,8 @@ export function takeInventory(dir: string, options: InventoryOptions): Inventory
 		const path = join(dir, name);
 		const ext = extname(name).toLowerCase();
 		const line = (why: string) => ({ file: path, message: `nianbao: ${shown(path)}: ${why}` });
+		// The sources sidecar is read by sources.ts, not left out.
+		if (name === SIDECAR_NAME) continue;
 		if (name.startsWith('.')) {
 			skipped.push(line('skipped: hidden file (its name starts with a dot)'));
 			continue;

@@ -65,7 +65,8 @@ export function searchDocs(report: Report): SearchDoc[] {
 	for (const table of report.tables) {
 		for (const row of table.rows) {
 			const values = row.values
-				.map((v, i) => `${table.columns[i] ?? ''} ${v === null ? '未填报' : v}${row.unit ?? ''}`.trim())
+				// A blank cell reads 未填报, never "未填报件": the unit belongs to a number.
+				.map((v, i) => `${table.columns[i] ?? ''} ${v === null ? '未填报' : `${v}${row.unit ?? ''}`}`.trim())
 				.join('；');
 			const path = [table.title, ...row.path].join(' › ');
 			docs.push(doc(report.id, row.anchor, 'r', row.label, path, row.header ? '' : values, synonymsFor(row.keys ?? []).join(' ')));

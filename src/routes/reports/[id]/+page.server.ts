@@ -2,15 +2,19 @@ import { getReport, reportCatalogue } from '$lib/server/reports';
 import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
 import { agencyOfReport } from '$lib/agencies';
+import { siteOrigin } from '$lib/server/origin';
+import { sourceOf } from '$lib/server/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await reportCatalogue()).map((r) => ({ id: r.id }));
 
 export const load = (async ({ params, url }) => {
-	const { report, problems, file, also } = await getReport(params.id);
+	const loaded = await getReport(params.id);
+	const { problems, file, also } = loaded;
+	const report = { ...loaded.report, source: sourceOf(loaded) };
 	// Received forms as republished (source.txt, the parsed text, has its own link).
 	const originals = publishedForms([file, ...also])
 		.filter((f) => f.name !== 'source.txt')
 		.map((f) => ({ name: f.name, original: f.file === file }));
-	return { report, problems, originals, agencyId: agencyOfReport(report).id, dataset: datasetLd(report, url.origin) };
+	return { report, problems, originals, agencyId: agencyOfReport(report).id, origin: siteOrigin(), dataset: datasetLd(report, url.origin) };
 }) satisfies PageServerLoad;

@@ -1,0 +1,61 @@
+/**
+ * Citations of a report or a part of it (section, table, row, cell), as a GB/T 7714-2015 reference to
+ * an electronic resource: 主要责任者. 题名[EB/OL]. (发布日期)[引用日期]. 访问路径.
+ * Pure: the page decides the URL and the date (the reader's, which a static build cannot know).
+ */
+import type { Table, TableRow } from '../types';
+
+export interface CitedReport {
+	agency: string | null;
+	title: string;
+	year: number | null;
+	published: string | null;
+}
+
+/** Shown where the reader's date belongs when no script can fill it in. */
+export const ACCESSED_PLACEHOLDER = '引用日期';
+
+/** The title, with the year added when the title does not already say it. */
+function titleWithYear(report: CitedReport): string {
+	const title = report.title.trim();
+	return report.year !== null && !title.includes(String(report.year)) ? `${title}（${report.year}年度）` : title;
+}
+
+/** One reference line; `part` names the section, table, row or cell cited, null for the whole report. */
+export function citation(report: CitedReport, part: string | null, url: string, accessed: string | null): string {
+	const who = report.agency?.trim() ? `${report.agency.trim()}. ` : '';
+	const what = part ? `${titleWithYear(report)}：${part}` : titleWithYear(report);
+	const published = report.published ? `(${report.published})` : '';
+	return `${who}${what}[EB/OL]. ${published}[${accessed ?? ACCESSED_PLACEHOLDER}]. ${url}.`;
+}
+
+/** A section as cited: its number and title as printed ("三、行政复议和诉讼情况"). */
+export const sectionPart = (number: string, title: string): string => `${number}${title}`.trim();
+
+/** A row's place in its table: the table, the rows above it and its label ("附表 › 二、行政复议数量"). */
+export const rowPart = (table: Pick<Table, 'title'>, row: Pick<TableRow, 'path' | 'label'>): string =>
+	[table.title, ...row.path, row.label].map((s) => s.trim()).filter(Boolean).join(' › ');
+
+/**
+ * One value cell: its row, the column (when the table has more than one) and the value as printed, so
+ * the reference says what it vouches for ("… › 行政复议（总计）：21件"; a blank cell reads 未填报).
+ */
+export function cellPart(table: Pick<Table, 'title' | 'columns'>, row: Pick<TableRow, 'path' | 'label' | 'unit' | 'values'>, columnIndex: number): string {
+	const column = table.columns.length > 1 ? `（${table.columns[columnIndex]}）` : '';
+	const value = row.values[columnIndex];
+	return `${rowPart(table, row)}${column}：${value === null || value === undefined ? '未填报' : `${value}${row.unit ?? ''}`}`;
+}
+
+/** Today's date where the reader is, as YYYY-MM-DD. */
+export function localDate(now: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What every 引用 control of a report page needs besides its part: the report and where the site lives. */
+export interface CiteContext {
+	report: CitedReport;
+	reportId: string;
+	/** SITE_ORIGIN, or null when the build did not name one. */
+	origin: string | null;
+}
