@@ -27,7 +27,7 @@ describe('one report in every form and layout gives the same sections, anchors a
 		expectSameReport(reference);
 	});
 
-	const layouts: TextLayout[] = ['pipes', 'pipes-open', 'tabs', 'cell-per-line', 'markdown', 'collapsed'];
+	const layouts: TextLayout[] = ['pipes', 'pipes-open', 'tabs', 'cell-per-line', 'markdown', 'collapsed', 'collapsed-pipes'];
 	it.each(layouts)('text with tables in the %s layout', (layout) => {
 		expectSameReport(parseReport(renderText(MODEL, layout), layout === 'markdown' ? 'shili-2023.md' : 'shili-2023.txt').report);
 	});
