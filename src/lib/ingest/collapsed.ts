@@ -25,6 +25,9 @@ const BREAKS: RegExp[] = [
 	// 表二's rows, by the template's labels, when their values follow.
 	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
 	/(?<=报告)\s+/g,
+	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
+	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期):)/g,
+	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
