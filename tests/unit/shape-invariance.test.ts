@@ -3,6 +3,7 @@ import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
+import { renderPdf } from '../helpers/forms-pdf';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
@@ -37,6 +38,15 @@ describe('one report in every form and layout gives the same sections, anchors a
 		expectSameReport(report);
 		expect(report.published).toBe('2024-01-20');
 		expect(report.dropped.join('\n')).toContain('网站标识码');
+	});
+
+	it('a PDF (positioned text in a Type0 font with a ToUnicode map, table cells at column positions, long labels wrapped in their cell) read by pdf.js', async () => {
+		const { report, text } = await parseFile(renderPdf(MODEL), 'shili-2023.pdf');
+		expectSameReport(report);
+		// Paragraphs typeset over several lines are joined back into one.
+		expect(report.sections[0].text).toContain('《中华人民共和国政府信息公开条例》,全面推进政务公开工作。');
+		// The wrapped label came out of pdf.js as two lines, and its row still got its values.
+		expect(text).toMatch(/不再处理其政府信息公开 0 0 0 0 0 0 0\n申请\n/);
 	});
 
 	it('a Word document (.docx) written with the docx package', async () => {
