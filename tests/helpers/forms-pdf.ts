@@ -50,3 +50,17 @@ export function renderPdf(m: Model): Uint8Array {
 	}
 	return writePdf(layoutPages(lines, MARGIN));
 }
+
+/** The seed's 2008 appendix as a PDF table: 指标 | 单位 | 数量 at column positions, long labels wrapped in their cell. */
+export function renderSeedPdf(before: string[], header: string[], rows: string[][]): Uint8Array {
+	const columns = [MARGIN, 400, 460];
+	const fits = Math.floor((columns[1] - MARGIN) / 8) - 1;
+	const row = (cells: string[]): LayoutLine => ({ size: 8, runs: cells.map((text, k) => ({ x: columns[k], text })) });
+	const lines: LayoutLine[] = [...before.flatMap(wrapped), row(header)];
+	for (const [label, ...cells] of rows) {
+		lines.push(row([label.slice(0, fits), ...cells]));
+		if (label.length > fits) lines.push(row([label.slice(fits)]));
+	}
+	lines.push(line('扫一扫在手机打开当前页'));
+	return writePdf(layoutPages(lines, MARGIN));
+}

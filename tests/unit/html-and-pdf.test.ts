@@ -49,7 +49,9 @@ describe('PDF text', () => {
 	it('rebuilds a table row from positions: label and numbers on one line, in x order', () => {
 		const item = (str: string, x: number, y: number, size = 10) => ({ str, x, y, width: str.length * size * 0.6, size });
 		const lines = groupLines([item('21', 492, 347, 14), item('一、本年新收政府信息公开申请数量', 78, 348), item('0', 352, 347, 14), item('21', 319, 347, 14), item('二、上年结转', 78, 325)]);
-		expect(lines.map((l) => l.text)).toEqual(['一、本年新收政府信息公开申请数量 21 0 21', '二、上年结转']);
+		// Cells an em or more apart are spaced by two spaces, as text tables space them; words a third of an em apart by one.
+		expect(lines.map((l) => l.text)).toEqual(['一、本年新收政府信息公开申请数量  21  0  21', '二、上年结转']);
+		expect(groupLines([item('2023', 100, 500), item('年', 128, 500)]).map((l) => l.text)).toEqual(['2023 年']);
 	});
 
 	it.skipIf(!hasCorpus)('reads a real PDF to the same outline as its text extraction', async () => {
