@@ -3,6 +3,7 @@ import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { renderSeed, seedAppendix, type Layout2008 } from '../helpers/forms2008';
 import { renderSeedPdf } from '../helpers/forms-pdf';
+import { renderSeedDoc } from '../helpers/forms-doc';
 import { seedReport } from '../helpers/search';
 import { row, walk } from '../helpers/seed';
 
@@ -32,6 +33,15 @@ describe('the seed report with its 2008 appendix laid out as other sources print
 	it('a PDF: paragraphs typeset over lines, the appendix as cells at column positions, long labels wrapped below their values', async () => {
 		const { before, header, rows: cells } = seedAppendix();
 		const { report } = await parseFile(renderSeedPdf(before, header, cells), 'x.pdf');
+		expect(report.problems).toEqual([]);
+		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(reference.sections).map((s) => s.anchor));
+		expect(rows(report)).toEqual(rows(reference));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
+	});
+
+	it('a legacy Word document (.doc, written by the tests) read by word-extractor: the appendix as a Word table', async () => {
+		const { before, header, rows: cells } = seedAppendix();
+		const { report } = await parseFile(renderSeedDoc(before, header, cells), 'x.doc');
 		expect(report.problems).toEqual([]);
 		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(reference.sections).map((s) => s.anchor));
 		expect(rows(report)).toEqual(rows(reference));

@@ -4,6 +4,7 @@ import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
 import { renderPdf } from '../helpers/forms-pdf';
+import { renderDoc } from '../helpers/forms-doc';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
@@ -47,6 +48,10 @@ describe('one report in every form and layout gives the same sections, anchors a
 		expect(report.sections[0].text).toContain('《中华人民共和国政府信息公开条例》,全面推进政务公开工作。');
 		// The wrapped label came out of pdf.js as two lines, and its row still got its values.
 		expect(text).toMatch(/不再处理其政府信息公开(\s+0){7}\n申请\n/);
+	});
+
+	it('a legacy Word document (.doc: a compound file with a FIB, a piece table and table-row marks, written by the tests) read by word-extractor', async () => {
+		expectSameReport((await parseFile(renderDoc(MODEL), 'shili-2023.doc')).report);
 	});
 
 	it('a Word document (.docx) written with the docx package', async () => {
