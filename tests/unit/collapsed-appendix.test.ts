@@ -85,6 +85,15 @@ describe('the 2008 appendix in collapsed text is read by the template labels', (
 		expect(of('网络申请数')).toEqual([7]);
 	});
 
+	it('keeps words between rows that no template row explains as text of the part, and names them in problems', () => {
+		const rows = APPENDIX.map((r) => (r[0] === '2.传真申请数' ? [...r, '(传真号码已停用)'] : r));
+		const { report, of } = values(collapsedReport(rows, ' '));
+		expect(of('传真申请数')).toEqual([0]);
+		expect(of('网络申请数')).toEqual([7]);
+		expect(report.problems).toContainEqual(expect.stringContaining('"(传真号码已停用)" follows its cells'));
+		expect(report.sections.find((s) => s.title === '附表')!.text).toContain('(传真号码已停用)');
+	});
+
 	it('keeps the text after the last row as text, not a cell', () => {
 		const { report } = values(collapsedReport(APPENDIX, ''));
 		expect(row(report, '举报投诉数量').values).toEqual([2]);

@@ -158,6 +158,8 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 	const header = columns.length === 1 ? ['指标', '单位', '数量'] : ['指标名称', '计量单位', ...columns];
 	const problems: string[] = [];
 	let after = '';
+	/** Words between rows that no row explains: kept as the text after the table, so they are shown and searched. */
+	const strays: string[] = [];
 	const tails = found.map((f, i) => {
 		const next = found[i + 1];
 		const tail = text.slice(at[f.end], next ? at[next.start] : text.length);
@@ -165,7 +167,10 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 		const label = compact.slice(f.start, f.end);
 		const rest = tail.slice(read.rest).trim();
 		if (!next) after = rest;
-		else if (rest) problems.push(`appendix row "${label}": "${rest}" follows its cells and belongs to no row of the template; not read`);
+		else if (rest) {
+			problems.push(`appendix row "${label}": "${rest}" follows its cells and belongs to no row of the template; kept as text after the table`);
+			strays.push(rest);
+		}
 		return { label, ...read };
 	});
 
@@ -183,5 +188,5 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 		const cells = [t.label, t.unit, ...columns.map((_, c) => values[c] ?? '')];
 		lines.push({ text: cells.join(' '), cells });
 	});
-	return { before: text.slice(0, at[head ? head.index : found[0].start]), after, lines, problems };
+	return { before: text.slice(0, at[head ? head.index : found[0].start]), after: [...strays, after].filter(Boolean).join(' '), lines, problems };
 }
