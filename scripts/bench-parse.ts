@@ -33,3 +33,6 @@ function series(name: string, make: (n: number) => string, sizes: number[]) {
 series('prose (one seed paragraph repeated, up to 99 parts)', (n) => bigText(n, paragraph), [250_000, 500_000, 1_000_000, 2_000_000, 4_000_000, 8_000_000]);
 series('headings (10 parts × 10 subsections × n items)', (n) => manyHeadings(10, 10, n), [12, 25, 50, 99]);
 series('2008 appendix of n rows', (n) => bigTable(n), [2_500, 5_000, 10_000, 20_000, 40_000]);
+// A crawler's text: every run of whitespace one space, so parts and the appendix's rows are found inline.
+series('collapsed crawler text (the above, whitespace collapsed)', (n) => bigText(n, paragraph).replace(/\s+/g, ' '), [250_000, 500_000, 1_000_000, 2_000_000]);
+series('collapsed 2008 appendix of n rows', (n) => bigTable(n).replace(/\s+/g, ' '), [2_500, 5_000, 10_000]);

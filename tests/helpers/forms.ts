@@ -50,10 +50,12 @@ export function tableBlocks(m: Model): Record<'t2' | 't3' | 't4', Block[]> {
 
 const show = (v: number | null | string) => (v === null ? '-' : String(v));
 
-export type TextLayout = 'spaces' | 'pipes' | 'pipes-open' | 'tabs' | 'cell-per-line' | 'markdown' | 'collapsed';
+export type TextLayout = 'spaces' | 'pipes' | 'pipes-open' | 'tabs' | 'cell-per-line' | 'markdown' | 'collapsed' | 'collapsed-pipes';
 
 /** The report as text with its tables in one layout. */
 export function renderText(m: Model, layout: TextLayout): string {
+	// A pipe table's text with its whitespace collapsed by a crawler: "| 规章 | 0 | 0 | 3 | | 行政规范性文件 |…".
+	if (layout === 'collapsed-pipes') return renderText(m, 'pipes').replace(/\s+/g, ' ');
 	const md = layout === 'markdown';
 	const row = (cells: string[]): string[] => {
 		const cs = cells.filter((c, i) => c !== '' || i > 0);

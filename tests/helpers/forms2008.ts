@@ -5,7 +5,23 @@ import { seedText } from './seed';
  * other sources print it, for the shape-invariance property of 2008 tables. The cells are taken from the
  * seed's text by position (three per row), not from the parser.
  */
-export type Layout2008 = 'tabs-fullwidth' | 'markdown' | 'html' | 'spaces' | 'two-columns' | 'broken-labels';
+export type Layout2008 =
+	| 'tabs-fullwidth'
+	| 'markdown'
+	| 'html'
+	| 'spaces'
+	| 'two-columns'
+	| 'broken-labels'
+	| 'collapsed'
+	| 'collapsed-spaces'
+	| 'run-together'
+	| 'two-columns-run-together';
+
+/** A crawler's plain text: every run of whitespace one space, the body on one line. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The 历年累计 column of the two-column variant: three times the annual value (made up, so the sums still hold). */
+const cumulative = (cell: string) => (cell === '' || cell === '—' ? cell : String(Number(cell) * 3));
 
 export function seedAppendix(): { before: string[]; header: string[]; rows: string[][] } {
 	const lines = seedText().split('\n');
@@ -35,7 +51,7 @@ export function renderSeed(layout: Layout2008): string {
 			break;
 		case 'two-columns':
 			// The 指标名称 | 计量单位 | 2018年度 | 历年累计 variant: the annual column is the one the seed has.
-			table = ['指标名称\t计量单位\t2018年度\t历年累计', ...rows.map((r) => [...body(r), r[2] === '' || r[2] === '—' ? r[2] : String(Number(r[2]) * 3)].join('\t'))];
+			table = ['指标名称\t计量单位\t2018年度\t历年累计', ...rows.map((r) => [...body(r), cumulative(r[2])].join('\t'))];
 			break;
 		case 'broken-labels':
 			// Long labels with a note in parentheses wrap inside it: "…(不同渠道" / "和方式公开相同信息计1条)\t条\t3356".
@@ -44,6 +60,16 @@ export function renderSeed(layout: Layout2008): string {
 				return /\([^()]{6,}\)$/.test(r[0]) ? [r[0].slice(0, cut), [r[0].slice(cut), r[1], r[2]].join('\t')] : [body(r).join('\t')];
 			})];
 			break;
+		case 'collapsed':
+			// The scraped seed (one cell per line, each ending in "|") with its whitespace collapsed.
+			return collapse(seedText());
+		case 'collapsed-spaces':
+			return collapse([...before, '指标 单位 数量', ...rows.map((r) => body(r).join(' ')), '扫一扫在手机打开当前页'].join('\n'));
+		case 'run-together':
+			// Tags stripped from <td> cells with nothing between them: "(一)收到申请数件149".
+			return collapse([...before, '指标单位数量' + rows.map((r) => body(r).join('')).join('') + '扫一扫在手机打开当前页'].join('\n'));
+		case 'two-columns-run-together':
+			return collapse([...before, '指标名称计量单位2018年度历年累计' + rows.map((r) => [...body(r), cumulative(r[2])].join('')).join('') + '扫一扫在手机打开当前页'].join('\n'));
 		case 'html':
 			return `<html><body><div class="article">${before.map((l) => `<p>${l}</p>`).join('')}<table><tr><td>指标</td><td>单位</td><td>数量</td></tr>${rows.map((r) => `<tr>${body(r).map((c) => `<td><p><span>${c || '&nbsp;'}</span></p></td>`).join('')}</tr>`).join('')}</table><p>扫一扫在手机打开当前页</p></div></body></html>`;
 	}

@@ -49,7 +49,9 @@ describe('PDF text', () => {
 	it('rebuilds a table row from positions: label and numbers on one line, in x order', () => {
 		const item = (str: string, x: number, y: number, size = 10) => ({ str, x, y, width: str.length * size * 0.6, size });
 		const lines = groupLines([item('21', 492, 347, 14), item('一、本年新收政府信息公开申请数量', 78, 348), item('0', 352, 347, 14), item('21', 319, 347, 14), item('二、上年结转', 78, 325)]);
-		expect(lines.map((l) => l.text)).toEqual(['一、本年新收政府信息公开申请数量 21 0 21', '二、上年结转']);
+		// Cells an em or more apart are spaced by two spaces, as text tables space them; words a third of an em apart by one.
+		expect(lines.map((l) => l.text)).toEqual(['一、本年新收政府信息公开申请数量  21  0  21', '二、上年结转']);
+		expect(groupLines([item('2023', 100, 500), item('年', 128, 500)]).map((l) => l.text)).toEqual(['2023 年']);
 	});
 
 	it.skipIf(!hasCorpus)('reads a real PDF to the same outline as its text extraction', async () => {
@@ -76,7 +78,8 @@ describe('2019-format text', () => {
 		].join('\n');
 		const { report, problems } = parseReport(text, 'x-2023.txt');
 		expect(report.sections.map((s) => s.title)).toEqual(['总体情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
-		expect(problems).toEqual([expect.stringMatching(/^表三: found 2 rows of 7 values where the template has 25 \(or 23\)/)]);
+		// This made-up report has no part 二 (表二): that is named too, not passed over in silence.
+		expect(problems).toEqual([expect.stringMatching(/^表二 \(二、主动公开政府信息情况\): no part with this title found/), expect.stringMatching(/^表三: found 2 rows of 7 values where the template has 25 \(or 23\)/)]);
 		expect(report.tables.map((t) => t.anchor)).toEqual(['t4']);
 		expect(report.sections[1].text).toContain('四、结转下年度继续办理 0 0 0 0 0 0 0');
 	});

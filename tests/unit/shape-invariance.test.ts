@@ -3,6 +3,8 @@ import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
+import { renderPdf } from '../helpers/forms-pdf';
+import { renderDoc } from '../helpers/forms-doc';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
@@ -27,7 +29,7 @@ describe('one report in every form and layout gives the same sections, anchors a
 		expectSameReport(reference);
 	});
 
-	const layouts: TextLayout[] = ['pipes', 'pipes-open', 'tabs', 'cell-per-line', 'markdown', 'collapsed'];
+	const layouts: TextLayout[] = ['pipes', 'pipes-open', 'tabs', 'cell-per-line', 'markdown', 'collapsed', 'collapsed-pipes'];
 	it.each(layouts)('text with tables in the %s layout', (layout) => {
 		expectSameReport(parseReport(renderText(MODEL, layout), layout === 'markdown' ? 'shili-2023.md' : 'shili-2023.txt').report);
 	});
@@ -37,6 +39,19 @@ describe('one report in every form and layout gives the same sections, anchors a
 		expectSameReport(report);
 		expect(report.published).toBe('2024-01-20');
 		expect(report.dropped.join('\n')).toContain('网站标识码');
+	});
+
+	it('a PDF (positioned text in a Type0 font with a ToUnicode map, table cells at column positions, long labels wrapped in their cell) read by pdf.js', async () => {
+		const { report, text } = await parseFile(renderPdf(MODEL), 'shili-2023.pdf');
+		expectSameReport(report);
+		// Paragraphs typeset over several lines are joined back into one.
+		expect(report.sections[0].text).toContain('《中华人民共和国政府信息公开条例》,全面推进政务公开工作。');
+		// The wrapped label came out of pdf.js as two lines, and its row still got its values.
+		expect(text).toMatch(/不再处理其政府信息公开(\s+0){7}\n申请\n/);
+	});
+
+	it('a legacy Word document (.doc: a compound file with a FIB, a piece table and table-row marks, written by the tests) read by word-extractor', async () => {
+		expectSameReport((await parseFile(renderDoc(MODEL), 'shili-2023.doc')).report);
 	});
 
 	it('a Word document (.docx) written with the docx package', async () => {

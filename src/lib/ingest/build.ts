@@ -9,6 +9,13 @@ import { readMeta, findClosingDate, isFieldLine } from './meta';
 import type { SourceHints, SourceLine } from './source';
 import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 
+/** The parts of the 2019 template that hold its tables, as its outline titles them. */
+const TABLE_PARTS: Record<TableKind, string> = {
+	b2: '表二 (二、主动公开政府信息情况)',
+	b3: '表三 (三、收到和处理政府信息公开申请情况)',
+	b4: '表四 (四、政府信息公开行政复议、行政诉讼情况)'
+};
+
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 function tableKind(title: string): TableKind | null {
 	const t = title.replace(/\s/g, '');
@@ -118,6 +125,11 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		return table;
 	});
 	const readers = { b2: readTable2, b3: readTable3, b4: readTable4 };
+	if (format === '2019') {
+		for (const [kind, part] of Object.entries(TABLE_PARTS) as [TableKind, string][]) {
+			if (!regions.some((r) => r.region.kind === kind)) problems.push(`${part}: no part with this title found; its table is not read (its text stays in the report)`);
+		}
+	}
 	for (const { region, host } of regions) {
 		const out = readers[region.kind](region);
 		tables.push(...out.tables);

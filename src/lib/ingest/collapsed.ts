@@ -1,4 +1,5 @@
 import type { SourceLine } from './source';
+import { readInlineAppendix } from './appendix-inline';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -16,7 +17,7 @@ const BREAKS: RegExp[] = [
 	/(?<=[\s。;；:：])(?=[一二三四五六七八九十]{1,2}、)/g,
 	/(?<=[\s。;；:：])(?=\([一二三四五六七八九十]{1,2}\))/g,
 	// 1. 1、 2. after a sentence end, or after a table row's last number ("… 0 1 2.其他法律…").
-	/(?<=[。;；]|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
+	/(?<=[。;；]\s?|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
 	// The date under the title, 表二's item lines and its header rows.
 	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
 	/(?<=\s)(?=第二十条第)/g,
@@ -24,6 +25,9 @@ const BREAKS: RegExp[] = [
 	// 表二's rows, by the template's labels, when their values follow.
 	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
 	/(?<=报告)\s+/g,
+	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
+	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期):)/g,
+	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
@@ -32,10 +36,36 @@ const BREAKS: RegExp[] = [
 const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\s。]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
 
 /**
- * Lines of collapsed text: a break before each inline outline number (and 表二's rows), and after a
- * heading's title where body text follows it on the same line.
+ * Bars of a collapsed pipe table are separators like spaces, except that an empty cell between two
+ * values is a blank ("3 | | 5" keeps its middle cell as "-"). Other empty cells are row ends or the
+ * empty cells of group rows, and go.
  */
-export function readCollapsed(text: string): SourceLine[] {
+const VALUE_CELL = String.raw`\s*(?:[-—]|\d+(?:\.\d+)?)\s*`;
+const BLANK_BETWEEN_VALUES = new RegExp(String.raw`(?<=(?:^|\|)${VALUE_CELL})\|\s*\|(?=${VALUE_CELL}(?:\||$))`, 'g');
+
+export function unbar(text: string): string {
+	let out = text;
+	for (let before = ''; before !== out; ) {
+		before = out;
+		out = out.replace(BLANK_BETWEEN_VALUES, '| - |');
+	}
+	return out.replace(/\s*(?:\|\s*)+/g, ' ');
+}
+
+/**
+ * Lines of collapsed text: a 2008 appendix read by the template's labels (appendix-inline.ts); the rest
+ * cut before each inline outline number (and 表二's rows), and after a heading's title where body text
+ * follows it on the same line.
+ */
+export function readCollapsed(text: string): { lines: SourceLine[]; problems: string[] } {
+	const plain = unbar(text);
+	const appendix = readInlineAppendix(plain);
+	if (!appendix) return { lines: cutLines(plain), problems: [] };
+	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems };
+}
+
+function cutLines(text: string): SourceLine[] {
+	if (text.trim() === '') return [];
 	let out = text;
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
 	return out

@@ -37,7 +37,11 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: s
 	if (/\.(md|markdown)$/i.test(file) || looksLikeMarkdown(text)) {
 		return { report: fromLines(readMarkdown(text), { dropped: [], brokenLines: true, problems }, file), text: raw };
 	}
-	const lines: SourceLine[] = looksCollapsed(text) ? readCollapsed(text) : text.split('\n').map((t) => ({ text: t }));
+	if (looksCollapsed(text)) {
+		const collapsed = readCollapsed(text);
+		return { report: fromLines(collapsed.lines, { dropped: [], brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+	}
+	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
 	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
 }
 

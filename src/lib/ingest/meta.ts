@@ -19,6 +19,9 @@ const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|
 const ISSUER = /^(发布机构|发文机关|发文单位|来源|信息来源)$/;
 const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)(?:日期|时间)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?$/;
 
+/** A page's <title> as crawlers copy it: the report's title, then "-" or "_" and the site's name. */
+const SITE_SUFFIX = /(报告)\s*[-_|—]\s*[^\s\d,。:]{2,20}$/;
+
 /** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
 export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|[^:：]{2,6}\s*[:：])/.test(squeezeCjkSpaces(line));
 
@@ -34,7 +37,7 @@ export function readMeta(front: string[]): Meta {
 		const f = FIELD.exec(squeezeCjkSpaces(l));
 		if (f && ISSUER.test(f[1]) && f[2] && f[2].length <= 30) issuer ??= f[2].split(/\s/)[0];
 		// "标题: 2024年…报告" holds the title; other field lines hold nothing of it.
-		return f ? (f[1] === '标题' || f[1] === '名称' ? f[2] : '') : squeezeCjkSpaces(l);
+		return f ? (f[1] === '标题' || f[1] === '名称' ? f[2] : '') : squeezeCjkSpaces(l).replace(SITE_SUFFIX, '$1');
 	});
 	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);

@@ -10,8 +10,9 @@ interface Item {
 
 /**
  * Lines of a PDF rebuilt from text positions (pdfjs-dist): items are grouped into lines by their
- * baseline and ordered by x; a gap wider than a third of the font size separates two cells. Table
- * rows therefore come out as label and numbers on one line, whatever order the PDF stored them in.
+ * baseline and ordered by x; a gap wider than a third of the font size is a space, and one of an em or
+ * more (cells at column positions) two spaces, as text tables space their cells. Table rows therefore come
+ * out as label and numbers on one line, whatever order the PDF stored them in.
  */
 export async function readPdf(bytes: Uint8Array): Promise<SourceLine[]> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -54,7 +55,10 @@ export function groupLines(items: Item[]): SourceLine[] {
 		let text = '';
 		line.forEach((it, i) => {
 			const prev = line[i - 1];
-			if (prev && it.x - (prev.x + prev.width) > prev.size / 3) text += ' ';
+			const gap = prev ? it.x - (prev.x + prev.width) : 0;
+			// Two spaces for a gap of an em or more (table cells at column positions), as text tables space their cells.
+			if (prev && gap >= prev.size) text += '  ';
+			else if (prev && gap > prev.size / 3) text += ' ';
 			text += it.str;
 		});
 		return { text };

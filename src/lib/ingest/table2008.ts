@@ -90,6 +90,11 @@ export function parseRowTable(
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
 			continue;
 		}
+		// The rest of a label wrapped in its cell below the row's values: "(四)…等方面的经费 | 万元 | 0" then ")".
+		if (prev && opens(prev[0]) > 0 && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).every((c) => c === '')) {
+			rows[rows.length - 1] = [prev[0] + padded[0], ...prev.slice(1)];
+			continue;
+		}
 		rows.push(padded);
 	}
 	const result = readRows(header, rows, anchor, title, section, source);
@@ -98,7 +103,7 @@ export function parseRowTable(
 }
 
 /** Parentheses a label opens and does not close: its text goes on in the next line. */
-const opens = (label: string) => (label.match(/\(/g) ?? []).length - (label.match(/\)/g) ?? []).length;
+export const opens = (label: string) => (label.match(/\(/g) ?? []).length - (label.match(/\)/g) ?? []).length;
 
 /** Columns of a table without a header row: a unit column where the cells are units, value columns after it. */
 function guessColumns(rows: string[][]): string[] {

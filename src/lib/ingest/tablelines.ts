@@ -1,6 +1,6 @@
 import type { SourceLine } from './source';
 import { readCell, RUN_TOGETHER } from './cells';
-import { isPipeLine } from './table2008';
+import { isPipeLine, opens } from './table2008';
 
 /**
  * The cells of a line that is a table row in a 2008-format report: cells the form gave, or text cut by
@@ -19,6 +19,12 @@ export function rowCells(line: SourceLine): string[] | null {
 	// A group row keeps its empty cells ("一、主动公开情况\t\t\t"): two separators or more make it a row.
 	return cells && (cells.filter(Boolean).length >= 2 || cells.length >= 3) ? cells : null;
 }
+
+/**
+ * A short line between two rows that is part of a label broken over lines: its first half (it opens a
+ * note in parentheses), or the rest of the row above's label (it closes the note that label opened).
+ */
+const isLabelPart = (text: string, above: string) => text !== '' && text.length <= 60 && (/\(/.test(text) || (opens(above) > 0 && /\)/.test(text)));
 
 const hasValue = (cells: string[]) => cells.slice(1).some((c) => ['number', 'dash'].includes(readCell(c).kind));
 
@@ -41,7 +47,7 @@ export function tableLines(lines: SourceLine[]): Map<number, string[]> {
 		for (; j < lines.length; j++) {
 			if (cells[j]) run.push(j);
 			else if (cells[j - 1] && RUN_TOGETHER.test(lines[j].text.trim())) run.push(j);
-			else if (cells[j + 1] && cells[j - 1] && lines[j].text.trim() !== '' && lines[j].text.trim().length <= 60 && /\(/.test(lines[j].text)) run.push(j);
+			else if (cells[j + 1] && cells[j - 1] && isLabelPart(lines[j].text.trim(), cells[j - 1]![0])) run.push(j);
 			else break;
 		}
 		if (run.filter((k) => cells[k] && hasValue(cells[k]!)).length >= 2) for (const k of run) out.set(k, cells[k] ?? [lines[k].text.trim()]);

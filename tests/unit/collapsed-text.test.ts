@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/parse';
+import { MODEL } from '../fixtures/template2019/model';
+import { renderText } from '../helpers/forms';
+
+/** The made-up 2019-format model as a crawler saves a page: its header block, then the body, on one line. */
+const crawled = (body: string) =>
+	`示例市测试局2023年政府信息公开工作年度报告-示例市测试局 标题: 示例市测试局2023年政府信息公开工作年度报告 单位: 示例市测试局 来源: http://www.example.org/gknb/2024/1.shtml 采集时间: 2025-12-30T21:37:37+08:00 首页 政务公开 ${body}`;
+
+describe('collapsed crawler text', () => {
+	it("cuts a crawler's header block field by field, so the title, year and agency are found", () => {
+		// The page's body starts after its title: the header block is where the title is.
+		const body = renderText(MODEL, 'collapsed').replace(`${MODEL.agency} ${MODEL.title} `, '');
+		const { report } = parseReport(crawled(body), 'shili-2023.txt');
+		expect(report.title).toBe('示例市测试局2023年政府信息公开工作年度报告');
+		expect(report.year).toBe(2023);
+		expect(report.agency).toBe(MODEL.agency);
+		expect(report.tables.map((t) => t.anchor)).toContain('t3');
+	});
+
+	it('names a 2019 table whose part it cannot find instead of passing over it in silence', () => {
+		// The part's title broken by a stray space ("三、收到和处理 政府信息公开申请情况") reads as a title and its body.
+		const text = renderText(MODEL, 'collapsed').replace('三、收到和处理政府信息公开申请情况', '三、收到和处理 政府信息公开申请情况');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		expect(report.problems).toContainEqual(expect.stringMatching(/^表三 \(三、收到和处理政府信息公开申请情况\): no part with this title found/));
+		expect(JSON.stringify(report.sections)).toContain('本年新收政府信息公开申请数量');
+	});
+});
