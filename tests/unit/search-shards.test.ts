@@ -13,9 +13,16 @@ describe('the sharded index', () => {
 			{ doc: 3, termFrequency: 2, fieldLength: 40, positions: [5, 17] },
 			{ doc: 10, termFrequency: 1, fieldLength: 7, positions: [0] }
 		];
-		expect(decodePostings(encodePostings(postings), true)).toEqual(postings);
+		const columns = (positions: number[]) => ({
+			docs: Uint32Array.from([3, 10]),
+			termFrequencies: Uint32Array.from([2, 1]),
+			fieldLengths: Uint32Array.from([40, 7]),
+			positionStart: Uint32Array.from(positions.length ? [0, 2, 3] : [0, 0, 0]),
+			positions: Uint32Array.from(positions)
+		});
+		expect(decodePostings(encodePostings(postings), true)).toEqual(columns([5, 17, 0]));
 		const plain = postings.map((p) => ({ ...p, positions: null }));
-		expect(decodePostings(encodePostings(plain), false)).toEqual(plain);
+		expect(decodePostings(encodePostings(plain), false)).toEqual(columns([]));
 	});
 
 	it('puts a word in the shard of its first bigram, so a query needs one shard per bigram', () => {

@@ -105,22 +105,49 @@ export function encodePostings(postings: Posting[]): number[] {
 	return out;
 }
 
-export function decodePostings(list: number[], positional: boolean): Posting[] {
-	const out: Posting[] = [];
-	let doc = 0;
-	for (let i = 0; i < list.length; ) {
-		doc += list[i];
+/**
+ * A decoded posting list, one column per number: the engine scans doc lists to cut AND candidates
+ * and looks up positions by binary search, so flat typed arrays beat an object per posting.
+ */
+export interface PostingColumns {
+	docs: Uint32Array;
+	termFrequencies: Uint32Array;
+	fieldLengths: Uint32Array;
+	/** Positions of the i-th posting: positions[positionStart[i] .. positionStart[i + 1]), empty when not positional. */
+	positionStart: Uint32Array;
+	positions: Uint32Array;
+}
+
+export function decodePostings(list: number[], positional: boolean): PostingColumns {
+	let count = 0;
+	let positionCount = 0;
+	for (let i = 0; i < list.length; count++) {
 		const termFrequency = list[i + 1];
-		const fieldLength = list[i + 2];
-		i += 3;
-		let positions: number[] | null = null;
-		if (positional) {
-			positions = [];
-			let at = 0;
-			for (let k = 0; k < termFrequency; k++) positions.push((at += list[i++]));
-		}
-		out.push({ doc, termFrequency, fieldLength, positions });
+		i += 3 + (positional ? termFrequency : 0);
+		if (positional) positionCount += termFrequency;
 	}
+	const out: PostingColumns = {
+		docs: new Uint32Array(count),
+		termFrequencies: new Uint32Array(count),
+		fieldLengths: new Uint32Array(count),
+		positionStart: new Uint32Array(count + 1),
+		positions: new Uint32Array(positionCount)
+	};
+	let doc = 0;
+	let at = 0;
+	for (let i = 0, n = 0; n < count; n++) {
+		doc += list[i];
+		out.docs[n] = doc;
+		out.termFrequencies[n] = list[i + 1];
+		out.fieldLengths[n] = list[i + 2];
+		i += 3;
+		out.positionStart[n] = at;
+		if (positional) {
+			let position = 0;
+			for (let k = 0; k < out.termFrequencies[n]; k++) out.positions[at++] = position += list[i++];
+		}
+	}
+	out.positionStart[count] = at;
 	return out;
 }
 
