@@ -72,10 +72,11 @@ export type ReportStore = StoredDoc[];
  * a position share the shard of the bigram at that position, so a query fetches one shard per bigram.
  */
 export function shardOf(term: string, shardCount: number): number {
-	const chars = Array.from(term);
-	const key = chars.slice(0, 2).join('');
+	// The hash of the first two code points (UTF-16 units hashed), without building the substring.
+	let end = 0;
+	for (let k = 0; k < 2 && end < term.length; k++) end += term.codePointAt(end)! > 0xffff ? 2 : 1;
 	let hash = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	for (let i = 0; i < end; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
 	return (hash >>> 0) % shardCount;
 }
 
@@ -90,17 +91,22 @@ export interface Posting {
 	positions: number[] | null;
 }
 
+/** Appends one posting to an encoded list whose last posting was for `previousDoc` (0 for the first). */
+export function appendPosting(list: number[], previousDoc: number, p: Posting) {
+	list.push(p.doc - previousDoc, p.termFrequency, p.fieldLength);
+	let at = 0;
+	for (const pos of p.positions ?? []) {
+		list.push(pos - at);
+		at = pos;
+	}
+}
+
 export function encodePostings(postings: Posting[]): number[] {
 	const out: number[] = [];
 	let previous = 0;
 	for (const p of postings) {
-		out.push(p.doc - previous, p.termFrequency, p.fieldLength);
+		appendPosting(out, previous, p);
 		previous = p.doc;
-		let at = 0;
-		for (const pos of p.positions ?? []) {
-			out.push(pos - at);
-			at = pos;
-		}
 	}
 	return out;
 }
