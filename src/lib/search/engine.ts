@@ -1,13 +1,20 @@
 import {
+	CATALOGUE_RANGE,
+	catalogueFile,
 	decodePostings,
+	FORMAT_VERSION,
 	isPositional,
 	numberReports,
 	reportOfDoc,
+	SHARD_LIST,
+	shardListFile,
 	shardOf,
 	storeFile,
 	termFile,
-	type ReportEntry,
+	type CatalogueEntry,
 	type Manifest,
+	type NumberedReport,
+	type ReportEntry,
 	type ReportStore,
 	type TermShard
 } from './format';
@@ -22,28 +29,35 @@ export type FileReader = (name: string) => Promise<unknown>;
 /**
  * The browser half of the sharded index: given the manifest, it fetches the shards a query's terms
  * live in, decodes those terms' postings and runs the query on them, scored with the whole corpus's
- * document count and average lengths, so scores are those of one index over everything. Stored
- * fields come per report, when a result is shown.
+ * document count and average lengths, so scores are those of one index over everything. A report's
+ * catalogue entry and stored fields come when one of its results is shown.
  */
 export class SearchEngine {
-	readonly reports: Map<string, ReportEntry>;
-	private numbered: ReportEntry[];
-	private shards = new Map<number, Promise<TermShard>>();
-	private stores = new Map<string, Promise<ReportStore>>();
+	/** The catalogue entries loaded so far (see describe): those of every report a resolved or described match is in. */
+	readonly reports = new Map<string, ReportEntry>();
+	private numbered: NumberedReport[];
+	private byId: Map<string, NumberedReport>;
+	private files = new Map<string, Promise<unknown>>();
 	private decoded = new Map<string, TermPostings | null>();
 
 	constructor(
 		readonly manifest: Manifest,
 		private read: FileReader
 	) {
+		if (manifest.version !== FORMAT_VERSION) throw new Error(`nianbao search: index format ${manifest.version}, this page reads ${FORMAT_VERSION}`);
 		this.numbered = numberReports(manifest.reports);
-		this.reports = new Map(this.numbered.map((r) => [r.id, r]));
+		this.byId = new Map(this.numbered.map((r) => [r.id, r]));
+	}
+
+	/** How many reports the index covers. */
+	get reportCount(): number {
+		return this.numbered.length;
 	}
 
 	/** Fetches what the query needs, then runs it. */
 	async search(q: string): Promise<Outcome> {
 		const terms = queryTerms(queryParts(q));
-		const count = this.manifest.shards.length;
+		const count = this.manifest.shardCount;
 		const loaded = new Map<number, TermShard>();
 		await Promise.all(
 			[...new Set(terms.map((t) => shardOf(t, count)))].map(async (n) => loaded.set(n, await this.shard(n)))
@@ -51,10 +65,24 @@ export class SearchEngine {
 		return runQuery(this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]), q);
 	}
 
+	/** Loads the catalogue entries (agency, year, store) of the matches' reports into `reports`. */
+	async describe(matches: Match[]): Promise<void> {
+		const ranges = new Set(matches.map((m) => Math.floor(this.byId.get(m.report)!.number / CATALOGUE_RANGE)));
+		await Promise.all(
+			[...ranges].map(async (range) => {
+				const entries = (await this.file(catalogueFile(this.manifest.catalogues[range]))) as CatalogueEntry[];
+				for (const entry of entries) this.reports.set(entry.id, { ...entry, firstDoc: this.byId.get(entry.id)!.firstDoc });
+			})
+		);
+	}
+
 	/** The stored fields of the given matches (one store per report, fetched once). */
 	async resolve(matches: Match[]): Promise<Hit[]> {
+		await this.describe(matches);
 		const needed = [...new Set(matches.map((m) => m.report))];
-		const stores = new Map(await Promise.all(needed.map(async (id) => [id, await this.store(id)] as const)));
+		const stores = new Map(
+			await Promise.all(needed.map(async (id) => [id, (await this.file(storeFile(this.reports.get(id)!.store))) as ReportStore] as const))
+		);
 		return matches.map((m) => {
 			const entry = this.reports.get(m.report)!;
 			const [anchor, kind, title, path, text] = stores.get(m.report)![m.doc - entry.firstDoc];
@@ -62,22 +90,18 @@ export class SearchEngine {
 		});
 	}
 
-	private shard(n: number): Promise<TermShard> {
-		let p = this.shards.get(n);
-		if (!p) {
-			p = this.read(termFile(this.manifest.shards[n])) as Promise<TermShard>;
-			p.catch(() => this.shards.delete(n));
-			this.shards.set(n, p);
-		}
-		return p;
+	private async shard(n: number): Promise<TermShard> {
+		const list = (await this.file(shardListFile(this.manifest.shardLists[Math.floor(n / SHARD_LIST)]))) as string[];
+		return (await this.file(termFile(list[n % SHARD_LIST]))) as TermShard;
 	}
 
-	private store(report: string): Promise<ReportStore> {
-		let p = this.stores.get(report);
+	/** A published file, fetched once (and again after a failure). */
+	private file(name: string): Promise<unknown> {
+		let p = this.files.get(name);
 		if (!p) {
-			p = this.read(storeFile(this.reports.get(report)!.store)) as Promise<ReportStore>;
-			p.catch(() => this.stores.delete(report));
-			this.stores.set(report, p);
+			p = this.read(name);
+			p.catch(() => this.files.delete(name));
+			this.files.set(name, p);
 		}
 		return p;
 	}

@@ -11,9 +11,9 @@ export const FIELD_ID: Record<IndexField, number> = { titleWords: 0, titleGrams:
 /** Gram fields keep the positions of their bigrams, so "contains the query whole" needs no stored text. */
 export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_ID.bodyGrams];
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
-/** A report as the manifest lists it: every byte here is fetched before the first result, so it is lean. */
+/** A report as a catalogue file lists it: fetched with the report's results, never before the first one. */
 export interface CatalogueEntry {
 	id: string;
 	agency: string | null;
@@ -31,26 +31,51 @@ export interface ReportEntry extends CatalogueEntry {
 	firstDoc: number;
 }
 
+/** Reports per catalogue file, shard hashes per shard list: small files, few of them per query. */
+export const CATALOGUE_RANGE = 100;
+export const SHARD_LIST = 256;
+
+/**
+ * Everything fetched before a first query, so it holds per report only its id and document count
+ * (what ranking and grouping need for every match). The rest of the catalogue comes in files of
+ * CATALOGUE_RANGE reports, and the shards' hashes in lists of SHARD_LIST: at 10,000 reports the
+ * catalogue (agency, year, store hash) and 32,768 shard hashes would each have passed the 300 KB
+ * budget on their own.
+ */
 export interface Manifest {
 	version: typeof FORMAT_VERSION;
 	documentCount: number;
 	averageFieldLength: number[];
-	/** Content hashes of the term shards, by shard number (see shardOf, termFile). */
-	shards: string[];
-	reports: CatalogueEntry[];
+	shardCount: number;
+	/** Content hashes of the shard lists (see shardListFile): shard n is entry n % SHARD_LIST of list n / SHARD_LIST. */
+	shardLists: string[];
+	/** Per report, in document order: its id and its number of documents. */
+	reports: [id: string, docs: number][];
+	/** Content hashes of the catalogue files (see catalogueFile): report i is in file i / CATALOGUE_RANGE. */
+	catalogues: string[];
 }
 
 /** File names from content hashes: the manifest lists hashes only, the names are made here. */
 export const termFile = (hash: string): string => `terms-${hash}.json`;
 export const storeFile = (hash: string): string => `doc-${hash}.json`;
 export const manifestFile = (hash: string): string => `manifest-${hash}.json`;
+export const shardListFile = (hash: string): string => `shards-${hash}.json`;
+export const catalogueFile = (hash: string): string => `reports-${hash}.json`;
 
-/** The catalogue with each report's first document number. */
-export function numberReports(reports: CatalogueEntry[]): ReportEntry[] {
+/** A report of the manifest with its number and its first document's. */
+export interface NumberedReport {
+	id: string;
+	number: number;
+	firstDoc: number;
+	docs: number;
+}
+
+/** The manifest's reports with each one's number and first document number. */
+export function numberReports(reports: Manifest['reports']): NumberedReport[] {
 	let firstDoc = 0;
-	return reports.map((r) => {
-		const entry = { ...r, firstDoc };
-		firstDoc += r.docs;
+	return reports.map(([id, docs], number) => {
+		const entry = { id, number, firstDoc, docs };
+		firstDoc += docs;
 		return entry;
 	});
 }
@@ -157,8 +182,8 @@ export function decodePostings(list: number[], positional: boolean): PostingColu
 	return out;
 }
 
-/** The catalogue entry of the report holding a document (reports are in document order). */
-export function reportOfDoc(reports: ReportEntry[], doc: number): ReportEntry {
+/** The report holding a document (reports are in document order). */
+export function reportOfDoc(reports: NumberedReport[], doc: number): NumberedReport {
 	let lo = 0;
 	let hi = reports.length - 1;
 	while (lo < hi) {

@@ -7,8 +7,11 @@ import {
 	FORMAT_VERSION,
 	INDEX_FIELDS,
 	isPositional,
+	CATALOGUE_RANGE,
+	catalogueFile,
 	manifestFile,
-	shardOf,
+	SHARD_LIST,
+	shardListFile,
 	storeFile,
 	termFile,
 	type CatalogueEntry,
@@ -138,8 +141,10 @@ export async function buildSearchIndex(
 			version: FORMAT_VERSION,
 			documentCount: docCount,
 			averageFieldLength: totalLength.map((l) => (docCount ? l / docCount : 0)),
-			shards,
-			reports: catalogue
+			shardCount,
+			shardLists: inFiles(shards, SHARD_LIST, shardListFile, emit),
+			reports: catalogue.map((r) => [r.id, r.docs]),
+			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit)
 		};
 		const json = JSON.stringify(manifest);
 		const name = manifestFile(contentHash(json));
@@ -148,6 +153,18 @@ export async function buildSearchIndex(
 	} finally {
 		spill.close();
 	}
+}
+
+/** Writes a list in files of `size` entries each; returns their hashes. */
+function inFiles<T>(list: T[], size: number, name: (hash: string) => string, emit: (name: string, content: string) => void): string[] {
+	const hashes: string[] = [];
+	for (let i = 0; i < list.length; i += size) {
+		const json = JSON.stringify(list.slice(i, i + size));
+		const hash = contentHash(json);
+		emit(name(hash), json);
+		hashes.push(hash);
+	}
+	return hashes;
 }
 
 /** Adds one document's terms (its fields split on spaces) to the postings. */
