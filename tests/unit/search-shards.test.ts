@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePostings, encodePostings, shardOf, termFile, storeFile, type Manifest } from '../../src/lib/search/format';
+import { catalogueFile, decodePostings, encodePostings, SHARD_LIST, shardListFile, shardOf, termFile, storeFile, type Manifest } from '../../src/lib/search/format';
 import { queryGrams } from '../../src/lib/search/tokenize';
 import { facet } from '../../src/lib/search/facets';
 import { groupByReport } from '../../src/lib/search/groups';
@@ -13,24 +13,43 @@ describe('the sharded index', () => {
 			{ doc: 3, termFrequency: 2, fieldLength: 40, positions: [5, 17] },
 			{ doc: 10, termFrequency: 1, fieldLength: 7, positions: [0] }
 		];
-		expect(decodePostings(encodePostings(postings), true)).toEqual(postings);
+		const columns = (positions: number[]) => ({
+			docs: Uint32Array.from([3, 10]),
+			termFrequencies: Uint32Array.from([2, 1]),
+			fieldLengths: Uint32Array.from([40, 7]),
+			positionStart: Uint32Array.from(positions.length ? [0, 2, 3] : [0, 0, 0]),
+			positions: Uint32Array.from(positions)
+		});
+		expect(decodePostings(encodePostings(postings), true)).toEqual(columns([5, 17, 0]));
 		const plain = postings.map((p) => ({ ...p, positions: null }));
-		expect(decodePostings(encodePostings(plain), false)).toEqual(plain);
+		expect(decodePostings(encodePostings(plain), false)).toEqual(columns([]));
 	});
 
 	it('puts a word in the shard of its first bigram, so a query needs one shard per bigram', () => {
 		for (const n of [1, 16, 1024]) expect(shardOf('行政复议', n)).toBe(shardOf('行政', n));
 	});
 
-	it('fetches only the shards of the query’s terms, and stores only for the results it shows', async () => {
+	it('fetches only the shards of the query’s terms (and their lists), and a report’s catalogue file and store only for the results it shows', async () => {
 		const { engine, files, fetched } = await browserEngine([seedReport()]);
 		const manifest = JSON.parse([...files].find(([name]) => name.startsWith('manifest-'))![1]) as Manifest;
+		const read = (name: string) => JSON.parse(files.get(name)!);
 		const outcome = await engine.search('不动产登记');
-		const shardNames = new Set(queryGrams('不动产登记').map((g) => termFile(manifest.shards[shardOf(g, manifest.shards.length)])));
-		expect(new Set(fetched)).toEqual(shardNames);
-		expect(fetched.some((f) => f.startsWith('doc-'))).toBe(false);
+		const shards = [...new Set(queryGrams('不动产登记').map((g) => shardOf(g, manifest.shardCount)))];
+		const listOf = (n: number) => shardListFile(manifest.shardLists[Math.floor(n / SHARD_LIST)]);
+		const shardNames = shards.map((n) => termFile(read(listOf(n))[n % SHARD_LIST]));
+		expect(new Set(fetched)).toEqual(new Set([...shards.map(listOf), ...shardNames]));
+		expect(fetched.some((f) => f.startsWith('doc-') || f.startsWith('reports-'))).toBe(false);
 		await engine.resolve(outcome.matches.slice(0, 2));
-		expect(fetched.filter((f) => f.startsWith('doc-'))).toEqual([storeFile(manifest.reports[0].store)]);
+		const [entry] = read(catalogueFile(manifest.catalogues[0]));
+		expect(fetched.filter((f) => f.startsWith('doc-') || f.startsWith('reports-'))).toEqual([catalogueFile(manifest.catalogues[0]), storeFile(entry.store)]);
+	});
+
+	it('keeps the catalogue out of the manifest: per report only its id and document count', async () => {
+		const seed = seedReport();
+		const { files } = await browserEngine([seed, { ...seed, id: 'twin' }]);
+		const manifest = JSON.parse([...files].find(([name]) => name.startsWith('manifest-'))![1]) as Manifest;
+		expect(manifest.reports.map(([id]) => id)).toEqual([seed.id, 'twin']);
+		expect(JSON.stringify(manifest)).not.toContain(seed.agency!);
 	});
 
 	it('scores as one index over every document would: the same hits for a query from two reports as from each', async () => {

@@ -11,9 +11,9 @@ export const FIELD_ID: Record<IndexField, number> = { titleWords: 0, titleGrams:
 /** Gram fields keep the positions of their bigrams, so "contains the query whole" needs no stored text. */
 export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_ID.bodyGrams];
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
-/** A report as the manifest lists it: every byte here is fetched before the first result, so it is lean. */
+/** A report as a catalogue file lists it: fetched with the report's results, never before the first one. */
 export interface CatalogueEntry {
 	id: string;
 	agency: string | null;
@@ -31,26 +31,51 @@ export interface ReportEntry extends CatalogueEntry {
 	firstDoc: number;
 }
 
+/** Reports per catalogue file, shard hashes per shard list: small files, few of them per query. */
+export const CATALOGUE_RANGE = 100;
+export const SHARD_LIST = 256;
+
+/**
+ * Everything fetched before a first query, so it holds per report only its id and document count
+ * (what ranking and grouping need for every match). The rest of the catalogue comes in files of
+ * CATALOGUE_RANGE reports, and the shards' hashes in lists of SHARD_LIST: at 10,000 reports the
+ * catalogue (agency, year, store hash) and 32,768 shard hashes would each have passed the 300 KB
+ * budget on their own.
+ */
 export interface Manifest {
 	version: typeof FORMAT_VERSION;
 	documentCount: number;
 	averageFieldLength: number[];
-	/** Content hashes of the term shards, by shard number (see shardOf, termFile). */
-	shards: string[];
-	reports: CatalogueEntry[];
+	shardCount: number;
+	/** Content hashes of the shard lists (see shardListFile): shard n is entry n % SHARD_LIST of list n / SHARD_LIST. */
+	shardLists: string[];
+	/** Per report, in document order: its id and its number of documents. */
+	reports: [id: string, docs: number][];
+	/** Content hashes of the catalogue files (see catalogueFile): report i is in file i / CATALOGUE_RANGE. */
+	catalogues: string[];
 }
 
 /** File names from content hashes: the manifest lists hashes only, the names are made here. */
 export const termFile = (hash: string): string => `terms-${hash}.json`;
 export const storeFile = (hash: string): string => `doc-${hash}.json`;
 export const manifestFile = (hash: string): string => `manifest-${hash}.json`;
+export const shardListFile = (hash: string): string => `shards-${hash}.json`;
+export const catalogueFile = (hash: string): string => `reports-${hash}.json`;
 
-/** The catalogue with each report's first document number. */
-export function numberReports(reports: CatalogueEntry[]): ReportEntry[] {
+/** A report of the manifest with its number and its first document's. */
+export interface NumberedReport {
+	id: string;
+	number: number;
+	firstDoc: number;
+	docs: number;
+}
+
+/** The manifest's reports with each one's number and first document number. */
+export function numberReports(reports: Manifest['reports']): NumberedReport[] {
 	let firstDoc = 0;
-	return reports.map((r) => {
-		const entry = { ...r, firstDoc };
-		firstDoc += r.docs;
+	return reports.map(([id, docs], number) => {
+		const entry = { id, number, firstDoc, docs };
+		firstDoc += docs;
 		return entry;
 	});
 }
@@ -72,10 +97,11 @@ export type ReportStore = StoredDoc[];
  * a position share the shard of the bigram at that position, so a query fetches one shard per bigram.
  */
 export function shardOf(term: string, shardCount: number): number {
-	const chars = Array.from(term);
-	const key = chars.slice(0, 2).join('');
+	// The hash of the first two code points (UTF-16 units hashed), without building the substring.
+	let end = 0;
+	for (let k = 0; k < 2 && end < term.length; k++) end += term.codePointAt(end)! > 0xffff ? 2 : 1;
 	let hash = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	for (let i = 0; i < end; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
 	return (hash >>> 0) % shardCount;
 }
 
@@ -90,42 +116,74 @@ export interface Posting {
 	positions: number[] | null;
 }
 
+/** Appends one posting to an encoded list whose last posting was for `previousDoc` (0 for the first). */
+export function appendPosting(list: number[], previousDoc: number, p: Posting) {
+	list.push(p.doc - previousDoc, p.termFrequency, p.fieldLength);
+	let at = 0;
+	for (const pos of p.positions ?? []) {
+		list.push(pos - at);
+		at = pos;
+	}
+}
+
 export function encodePostings(postings: Posting[]): number[] {
 	const out: number[] = [];
 	let previous = 0;
 	for (const p of postings) {
-		out.push(p.doc - previous, p.termFrequency, p.fieldLength);
+		appendPosting(out, previous, p);
 		previous = p.doc;
-		let at = 0;
-		for (const pos of p.positions ?? []) {
-			out.push(pos - at);
-			at = pos;
-		}
 	}
 	return out;
 }
 
-export function decodePostings(list: number[], positional: boolean): Posting[] {
-	const out: Posting[] = [];
-	let doc = 0;
-	for (let i = 0; i < list.length; ) {
-		doc += list[i];
+/**
+ * A decoded posting list, one column per number: the engine scans doc lists to cut AND candidates
+ * and looks up positions by binary search, so flat typed arrays beat an object per posting.
+ */
+export interface PostingColumns {
+	docs: Uint32Array;
+	termFrequencies: Uint32Array;
+	fieldLengths: Uint32Array;
+	/** Positions of the i-th posting: positions[positionStart[i] .. positionStart[i + 1]), empty when not positional. */
+	positionStart: Uint32Array;
+	positions: Uint32Array;
+}
+
+export function decodePostings(list: number[], positional: boolean): PostingColumns {
+	let count = 0;
+	let positionCount = 0;
+	for (let i = 0; i < list.length; count++) {
 		const termFrequency = list[i + 1];
-		const fieldLength = list[i + 2];
-		i += 3;
-		let positions: number[] | null = null;
-		if (positional) {
-			positions = [];
-			let at = 0;
-			for (let k = 0; k < termFrequency; k++) positions.push((at += list[i++]));
-		}
-		out.push({ doc, termFrequency, fieldLength, positions });
+		i += 3 + (positional ? termFrequency : 0);
+		if (positional) positionCount += termFrequency;
 	}
+	const out: PostingColumns = {
+		docs: new Uint32Array(count),
+		termFrequencies: new Uint32Array(count),
+		fieldLengths: new Uint32Array(count),
+		positionStart: new Uint32Array(count + 1),
+		positions: new Uint32Array(positionCount)
+	};
+	let doc = 0;
+	let at = 0;
+	for (let i = 0, n = 0; n < count; n++) {
+		doc += list[i];
+		out.docs[n] = doc;
+		out.termFrequencies[n] = list[i + 1];
+		out.fieldLengths[n] = list[i + 2];
+		i += 3;
+		out.positionStart[n] = at;
+		if (positional) {
+			let position = 0;
+			for (let k = 0; k < out.termFrequencies[n]; k++) out.positions[at++] = position += list[i++];
+		}
+	}
+	out.positionStart[count] = at;
 	return out;
 }
 
-/** The catalogue entry of the report holding a document (reports are in document order). */
-export function reportOfDoc(reports: ReportEntry[], doc: number): ReportEntry {
+/** The report holding a document (reports are in document order). */
+export function reportOfDoc(reports: NumberedReport[], doc: number): NumberedReport {
 	let lo = 0;
 	let hi = reports.length - 1;
 	while (lo < hi) {

@@ -1,6 +1,6 @@
-import type MiniSearch from 'minisearch';
-import type { SearchDoc } from '../types';
-import { GRAM_FIELDS, WORD_FIELDS } from './options';
+import { FIELD_ID } from './format';
+import type { TermPostings } from './postings';
+import { intersect, scoreDocs, union, type CorpusStats, type FieldBoost } from './score';
 import { queryGrams, queryParts, queryWords } from './tokenize';
 
 /** A document that matched, before its stored fields are fetched. */
@@ -31,9 +31,9 @@ export interface Outcome {
 	matches: Match[];
 }
 
-/** What a query runs against: a MiniSearch index holding at least the query's terms. */
-export interface QuerySource {
-	index: MiniSearch<SearchDoc>;
+/** What a query runs against: the postings of at least the query's terms, and the corpus's counts. */
+export interface QuerySource extends CorpusStats {
+	postings(term: string): TermPostings | undefined;
 	/** Whether the document's title or text contains the (folded) part whole. */
 	contains(doc: number, part: string): boolean;
 	reportOf(doc: number): string;
@@ -42,6 +42,34 @@ export interface QuerySource {
 /** Every term a query can look up: its bigrams (or lone characters) and its word candidates. */
 export function queryTerms(parts: string[]): string[] {
 	return [...new Set([...parts.flatMap(queryGrams), ...parts.flatMap(queryWords)])];
+}
+
+/**
+ * Boosts: a title match counts three times a body match; a match only through another template's
+ * label for the row (synonymGrams) counts as a body match. Words from the segmenter are scored apart.
+ */
+const GRAM_FIELDS: FieldBoost[] = [
+	{ fieldId: FIELD_ID.titleGrams, boost: 3 },
+	{ fieldId: FIELD_ID.bodyGrams, boost: 1 },
+	{ fieldId: FIELD_ID.synonymGrams, boost: 1 }
+];
+const WORD_FIELDS: FieldBoost[] = [
+	{ fieldId: FIELD_ID.titleWords, boost: 3 },
+	{ fieldId: FIELD_ID.bodyWords, boost: 1 }
+];
+
+/** The documents holding a term in some gram field, increasing. */
+const gramDocs = (source: QuerySource, term: string) =>
+	union(GRAM_FIELDS.flatMap(({ fieldId }) => source.postings(term)?.[fieldId]?.docs ?? []));
+
+/**
+ * The matches before scoring, found on the doc lists alone (the early cut): the documents holding
+ * every gram (AND), or, when none does, any gram (OR). Only these are ever scored.
+ */
+export function candidates(source: QuerySource, grams: string[]): { mode: Mode; docs: ArrayLike<number> } {
+	const lists = grams.map((g) => gramDocs(source, g)).sort((a, b) => a.length - b.length);
+	const all = lists.length ? lists.slice(1).reduce<ArrayLike<number>>((docs, list) => intersect(docs, list), lists[0]) : [];
+	return all.length ? { mode: 'and', docs: all } : { mode: 'or', docs: union(lists) };
 }
 
 /** Word matches count double: a section where 行政复议 is a word beats one where it only spans two words. */
@@ -54,22 +82,16 @@ const WORD_WEIGHT = 2;
 export function runQuery(source: QuerySource, q: string): Outcome {
 	const parts = queryParts(q);
 	if (parts.length === 0) return { mode: 'empty', parts, matches: [] };
-	const grams = [...new Set(parts.flatMap(queryGrams))].join(' ');
-	let mode: Mode = 'and';
-	let base = source.index.search(grams, { ...GRAM_FIELDS, combineWith: 'AND' });
-	if (base.length === 0) {
-		mode = 'or';
-		base = source.index.search(grams, { ...GRAM_FIELDS, combineWith: 'OR' });
+	const grams = [...new Set(parts.flatMap(queryGrams))];
+	const { mode, docs } = candidates(source, grams);
+	const postings = (term: string) => source.postings(term);
+	const base = scoreDocs(docs, grams, GRAM_FIELDS, postings, source);
+	const words = scoreDocs(docs, [...new Set(parts.flatMap(queryWords))], WORD_FIELDS, postings, source);
+	const matches: Match[] = [];
+	for (let i = 0; i < docs.length; i++) {
+		const doc = docs[i];
+		matches.push({ doc, report: source.reportOf(doc), score: base[i] + WORD_WEIGHT * words[i], exact: parts.every((p) => source.contains(doc, p)) });
 	}
-	const words = new Map<number, number>();
-	const candidates = [...new Set(parts.flatMap(queryWords))].join(' ');
-	if (candidates) for (const r of source.index.search(candidates, { ...WORD_FIELDS, combineWith: 'OR' })) words.set(r.id, r.score);
-	const matches = base.map((r) => ({
-		doc: r.id as number,
-		report: source.reportOf(r.id),
-		score: r.score + WORD_WEIGHT * (words.get(r.id) ?? 0),
-		exact: parts.every((p) => source.contains(r.id, p))
-	}));
 	matches.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.doc - b.doc);
 	return { mode, parts, matches };
 }

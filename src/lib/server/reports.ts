@@ -146,10 +146,13 @@ export function corpus(): Promise<Corpus> {
 	return cached;
 }
 
-/** One report by id; with a stored catalogue only that report is read. */
+let byId: Map<string, CatalogueEntry> | null = null;
+
+/** One report by id; with a stored catalogue only that report is read (found by a map: a page per report made the old linear search quadratic). */
 export async function getReport(id: string): Promise<LoadedReport> {
 	const c = storedCatalogue();
-	const entry = c?.reports.find((r) => r.id === id);
+	if (c) byId ??= new Map(c.reports.map((r) => [r.id, r]));
+	const entry = byId?.get(id);
 	const found = c ? entry && readResult(entry.key) : (await corpus()).reports.find((r) => r.report.id === id);
 	if (!found) throw new Error(`nianbao: no report with id "${id}"`);
 	return found;

@@ -16,9 +16,22 @@ function listFiles(path: string): string[] {
 	return readdirSync(path).sort().flatMap((n) => listFiles(join(path, n)));
 }
 
-/** The reports in site order, read one at a time from the build's parse cache: never all held at once. */
+/**
+ * The reports in site order, read one at a time from the build's parse cache: never all held at once.
+ * Says how far it got every 10 s, so the index's part of a long build is not silent.
+ */
 async function* reportsOneByOne() {
-	for await (const loaded of eachReport()) yield loaded.report;
+	const started = Date.now();
+	let shown = started;
+	let done = 0;
+	for await (const loaded of eachReport()) {
+		yield loaded.report;
+		done++;
+		if (Date.now() - shown > 10_000) {
+			shown = Date.now();
+			console.log(`nianbao: search index: ${done} report(s) indexed, ${(done / ((shown - started) / 1000)).toFixed(1)}/s`);
+		}
+	}
 }
 
 /** A key for the reports as parsed (the build's catalogue, or the folder's names, sizes and times) and the search code. */

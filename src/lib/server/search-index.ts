@@ -3,21 +3,23 @@ import { resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import type { Report, SearchDoc, Section } from '../types';
 import {
-	encodePostings,
 	FIELD_ID,
 	FORMAT_VERSION,
 	INDEX_FIELDS,
 	isPositional,
+	CATALOGUE_RANGE,
+	catalogueFile,
 	manifestFile,
-	shardOf,
+	SHARD_LIST,
+	shardListFile,
 	storeFile,
 	termFile,
 	type CatalogueEntry,
 	type Manifest,
-	type Posting,
 	type ReportStore,
 	type TermShard
 } from '../search/format';
+import { PostingSpill } from './posting-spill';
 import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
 import { synonymsFor } from '../search/synonyms';
 
@@ -75,9 +77,6 @@ export function searchDocs(report: Report): SearchDoc[] {
 	return docs;
 }
 
-/** Postings of one term, one list per field, filled in document order. */
-type TermPostings = Posting[][];
-
 /** 10 hex digits (40 bits): collisions are negligible for the tens of thousands of files a large site has. */
 const contentHash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
@@ -95,65 +94,82 @@ export interface BuiltIndex {
 /**
  * Builds the published index, handing each file to `write` as soon as it is complete: a report's
  * store right after the report, the shards and the manifest at the end. No file holds more than one
- * report's text or one shard's postings, so no single string grows with the corpus.
+ * report's text or one shard's postings, so no single string grows with the corpus; postings wait
+ * on disk (PostingSpill), so memory does not either.
  */
 export async function buildSearchIndex(
 	reports: Iterable<Report> | AsyncIterable<Report>,
 	write: (name: string, content: string) => void
 ): Promise<BuiltIndex> {
-	const terms = new Map<string, TermPostings>();
+	const spill = new PostingSpill();
 	const catalogue: CatalogueEntry[] = [];
-	const files: string[] = [];
+	const files = new Set<string>();
 	const totalLength = INDEX_FIELDS.map(() => 0);
 	let docCount = 0;
 	const emit = (name: string, content: string) => {
+		if (files.has(name)) return;
 		write(name, content);
-		files.push(name);
+		files.add(name);
 	};
-	for await (const report of reports) {
-		const firstDoc = docCount;
-		const store: ReportStore = [];
-		for (const d of searchDocs(report)) {
-			const number = docCount++;
-			store.push([d.anchor, d.kind, d.title, d.path, d.text]);
-			addDoc(terms, number, d, totalLength);
+	try {
+		for await (const report of reports) {
+			const firstDoc = docCount;
+			const store: ReportStore = [];
+			for (const d of searchDocs(report)) {
+				const number = docCount++;
+				store.push([d.anchor, d.kind, d.title, d.path, d.text]);
+				addDoc(spill, number, d, totalLength);
+			}
+			const storeJson = JSON.stringify(store);
+			const storeHash = contentHash(storeJson);
+			emit(storeFile(storeHash), storeJson);
+			const entry: CatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: docCount - firstDoc, store: storeHash };
+			if (!report.agency) entry.title = report.title;
+			catalogue.push(entry);
 		}
-		const storeJson = JSON.stringify(store);
-		const storeHash = contentHash(storeJson);
-		emit(storeFile(storeHash), storeJson);
-		const entry: CatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: docCount - firstDoc, store: storeHash };
-		if (!report.agency) entry.title = report.title;
-		catalogue.push(entry);
+		const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, (spill.count * 4) / NUMBERS_PER_SHARD))));
+		const shards: string[] = new Array(shardCount);
+		for (const [n, terms] of spill.shards(shardCount)) {
+			const shard: TermShard = {};
+			for (const [term, fields] of [...terms].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+				shard[term] = fields.map((list) => (list.length ? list : 0));
+			const json = JSON.stringify(shard);
+			const hash = contentHash(json);
+			emit(termFile(hash), json);
+			shards[n] = hash;
+		}
+		const manifest: Manifest = {
+			version: FORMAT_VERSION,
+			documentCount: docCount,
+			averageFieldLength: totalLength.map((l) => (docCount ? l / docCount : 0)),
+			shardCount,
+			shardLists: inFiles(shards, SHARD_LIST, shardListFile, emit),
+			reports: catalogue.map((r) => [r.id, r.docs]),
+			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit)
+		};
+		const json = JSON.stringify(manifest);
+		const name = manifestFile(contentHash(json));
+		emit(name, json);
+		return { manifest: name, files: [...files], docs: docCount };
+	} finally {
+		spill.close();
 	}
-	const numbers = [...terms.values()].reduce((n, t) => n + t.reduce((m, f) => m + f.length * 4, 0), 0);
-	const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, numbers / NUMBERS_PER_SHARD))));
-	const byShard: [string, TermPostings][][] = Array.from({ length: shardCount }, () => []);
-	for (const entry of terms) byShard[shardOf(entry[0], shardCount)].push(entry);
-	const shards: string[] = [];
-	for (const entries of byShard) {
-		const shard: TermShard = {};
-		for (const [term, fields] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-			shard[term] = fields.map((postings) => (postings.length ? encodePostings(postings) : 0));
-		const json = JSON.stringify(shard);
-		const hash = contentHash(json);
-		emit(termFile(hash), json);
-		shards.push(hash);
-	}
-	const manifest: Manifest = {
-		version: FORMAT_VERSION,
-		documentCount: docCount,
-		averageFieldLength: totalLength.map((l) => (docCount ? l / docCount : 0)),
-		shards,
-		reports: catalogue
-	};
-	const json = JSON.stringify(manifest);
-	const name = manifestFile(contentHash(json));
-	emit(name, json);
-	return { manifest: name, files, docs: docCount };
 }
 
-/** Adds one document's terms (tokenized as MiniSearch would: split on spaces) to the postings. */
-function addDoc(terms: Map<string, TermPostings>, number: number, d: SearchDoc, totalLength: number[]) {
+/** Writes a list in files of `size` entries each; returns their hashes. */
+function inFiles<T>(list: T[], size: number, name: (hash: string) => string, emit: (name: string, content: string) => void): string[] {
+	const hashes: string[] = [];
+	for (let i = 0; i < list.length; i += size) {
+		const json = JSON.stringify(list.slice(i, i + size));
+		const hash = contentHash(json);
+		emit(name(hash), json);
+		hashes.push(hash);
+	}
+	return hashes;
+}
+
+/** Adds one document's terms (its fields split on spaces) to the postings. */
+function addDoc(spill: PostingSpill, number: number, d: SearchDoc, totalLength: number[]) {
 	const placed = { titleGrams: placedGrams(d.title), bodyGrams: placedGrams(d.text) };
 	for (const field of INDEX_FIELDS) {
 		const fieldId = FIELD_ID[field];
@@ -163,11 +179,12 @@ function addDoc(terms: Map<string, TermPostings>, number: number, d: SearchDoc, 
 		for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
 		const positions = new Map<string, number[]>();
 		if (field === 'titleGrams' || field === 'bodyGrams')
-			for (const { term, at } of placed[field]) if (isPositional(term, fieldId)) positions.set(term, [...(positions.get(term) ?? []), at]);
-		for (const [term, termFrequency] of counts) {
-			let entry = terms.get(term);
-			if (!entry) terms.set(term, (entry = INDEX_FIELDS.map(() => [])));
-			entry[fieldId].push({ doc: number, termFrequency, fieldLength: list.length, positions: positions.get(term) ?? null });
-		}
+			for (const { term, at } of placed[field]) if (isPositional(term, fieldId)) {
+					const list = positions.get(term);
+					if (list) list.push(at);
+					else positions.set(term, [at]);
+				}
+		for (const [term, termFrequency] of counts)
+			spill.add(term, fieldId, { doc: number, termFrequency, fieldLength: list.length, positions: positions.get(term) ?? null });
 	}
 }
