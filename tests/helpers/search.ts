@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseReport } from '../../src/lib/parse';
-import { buildSearchIndex } from '../../src/lib/server/search-index';
+import { buildSearchIndex, indexInput } from '../../src/lib/server/search-index';
 import { SearchEngine } from '../../src/lib/search/engine';
 import type { Manifest } from '../../src/lib/search/format';
 import type { Hit } from '../../src/lib/search/query';
@@ -13,7 +13,7 @@ import { corpusFile, hasCorpus, SEED_FILE } from './seed';
  */
 export async function browserEngine(reports: Report[]): Promise<{ engine: SearchEngine; files: Map<string, string>; fetched: string[] }> {
 	const files = new Map<string, string>();
-	const built = await buildSearchIndex(reports, (name, content) => files.set(name, content));
+	const built = await buildSearchIndex(reports.map(indexInput), (name, content) => files.set(name, content));
 	const fetched: string[] = [];
 	const manifest = JSON.parse(files.get(built.manifest)!) as Manifest;
 	const engine = new SearchEngine(manifest, async (name) => {

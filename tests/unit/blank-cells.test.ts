@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFile } from '../../src/lib/parse';
-import { searchDocs } from '../../src/lib/server/search-index';
+import { searchDocs } from '../../src/lib/server/search-docs';
 
 describe('a blank cell in search text', () => {
 	it('reads 未填报 without the unit, while a number keeps its unit', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold } from '../../src/lib/search/fold';
 import { queryParts } from '../../src/lib/search/tokenize';
-import { searchDocs } from '../../src/lib/server/search-index';
+import { searchDocs } from '../../src/lib/server/search-docs';
 import { browserEngine, corpusReports, searchAll, seedReport } from '../helpers/search';
 
 const reports = [seedReport(), ...corpusReports()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/search/fold';
 import { indexGrams, indexWords, queryGrams, queryParts, queryWords, runs } from '../../src/lib/search/tokenize';
-import { segment } from '../../src/lib/server/search-index';
+import { segment } from '../../src/lib/server/search-docs';
 
 describe('the shared tokenizer', () => {
 	it('folds full-width letters and digits and letter case, one unit for one', () => {

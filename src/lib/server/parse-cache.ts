@@ -11,6 +11,7 @@ import type { Failure, GroupResult, LoadedReport } from './parse-group';
 import type { LeftOut, ReportGroup } from './inventory';
 import type { ParseLimits } from './limits';
 import type { Report } from '../types';
+import { prepareReport, type PreparedReport } from './search-docs';
 
 export const CACHE_DIR = resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao');
 
@@ -37,10 +38,13 @@ export interface Catalogue {
 }
 
 let code: string | null = null;
-/** A hash of the source the parse depends on (all of src/lib and the lockfile), so a code change invalidates the cache. */
+/**
+ * A hash of the source the parse depends on (all of src/lib, the segmenter's dictionary, since the
+ * search preparation is kept with the parse, and the lockfile), so a code change invalidates the cache.
+ */
 export function codeVersion(): string {
 	if (code) return code;
-	const hash = createHash('sha256').update(readFileSync('package-lock.json'));
+	const hash = createHash('sha256').update(readFileSync('package-lock.json')).update(readFileSync('data/dict/user.dict.utf8'));
 	for (const entry of readdirSync('src/lib', { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile())
 		.map((e) => join(e.parentPath, e.name))
@@ -75,6 +79,7 @@ export function writeAtomic(file: string, body: string): void {
 
 const resultFile = (key: string) => join(CACHE_DIR, 'parsed', `${key}.json`);
 const metaFile = (key: string) => join(CACHE_DIR, 'parsed', `${key}.meta.json`);
+const preparedFile = (key: string) => join(CACHE_DIR, 'parsed', `${key}.search.json`);
 
 /** What the build needs of a parse result without reading the report itself. */
 export interface ResultMeta {
@@ -100,8 +105,12 @@ export function metaOf(result: GroupResult): ResultMeta {
 	return { entry, failures: result.failures };
 }
 
+/** Stores a parse result and, for a report, its search preparation; the meta last, as it marks the result complete. */
 export function storeResult(key: string, result: GroupResult): ResultMeta {
-	if (result.loaded) writeAtomic(resultFile(key), JSON.stringify(result.loaded));
+	if (result.loaded) {
+		writeAtomic(resultFile(key), JSON.stringify(result.loaded));
+		writeAtomic(preparedFile(key), JSON.stringify(prepareReport(result.loaded.report)));
+	}
 	const meta = metaOf(result);
 	writeAtomic(metaFile(key), JSON.stringify(meta));
 	return meta;
@@ -110,6 +119,15 @@ export function storeResult(key: string, result: GroupResult): ResultMeta {
 export function readMeta(key: string): ResultMeta | null {
 	try {
 		return JSON.parse(readFileSync(metaFile(key), 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+/** The report's search preparation, or null when the cache holds none (a result stored before it was kept). */
+export function readPrepared(key: string): PreparedReport | null {
+	try {
+		return JSON.parse(readFileSync(preparedFile(key), 'utf8'));
 	} catch {
 		return null;
 	}

@@ -1,23 +1,36 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendPosting, INDEX_FIELDS, shardOf, type Posting } from '../search/format';
+import { INDEX_FIELDS, shardOf } from '../search/format';
 
-/** A term's posting lists, one per field, encoded as the shards hold them (see appendPosting). */
-export type EncodedPostings = number[][];
+/** A term's posting lists, one per field, encoded as the shards hold them (see appendPosting), comma-joined; '' for none. */
+export type EncodedPostings = string[];
 
 /** Buckets on disk (a power of two, so a bucket maps onto shards whatever their count). */
 const BUCKETS = 4096;
 /** Buffered text written out past this many characters: bounds the builder's memory, not the corpus. */
-const FLUSH_AT = 32 * 1024 * 1024;
+const FLUSH_AT = 64 * 1024 * 1024;
+
+/** The spill bucket of a term: the shard it would have among BUCKETS shards. */
+export const bucketOf = (term: string): number => shardOf(term, BUCKETS);
+
+/**
+ * One report's postings of a term in a field as a line of the spill: the list encoded as the shards
+ * hold it (appendPosting), its documents counted from the report's first, and the last of them.
+ */
+export const termLine = (term: string, fieldId: number, list: number[], lastDoc: number): string => `${term}\t${fieldId}\t${lastDoc}\t${list.join(',')}\n`;
 
 /**
  * Postings spilled to disk while the index is built, by bucket of the term's shard hash (the hash of
  * its first two characters), then read back one group of shards at a time. Holding every posting
  * until the shards were written took the 10,000-report build past its memory (a worker out of heap
  * at 4.8 GB RSS); now the builder holds one bucket's postings at a time.
- * A line is `term TAB field TAB doc TAB frequency TAB length TAB positions` (terms are letters and
- * digits only, so never hold a tab).
+ * A report arrives as blocks of lines, one per bucket, made in a parse worker (search-docs.ts); a
+ * block is appended whole after a line `@firstDoc`, so the builder reads no line until the shards
+ * are made. A line holds one report's postings of a term in a field, already encoded: `term TAB
+ * field TAB lastDoc TAB list` (terms are letters and digits only, so never hold a tab). Lists are
+ * delta-coded by document, so joining a report's list to the term's list so far only rewrites its
+ * first number: numbers are never parsed, one line covers every document of the report.
  */
 export class PostingSpill {
 	private dir = mkdtempSync(join(tmpdir(), 'nianbao-postings-'));
@@ -26,11 +39,14 @@ export class PostingSpill {
 	/** Postings added: the shard count follows from it. */
 	count = 0;
 
-	add(term: string, fieldId: number, p: Posting) {
-		const line = `${term}\t${fieldId}\t${p.doc}\t${p.termFrequency}\t${p.fieldLength}\t${p.positions?.join(',') ?? ''}\n`;
-		this.buffers[shardOf(term, BUCKETS)].push(line);
-		this.buffered += line.length;
-		this.count++;
+	/** Adds a report's posting blocks (bucket → lines); its documents are numbered from `firstDoc`. Reports come in document order. */
+	addReport(firstDoc: number, blocks: Record<number, string>, postingCount: number) {
+		const header = `@${firstDoc}\n`;
+		for (const bucket in blocks) {
+			this.buffers[bucket].push(header, blocks[bucket]);
+			this.buffered += blocks[bucket].length;
+		}
+		this.count += postingCount;
 		if (this.buffered > FLUSH_AT) this.flush();
 	}
 
@@ -58,13 +74,18 @@ export class PostingSpill {
 				? Array.from({ length: BUCKETS }, (_, b) => [b])
 				: Array.from({ length: shardCount }, (_, s) => Array.from({ length: BUCKETS / shardCount }, (_, i) => s + i * shardCount));
 		for (const buckets of groups) {
-			const byShard = new Map<number, Map<string, EncodedPostings>>();
+			const byShard = new Map<number, Map<string, string[][]>>();
 			const lastDoc = new Map<string, number[]>();
 			for (const bucket of buckets) {
 				if (!existsSync(this.file(bucket))) continue;
+				let firstDoc = 0;
 				for (const line of readFileSync(this.file(bucket), 'utf8').split('\n')) {
 					if (!line) continue;
-					const [term, field, doc, frequency, length, positions] = line.split('\t');
+					if (line[0] === '@') {
+						firstDoc = Number(line.slice(1));
+						continue;
+					}
+					const [term, field, lastLocal, list] = line.split('\t');
 					const shard = shardOf(term, shardCount);
 					let terms = byShard.get(shard);
 					if (!terms) byShard.set(shard, (terms = new Map()));
@@ -75,13 +96,16 @@ export class PostingSpill {
 						lastDoc.set(term, (last = INDEX_FIELDS.map(() => 0)));
 					}
 					const fieldId = Number(field);
-					const posting = { doc: Number(doc), termFrequency: Number(frequency), fieldLength: Number(length), positions: positions ? positions.split(',').map(Number) : null };
-					appendPosting(fields[fieldId], last[fieldId], posting);
-					last[fieldId] = posting.doc;
+					// The list's first number is its first document, counted from the report's first: make it a delta from the term's last.
+					const cut = list.indexOf(',');
+					fields[fieldId].push(`${firstDoc + Number(list.slice(0, cut)) - last[fieldId]}`, list.slice(cut + 1));
+					last[fieldId] = firstDoc + Number(lastLocal);
 				}
 			}
-			if (shardCount >= BUCKETS) for (let s = buckets[0]; s < shardCount; s += BUCKETS) yield [s, byShard.get(s) ?? new Map()];
-			else yield [buckets[0], byShard.get(buckets[0]) ?? new Map()];
+			const joined = (terms: Map<string, string[][]> | undefined) =>
+				new Map([...(terms ?? [])].map(([term, fields]) => [term, fields.map((parts) => parts.join(','))]));
+			if (shardCount >= BUCKETS) for (let s = buckets[0]; s < shardCount; s += BUCKETS) yield [s, joined(byShard.get(s))];
+			else yield [buckets[0], joined(byShard.get(buckets[0]))];
 		}
 	}
 

@@ -12,7 +12,9 @@ import { takeInventory, type Inventory, type LeftOut } from './inventory';
 import { parseGroup, type Failure, type LoadedReport } from './parse-group';
 import { parseLimits, type ParseLimits } from './limits';
 import { runPool } from './parse-pool';
-import { catalogueFile, groupKey, readMeta, readResult, writeAtomic, type Catalogue, type CatalogueEntry, type ReportSummary } from './parse-cache';
+import { indexInput, type IndexInput } from './search-index';
+import { prepareReport } from './search-docs';
+import { catalogueFile, groupKey, readMeta, readPrepared, readResult, writeAtomic, type Catalogue, type CatalogueEntry, type ReportSummary } from './parse-cache';
 
 export type { Failure, LoadedReport } from './parse-group';
 export type { CatalogueEntry, ReportSummary } from './parse-cache';
@@ -131,6 +133,13 @@ export async function* eachReport(): AsyncGenerator<LoadedReport> {
 	const c = storedCatalogue();
 	if (!c) return yield* (await corpus()).reports;
 	for (const entry of c.reports) yield readResult(entry.key);
+}
+
+/** Every report as the search index takes it, in site order: prepared by the parse workers when the build stored it. */
+export async function* eachIndexInput(): AsyncGenerator<IndexInput> {
+	const c = storedCatalogue();
+	if (!c) return yield* (await corpus()).reports.map((r) => indexInput(r.report));
+	for (const entry of c.reports) yield { report: entry, prepared: readPrepared(entry.key) ?? prepareReport(readResult(entry.key).report) };
 }
 
 let cached: Promise<Corpus> | null = null;

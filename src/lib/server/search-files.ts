@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { eachReport, reportsDir } from './reports';
+import { eachIndexInput, reportsDir } from './reports';
 import { buildSearchIndex, type BuiltIndex } from './search-index';
 
 /** Where built index files are kept between the processes of one build (route analysis, prerender). */
 const CACHE = resolve('.svelte-kit/nianbao-search');
 
 /** Files whose change changes the index: the search code, the segmenter dictionary. */
-const CODE = ['src/lib/search', 'src/lib/server/search-index.ts', 'src/lib/indicators/keys.ts', 'data/dict/user.dict.utf8'];
+const CODE = ['src/lib/search', 'src/lib/server/search-index.ts', 'src/lib/server/search-docs.ts', 'src/lib/server/posting-spill.ts', 'src/lib/indicators/keys.ts', 'data/dict/user.dict.utf8'];
 
 function listFiles(path: string): string[] {
 	if (!existsSync(path)) return [];
@@ -24,8 +24,8 @@ async function* reportsOneByOne() {
 	const started = Date.now();
 	let shown = started;
 	let done = 0;
-	for await (const loaded of eachReport()) {
-		yield loaded.report;
+	for await (const input of eachIndexInput()) {
+		yield input;
 		done++;
 		if (Date.now() - shown > 10_000) {
 			shown = Date.now();
