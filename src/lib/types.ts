@@ -101,31 +101,3 @@ export interface ReportSource {
 	url: string;
 	retrieved: string | null;
 }
-
-/** One searchable thing, as indexed: a section, the preamble, or a table row. */
-export interface SearchDoc {
-	/** `report#anchor`. */
-	id: string;
-	/** Terms pre-cut by search/tokenize, space-separated: segmenter words and bigrams of the title and body. */
-	titleWords: string;
-	titleGrams: string;
-	bodyWords: string;
-	bodyGrams: string;
-	/** Bigrams of the labels other templates give the row's indicators (纠错 ↔ 结果纠正); not shown. */
-	synonymGrams: string;
-	/** Stored for display. */
-	report: string;
-	anchor: string;
-	kind: 's' | 'r';
-	title: string;
-	path: string;
-	text: string;
-}
-
-/** What the search index file holds beside the index: the reports it covers. */
-export interface SearchCatalogueEntry {
-	id: string;
-	agency: string | null;
-	year: number | null;
-	title: string;
-}

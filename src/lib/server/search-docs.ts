@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import nodejieba from 'nodejieba';
-import type { Report, SearchDoc, Section } from '../types';
+import type { Report, Section } from '../types';
 import { appendPosting, FIELD_ID, INDEX_FIELDS, isPositional, type ReportStore } from '../search/format';
-import { indexGrams, indexWords, placedGrams, type PlacedTerm } from '../search/tokenize';
+import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
 import { synonymsFor } from '../search/synonyms';
 import { bucketOf, termLine } from './posting-spill';
 
@@ -23,22 +23,29 @@ export function segment(text: string): string[] {
 	return nodejieba.cutForSearch(text, true);
 }
 
-function doc(report: string, anchor: string, kind: 's' | 'r', title: string, path: string, text: string, synonyms = ''): SearchDoc {
-	return {
-		id: `${report}#${anchor}`,
-		titleWords: indexWords(segment(title)).join(' '),
-		titleGrams: placedGrams(title).map((t) => t.term).join(' '),
-		bodyWords: indexWords(segment(text)).join(' '),
-		bodyGrams: placedGrams(text).map((t) => t.term).join(' '),
-		synonymGrams: indexGrams(synonyms).join(' '),
-		report,
-		anchor,
-		kind,
-		title,
-		path,
-		text
-	};
+/** A document of the index: a section, the preamble or a table row, with what is stored and shown of it. */
+export interface SearchDoc {
+	/** `report#anchor`. */
+	id: string;
+	anchor: string;
+	kind: 's' | 'r';
+	title: string;
+	/** Where it sits: headings, or a row's table and parent rows. */
+	path: string;
+	text: string;
+	/** Labels other templates give the row's indicators (纠错 ↔ 结果纠正): indexed, never shown. */
+	synonyms: string;
 }
+
+const doc = (report: string, anchor: string, kind: 's' | 'r', title: string, path: string, text: string, synonyms = ''): SearchDoc => ({
+	id: `${report}#${anchor}`,
+	anchor,
+	kind,
+	title,
+	path,
+	text,
+	synonyms
+});
 
 /** Every section (its own text), the preamble, and every table row (label, path and values) of a report. */
 export function searchDocs(report: Report): SearchDoc[] {
@@ -66,6 +73,36 @@ export function searchDocs(report: Report): SearchDoc[] {
 	return docs;
 }
 
+/** A field's terms, and for the gram fields where each term starts (UTF-16 offsets in the folded text). */
+interface FieldTerms {
+	terms: string[];
+	positions: Map<string, number[]> | null;
+}
+
+/** Grams with their places, from one pass over the text. */
+function grams(text: string): FieldTerms {
+	const positions = new Map<string, number[]>();
+	const terms: string[] = [];
+	for (const { term, at } of placedGrams(text)) {
+		terms.push(term);
+		const list = positions.get(term);
+		if (list) list.push(at);
+		else positions.set(term, [at]);
+	}
+	return { terms, positions };
+}
+
+/** A document's terms in each indexed field, in FIELD_ID order; each text is cut once. */
+function fieldTerms(d: SearchDoc): FieldTerms[] {
+	const fields: FieldTerms[] = [];
+	fields[FIELD_ID.titleWords] = { terms: indexWords(segment(d.title)), positions: null };
+	fields[FIELD_ID.titleGrams] = grams(d.title);
+	fields[FIELD_ID.bodyWords] = { terms: indexWords(segment(d.text)), positions: null };
+	fields[FIELD_ID.bodyGrams] = grams(d.text);
+	fields[FIELD_ID.synonymGrams] = { terms: indexGrams(d.synonyms), positions: null };
+	return fields;
+}
+
 /** A report ready for the index: documents numbered from 0 within the report. */
 export interface PreparedReport {
 	docs: number;
@@ -87,28 +124,19 @@ export function prepareReport(report: Report): PreparedReport {
 	let postingCount = 0;
 	searchDocs(report).forEach((d, number) => {
 		store.push([d.anchor, d.kind, d.title, d.path, d.text]);
-		const placed: Partial<Record<string, PlacedTerm[]>> = { titleGrams: placedGrams(d.title), bodyGrams: placedGrams(d.text) };
-		for (const field of INDEX_FIELDS) {
-			const fieldId = FIELD_ID[field];
-			const terms = d[field] === '' ? [] : d[field].split(' ');
+		fieldTerms(d).forEach(({ terms, positions }, fieldId) => {
 			fieldLengths[fieldId] += terms.length;
 			const counts = new Map<string, number>();
 			for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-			const positions = new Map<string, number[]>();
-			for (const { term, at } of placed[field] ?? [])
-				if (isPositional(term, fieldId)) {
-					const list = positions.get(term);
-					if (list) list.push(at);
-					else positions.set(term, [at]);
-				}
 			for (const [term, termFrequency] of counts) {
 				let entry = lists.get(term);
 				if (!entry) lists.set(term, (entry = { encoded: INDEX_FIELDS.map(() => []), last: INDEX_FIELDS.map(() => 0) }));
-				appendPosting(entry.encoded[fieldId], entry.last[fieldId], { doc: number, termFrequency, fieldLength: terms.length, positions: positions.get(term) ?? null });
+				const at = isPositional(term, fieldId) ? (positions?.get(term) ?? null) : null;
+				appendPosting(entry.encoded[fieldId], entry.last[fieldId], { doc: number, termFrequency, fieldLength: terms.length, positions: at });
 				entry.last[fieldId] = number;
 				postingCount++;
 			}
-		}
+		});
 	});
 	const postings: Record<number, string> = {};
 	for (const [term, { encoded, last }] of lists) {
