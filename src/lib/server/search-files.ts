@@ -16,21 +16,23 @@ function listFiles(path: string): string[] {
 	return readdirSync(path).sort().flatMap((n) => listFiles(join(path, n)));
 }
 
-/**
- * The reports in site order, read one at a time from the build's parse cache: never all held at once.
- * Says how far it got every 10 s, so the index's part of a long build is not silent.
- */
-async function* reportsOneByOne() {
+/** Says how far the index got every 10 s, so its part of a long build is not silent. */
+function progress() {
 	const started = Date.now();
 	let shown = started;
+	return (done: number, what: string) => {
+		if (Date.now() - shown < 10_000) return;
+		shown = Date.now();
+		console.log(`nianbao: search index: ${done} ${what}, ${(done / ((shown - started) / 1000)).toFixed(1)}/s`);
+	};
+}
+
+/** The reports in site order, read one at a time from the build's parse cache: never all held at once. */
+async function* reportsOneByOne(say: (done: number, what: string) => void) {
 	let done = 0;
 	for await (const input of eachIndexInput()) {
 		yield input;
-		done++;
-		if (Date.now() - shown > 10_000) {
-			shown = Date.now();
-			console.log(`nianbao: search index: ${done} report(s) indexed, ${(done / ((shown - started) / 1000)).toFixed(1)}/s`);
-		}
+		say(++done, 'report(s) indexed');
 	}
 }
 
@@ -64,7 +66,12 @@ export async function buildOrReuseIndex(): Promise<SiteIndex> {
 	const partial = `${folder}.${process.pid}.partial`;
 	rmSync(partial, { recursive: true, force: true });
 	mkdirSync(partial, { recursive: true });
-	const built = await buildSearchIndex(reportsOneByOne(), (name, content) => writeFileSync(join(partial, name), content));
+	const shardsSaid = progress();
+	const built = await buildSearchIndex(
+		reportsOneByOne(progress()),
+		(name, content) => writeFileSync(join(partial, name), content),
+		(done, total) => shardsSaid(done, `of ${total} shard(s) written`)
+	);
 	writeFileSync(join(partial, 'built.json'), JSON.stringify(built));
 	forgetOldIndexes();
 	try {

@@ -47,7 +47,9 @@ export interface BuiltIndex {
  */
 export async function buildSearchIndex(
 	reports: Iterable<IndexInput> | AsyncIterable<IndexInput>,
-	write: (name: string, content: string) => void
+	write: (name: string, content: string) => void,
+	/** Told after each shard is written: the shards are the index step's second half, after the last report. */
+	shardWritten: (done: number, total: number) => void = () => {}
 ): Promise<BuiltIndex> {
 	const spill = new PostingSpill();
 	const catalogue: CatalogueEntry[] = [];
@@ -72,6 +74,7 @@ export async function buildSearchIndex(
 		}
 		const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, (spill.count * 4) / NUMBERS_PER_SHARD))));
 		const shards: string[] = new Array(shardCount);
+		let written = 0;
 		for (const [n, terms] of spill.shards(shardCount)) {
 			// Written as text: the lists arrive encoded (posting-spill.ts), so the shard is never held as numbers.
 			const json = `{${[...terms]
@@ -81,6 +84,7 @@ export async function buildSearchIndex(
 			const hash = contentHash(json);
 			emit(termFile(hash), json);
 			shards[n] = hash;
+			shardWritten(++written, shardCount);
 		}
 		const manifest: Manifest = {
 			version: FORMAT_VERSION,
