@@ -86,7 +86,9 @@ export function readTable3(region: Region): ReadTables {
 	const problems: string[] = [];
 	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
 	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
-	const sevens = valueRuns(region.lines).runs.filter((r) => r.values.length === 7 && !isGroupHeader(r, TABLE3[which]));
+	const sevens = valueRuns(region.lines)
+		.runs.flatMap(rowsOfSeven)
+		.filter((r) => !isGroupHeader(r, TABLE3[which]));
 	const rows = valueRows(TABLE3[which]);
 	const source = (last: number) => {
 		const used = upTo(last);
@@ -99,9 +101,16 @@ export function readTable3(region: Region): ReadTables {
 	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
 	const placed: ((number | null)[] | null)[] = rows.map(() => null);
 	let cursor = 0;
+	// Whether the next row is known: once a run could not be placed, which row follows is not, until a
+	// run whose label names its row is placed again.
+	let inStep = true;
 	for (const run of candidates) {
 		const named = rowNamed(bare(run.before), rows);
-		const at = named >= cursor ? named : named < 0 && cursor < rows.length ? cursor : -1;
+		// A run whose label names no row takes the next one, unless its text names another row anywhere
+		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
+		const next = named < 0 && inStep && cursor < rows.length && !namesOtherRow(bare(run.before), rows, cursor);
+		const at = named >= cursor ? named : next ? cursor : -1;
+		inStep = at >= 0;
 		if (at < 0) {
 			problems.push(`表三: a row of values labelled "${squeezeSpaces(run.before)}" does not fit the template's order; not placed`);
 			continue;
@@ -127,6 +136,20 @@ export function readTable3(region: Region): ReadTables {
 export function namesTableRow(text: string): boolean {
 	const b = bare(text);
 	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+}
+
+/** Whether text holds the mark of a value row other than `row` (marks of two characters, 其他 and 总计, also stand in headers). */
+const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
+	rows.some((r, i) => i !== row && r.marks.some((m) => m.length > 2 && text.includes(m)));
+
+/**
+ * A run of 14 or 21 values is as many rows of seven whose labels stood elsewhere (collapsed text puts a
+ * row's values beside the next row's when the label between them was printed before or after both):
+ * the first keeps the label before it, the others have none. Runs of any other length are no row.
+ */
+function rowsOfSeven(run: Run): Run[] {
+	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
+	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7) }));
 }
 
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
