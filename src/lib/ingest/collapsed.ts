@@ -1,5 +1,6 @@
 import type { SourceLine } from './source';
 import { readInlineAppendix } from './appendix-inline';
+import { PART_TITLES } from './template2019';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -64,9 +65,19 @@ export function readCollapsed(text: string): { lines: SourceLine[]; problems: st
 	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems };
 }
 
+/**
+ * The template's part titles with stray spaces inside ("三、收到和处理 政府信息公开申请情况"): a title is cut
+ * from its body at the first space, so such a title would lose its end, and its part its table.
+ */
+const SPACED_TITLES = PART_TITLES.map((t) => ({
+	title: t,
+	re: new RegExp(String.raw`(?<=[一二三四五六七八九十]{1,2}、)\s?` + [...t].join(String.raw`\s?`), 'g')
+}));
+
 function cutLines(text: string): SourceLine[] {
 	if (text.trim() === '') return [];
 	let out = text;
+	for (const { title, re } of SPACED_TITLES) out = out.replace(re, title);
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
 	return out
 		.split('\n')
