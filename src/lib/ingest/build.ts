@@ -7,7 +7,8 @@ import { isPipeLine, parsePipeTable, parseRowTable } from './table2008';
 import { tableLines } from './tablelines';
 import { readMeta, findClosingDate, isFieldLine } from './meta';
 import type { SourceHints, SourceLine } from './source';
-import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
+import { namesTableRow, readTable3, readTable4, type Region, type TableKind } from './tables2019';
+import { readTable2 } from './table2';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, string> = {
