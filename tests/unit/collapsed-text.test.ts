@@ -31,6 +31,15 @@ describe('collapsed crawler text', () => {
 		}
 	});
 
+	it('cuts before a 第二十条 item heading with a stray space, so the row before it keeps its values', () => {
+		// Uncut, "行政规范性文件 6 2 41 第二十条 第(五)项" would open item (五) and the row would go with it, unnamed.
+		const text = renderText(MODEL, 'collapsed').replace(/第二十条第/g, '第二十条 第');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
+		for (const [label, values] of Object.entries(MODEL.golden.t2)) expect(t2.find((r) => r.label === label)?.values, label).toEqual(values);
+		expect(report.problems).toEqual([]);
+	});
+
 	it('names a 2019 table whose part it cannot find instead of passing over it in silence', () => {
 		// A title the template does not know ("三、依申请公开情况") reads as a part of prose.
 		const text = renderText(MODEL, 'collapsed').replace('三、收到和处理政府信息公开申请情况', '三、依申请公开情况');

@@ -21,7 +21,7 @@ const BREAKS: RegExp[] = [
 	/(?<=[。;；]\s?|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
 	// The date under the title, 表二's item lines and its header rows.
 	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
-	/(?<=\s)(?=第二十条第)/g,
+	/(?<=\s)(?=第二十条\s?第)/g,
 	/(?<=\s)(?=信息内容\s)/g,
 	// 表二's rows, by the template's labels, when their values follow.
 	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
