@@ -53,6 +53,9 @@ export function readTable2(region: Region): ReadTables {
 		const end = starts[b + 1] ?? region.lines.length;
 		const item = ITEM.exec(bare(region.lines[start].text))!;
 		const n = NUM[item[1]] ?? b + 1;
+		// A row's values on the item's own line (text not cut before the item) would go unread: name them.
+		const ahead = bare(region.lines[start].text).slice(0, item.index);
+		if (/\d/.test(ahead)) problems.push(`表二: "${ahead}" stands before 第二十条第(${item[1]})项 on its line and is not read as a row`);
 		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
 		const lines = region.lines.slice(start + 1, end);
 		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
