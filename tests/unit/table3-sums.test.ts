@@ -51,6 +51,14 @@ describe('表三 whose blank cells vanished, placed by the template sums', () =>
 		expect(report.problems.filter((p) => p.startsWith('表三'))).toEqual([]);
 	});
 
+	it('reads a note with its own numbers after the table as text, not as the table', () => {
+		const t3 = table();
+		const text = crawled(t3).replace(' 四、政府信息公开行政复议', ' 注:数据截至2023年12月31日,共4件转入2024年。 四、政府信息公开行政复议');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		expect(report.tables.find((t) => t.anchor === 't3')?.rows.filter((r) => !r.header).map((r) => r.values)).toEqual(t3);
+		expect(JSON.stringify(report.sections)).toContain('数据截至2023年12月31日');
+	});
+
 	it('leaves null, and names, the rows whose values could stand in more than one way; places the rest', () => {
 		// (三)1 and (三)3 each hold one 1, in 自然人 or in 其他: the sums cannot tell which is which, nor then
 		// where the 1s of (一), (四)1 and (五)1 stand among the columns that total 1.

@@ -16,7 +16,7 @@ export interface SumsPlacement {
 	rows: Cells[];
 	/** Labels of the rows some of whose cells the sums leave open. */
 	open: string[];
-	/** The region line holding the last value read. */
+	/** The last region line that holds only the table (lines after it stay the part's text). */
 	last: number;
 }
 
@@ -35,15 +35,16 @@ interface Token {
 function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cells[]; last: number } | string {
 	let label = '';
 	const tokens: Token[] = [];
+	/** The label text read up to each line's end: text after a row's values on its line. */
+	const ends: number[] = [];
 	lines.forEach((l, line) => {
 		for (const t of (l.cells ? l.cells.join(' ') : l.text).split(/\s+/).filter(Boolean)) {
 			if (/^\d+$/.test(t)) tokens.push({ value: Number(t), at: label.length, line });
 			else if (/^[-—–/]+$/.test(t)) tokens.push({ value: null, at: label.length, line });
 			else label += t;
 		}
+		ends.push(label.length);
 	});
-	// A label run together with its values ("数量821"): which digits are values is tables2019's runTogether's question.
-	if (/[^\d.、]\d+(?=[^\d.、]|$)/.test(label)) return 'a label runs together with its values';
 	const marks: number[] = [];
 	for (const row of template) {
 		const from = marks.length ? marks[marks.length - 1] + 1 : 0;
@@ -51,6 +52,9 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		if (!found.length) return `the label of row "${row.label}" is not found after the row before it`;
 		marks.push(Math.min(...found));
 	}
+	// A row label run together with its values ("数量821"): which digits are values is runTogether's question
+	// (tables2019.ts). Text after the last row's label (a note, a date) is not the table's.
+	if (/[^\d.、]\d+(?=[^\d.、])/.test(label.slice(marks[0], marks[marks.length - 1]))) return 'a label runs together with its values';
 	const values: Cells[] = [];
 	let last = -1;
 	for (let i = 0; i < template.length; i++) {
@@ -66,6 +70,8 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		values.push(run.map((t) => t.value));
 		last = Math.max(last, ...run.map((t) => t.line));
 	}
+	// A line that goes on after the last values (a note) stays the part's text, numbers and all.
+	if (last >= 0 && ends[last] > tokens.filter((t) => t.line === last).at(-1)!.at) last--;
 	return { values, last };
 }
 
