@@ -27,3 +27,19 @@ export const HTML_VARIANTS: Variant[] = [
 	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
 	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
 ];
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', ldquo: '“', rdquo: '”', mdash: '—' };
+/** A page as a crawler saves its text: scripts and styles gone, every tag a space, entities decoded, whitespace collapsed. */
+const crawled = (html: string) =>
+	html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')
+		.replace(/&(#\d+|\w+);/g, (m, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m)))
+		.replace(/\s+/g, ' ');
+
+/**
+ * Forms that lose what the parser needs (line breaks, empty cells): not every cell can come back, so
+ * these are measured for cells read and cells wrong (which must be none), each missing one named.
+ */
+export const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/\s+/g, ' ')) }];
+export const LOSSY_HTML_VARIANTS: Variant[] = [{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) }];

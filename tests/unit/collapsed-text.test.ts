@@ -18,9 +18,31 @@ describe('collapsed crawler text', () => {
 		expect(report.tables.map((t) => t.anchor)).toContain('t3');
 	});
 
+	it('finds a part whose title a stray space broke, and reads its table', () => {
+		// Collapsed, a title ends at its first space: "三、收到和处理" would be the title and the rest its body.
+		for (const spaced of ['三、收到和处理 政府信息公开申请情况', '三、 收到和处理政府信息公开申请 情况']) {
+			const text = renderText(MODEL, 'collapsed').replace('三、收到和处理政府信息公开申请情况', spaced);
+			const { report } = parseReport(text, 'shili-2023.txt');
+			expect(report.sections.map((s) => s.title)).toContain('收到和处理政府信息公开申请情况');
+			expect(report.problems).toEqual([]);
+			const t3 = report.tables.find((t) => t.anchor === 't3')!;
+			expect(t3.rows.find((r) => r.anchor === 't3-r1')!.values).toEqual(MODEL.golden.t3[0]);
+			expect(t3.rows.find((r) => r.anchor === 't3-r4')!.values).toEqual(MODEL.golden.t3.at(-1));
+		}
+	});
+
+	it('cuts before a 第二十条 item heading with a stray space, so the row before it keeps its values', () => {
+		// Uncut, "行政规范性文件 6 2 41 第二十条 第(五)项" would open item (五) and the row would go with it, unnamed.
+		const text = renderText(MODEL, 'collapsed').replace(/第二十条第/g, '第二十条 第');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
+		for (const [label, values] of Object.entries(MODEL.golden.t2)) expect(t2.find((r) => r.label === label)?.values, label).toEqual(values);
+		expect(report.problems).toEqual([]);
+	});
+
 	it('names a 2019 table whose part it cannot find instead of passing over it in silence', () => {
-		// The part's title broken by a stray space ("三、收到和处理 政府信息公开申请情况") reads as a title and its body.
-		const text = renderText(MODEL, 'collapsed').replace('三、收到和处理政府信息公开申请情况', '三、收到和处理 政府信息公开申请情况');
+		// A title the template does not know ("三、依申请公开情况") reads as a part of prose.
+		const text = renderText(MODEL, 'collapsed').replace('三、收到和处理政府信息公开申请情况', '三、依申请公开情况');
 		const { report } = parseReport(text, 'shili-2023.txt');
 		expect(report.problems).toContainEqual(expect.stringMatching(/^表三 \(三、收到和处理政府信息公开申请情况\): no part with this title found/));
 		expect(JSON.stringify(report.sections)).toContain('本年新收政府信息公开申请数量');

@@ -7,7 +7,9 @@ import { isPipeLine, parsePipeTable, parseRowTable } from './table2008';
 import { tableLines } from './tablelines';
 import { readMeta, findClosingDate, isFieldLine } from './meta';
 import type { SourceHints, SourceLine } from './source';
-import { namesTableRow, readTable2, readTable3, readTable4, type Region, type TableKind } from './tables2019';
+import { namesTableRow, readTable3, readTable4, type Region, type TableKind } from './tables2019';
+import { readTable2 } from './table2';
+import { PART_TITLES } from './template2019';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, string> = {
@@ -23,6 +25,15 @@ function tableKind(title: string): TableKind | null {
 	if (/收到和处理政府信息公开申请情况/.test(t)) return 'b3';
 	if (/行政复议.*行政诉讼/.test(t)) return 'b4';
 	return null;
+}
+
+/**
+ * A part title a line break cut ("三、收到和处理政府信息公开申请" / "情况": PDF text wraps long titles): the
+ * next line completes it when together they make one of the template's part titles.
+ */
+function completedTitle(title: string, next: string | undefined): string | null {
+	const whole = (title + (next ?? '')).replace(/\s/g, '');
+	return next !== undefined && !PART_TITLES.includes(title.replace(/\s/g, '')) && PART_TITLES.includes(whole) ? whole : null;
 }
 
 /**
@@ -57,8 +68,11 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		paragraph = null;
 	};
 
+	/** Lines already read as the end of a part title. */
+	const taken = new Set<number>();
 	lines.forEach((line, index) => {
 		const trimmed = line.text.trim();
+		if (taken.has(index)) return;
 		if (trimmed === '') {
 			endParagraph();
 			return;
@@ -88,6 +102,11 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			endParagraph();
 			const { section, body } = outline.open({ ...heading, rest: squeezeSpaces(heading.rest) });
 			region = null;
+			const whole = format === '2019' && heading.level === 1 && !body ? completedTitle(section.title, lines[index + 1]?.text) : null;
+			if (whole) {
+				section.title = whole;
+				taken.add(index + 1);
+			}
 			if (body) {
 				paragraph = body;
 				if (!hints.brokenLines || ENDS_PARAGRAPH.test(body) || trimmed.length < MIN_BROKEN_LINE) endParagraph();

@@ -1,5 +1,6 @@
 import type { SourceLine } from './source';
 import { readInlineAppendix } from './appendix-inline';
+import { PART_TITLES } from './template2019';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -20,7 +21,7 @@ const BREAKS: RegExp[] = [
 	/(?<=[。;；]\s?|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
 	// The date under the title, 表二's item lines and its header rows.
 	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
-	/(?<=\s)(?=第二十条第)/g,
+	/(?<=\s)(?=第二十条\s?第)/g,
 	/(?<=\s)(?=信息内容\s)/g,
 	// 表二's rows, by the template's labels, when their values follow.
 	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
@@ -64,9 +65,19 @@ export function readCollapsed(text: string): { lines: SourceLine[]; problems: st
 	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems };
 }
 
+/**
+ * The template's part titles with stray spaces inside ("三、收到和处理 政府信息公开申请情况"): a title is cut
+ * from its body at the first space, so such a title would lose its end, and its part its table.
+ */
+const SPACED_TITLES = PART_TITLES.map((t) => ({
+	title: t,
+	re: new RegExp(String.raw`(?<=[一二三四五六七八九十]{1,2}、)\s?` + [...t].join(String.raw`\s?`), 'g')
+}));
+
 function cutLines(text: string): SourceLine[] {
 	if (text.trim() === '') return [];
 	let out = text;
+	for (const { title, re } of SPACED_TITLES) out = out.replace(re, title);
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
 	return out
 		.split('\n')

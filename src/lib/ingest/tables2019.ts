@@ -1,7 +1,8 @@
 import type { Table, TableRow } from '../types';
 import type { SourceLine } from './source';
 import { squeezeSpaces } from './normalize';
-import { cellsOf, splitLine, splitsOf, valueRuns, type Run } from './split';
+import { splitLine, splitsOf, valueRuns, type Run } from './split';
+import { placeBySums } from './table3-sums';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from './template2019';
 
 export type TableKind = 'b2' | 'b3' | 'b4';
@@ -86,7 +87,9 @@ export function readTable3(region: Region): ReadTables {
 	const problems: string[] = [];
 	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
 	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
-	const sevens = valueRuns(region.lines).runs.filter((r) => r.values.length === 7 && !isGroupHeader(r, TABLE3[which]));
+	const sevens = valueRuns(region.lines)
+		.runs.flatMap(rowsOfSeven)
+		.filter((r) => !isGroupHeader(r, TABLE3[which]));
 	const rows = valueRows(TABLE3[which]);
 	const source = (last: number) => {
 		const used = upTo(last);
@@ -99,9 +102,16 @@ export function readTable3(region: Region): ReadTables {
 	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
 	const placed: ((number | null)[] | null)[] = rows.map(() => null);
 	let cursor = 0;
+	// Whether the next row is known: once a run could not be placed, which row follows is not, until a
+	// run whose label names its row is placed again.
+	let inStep = true;
 	for (const run of candidates) {
 		const named = rowNamed(bare(run.before), rows);
-		const at = named >= cursor ? named : named < 0 && cursor < rows.length ? cursor : -1;
+		// A run whose label names no row takes the next one, unless its text names another row anywhere
+		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
+		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(bare(run.before), rows, cursor);
+		const at: number = named >= cursor ? named : next ? cursor : -1;
+		inStep = at >= 0;
 		if (at < 0) {
 			problems.push(`表三: a row of values labelled "${squeezeSpaces(run.before)}" does not fit the template's order; not placed`);
 			continue;
@@ -111,11 +121,13 @@ export function readTable3(region: Region): ReadTables {
 	}
 	const found = placed.filter(Boolean).length;
 	if (found < rows.length / 2) {
-		return {
-			tables: [],
-			problems: [...problems, `表三: found ${sevens.length} rows of 7 values where the template has ${valueRows(TABLE3.three).length} (or ${valueRows(TABLE3.one).length}); the numbers cannot be placed with confidence`],
-			used: new Set()
-		};
+		const why = `表三: found ${sevens.length} rows of 7 values where the template has ${valueRows(TABLE3.three).length} (or ${valueRows(TABLE3.one).length})`;
+		// Rows of fewer values (their blank cells vanished) are placed only where the template's sums decide.
+		const bySums = placeBySums(region.lines, TABLE3[which]);
+		if (typeof bySums === 'string') return { tables: [], problems: [...problems, `${why}; the numbers cannot be placed with confidence (${bySums})`], used: new Set() };
+		const { used, source: src } = source(bySums.last);
+		const open = bySums.open.length ? [`${why}; placed by the template's sums; left blank where they allow more than one placement: ${bySums.open.map((l) => `"${l}"`).join(', ')}`] : [];
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
 	}
 	rows.forEach((r, i) => placed[i] ?? problems.push(`表三: no values found for row "${r.label}"; left blank`));
 	const last = Math.max(...candidates.flatMap((r) => r.lines));
@@ -127,6 +139,20 @@ export function readTable3(region: Region): ReadTables {
 export function namesTableRow(text: string): boolean {
 	const b = bare(text);
 	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+}
+
+/** Whether text holds the mark of a value row other than `row` (marks of two characters, 其他 and 总计, also stand in headers). */
+const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
+	rows.some((r, i) => i !== row && r.marks.some((m) => m.length > 2 && text.includes(m)));
+
+/**
+ * A run of 14 or 21 values is as many rows of seven whose labels stood elsewhere (collapsed text puts a
+ * row's values beside the next row's when the label between them was printed before or after both):
+ * the first keeps the label before it, the others have none. Runs of any other length are no row.
+ */
+function rowsOfSeven(run: Run): Run[] {
+	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
+	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7) }));
 }
 
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
@@ -170,78 +196,4 @@ export function readTable4(region: Region): ReadTables {
 	const used = upTo(last);
 	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
 	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
-}
-
-const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
-const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
-
-/**
- * 表二's columns by item, for blocks whose header row a converter replaced (数据1 数据2 …) or dropped:
- * the 2021 template's, or the 2019 trial template's, whichever has as many columns as the rows have values.
- */
-const T2_COLUMNS: Record<number, string[][]> = {
-	1: [['本年制发件数', '本年废止件数', '现行有效件数'], ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
-	5: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
-	6: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
-	8: [['本年收费金额(单位:万元)'], ['上一年项目数量', '本年增/减']],
-	9: [['采购项目数量', '采购总金额']]
-};
-
-/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
-const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
-
-function t2Label(before: string, header: string[]): string {
-	const text = bare(before);
-	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
-	let at = -1;
-	let end = -1;
-	for (const l of T2_LABELS) {
-		const p = text.lastIndexOf(l);
-		if (p >= 0 && (p + l.length > end || (p + l.length === end && p < at))) [at, end] = [p, p + l.length];
-	}
-	if (at >= 0) return text.slice(at);
-	let rest = text.replace(/^信息内容/, '');
-	for (const h of header) rest = rest.startsWith(h) ? rest.slice(h.length) : rest;
-	return rest;
-}
-
-/**
- * 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of a label and values,
- * whatever separates the cells. A header a converter replaced (数据1 …) or lost gives way to the
- * template's columns for that item with as many columns as the row has values.
- */
-export function readTable2(region: Region): ReadTables {
-	const tables: Table[] = [];
-	const problems: string[] = [];
-	const used = new Set<number>();
-	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
-	starts.forEach((start, b) => {
-		const end = starts[b + 1] ?? region.lines.length;
-		const item = ITEM.exec(bare(region.lines[start].text))!;
-		const n = NUM[item[1]] ?? b + 1;
-		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
-		const lines = region.lines.slice(start + 1, end);
-		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
-		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
-		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
-		let last = -1;
-		for (const run of valueRuns(lines).runs) {
-			const label = t2Label(run.before, header);
-			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
-			if (!label || !columns) {
-				problems.push(`表二 ${table.title}: row "${label}" has ${run.values.length} values for ${header.length} columns`);
-				continue;
-			}
-			table.columns = columns;
-			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
-			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
-			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
-			last = Math.max(last, ...run.lines);
-		}
-		if (!table.rows.length) return;
-		for (let i = start; i <= start + 1 + last; i++) used.add(i);
-		table.source = region.lines.slice(start, start + 2 + last).map((l) => l.text).join('\n');
-		tables.push(table);
-	});
-	return { tables, problems, used };
 }

@@ -15,6 +15,9 @@ export interface TemplateRow {
 	marks: string[];
 }
 
+/** The titles of the six parts the regulation's template gives a report (二、三、四、 hold 表二, 表三, 表四). */
+export const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+
 export const T3_COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 

@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+import { fixturePort } from '../../playwright.config';
+
+/** build-fixture/ holds shili-zhan-2010, a made-up report whose appendix gives "约3" where a number belongs. */
+const fixture = `http://localhost:${fixturePort}`;
+const PROBLEM = 'table "附表", row "(一)收到申请数": "约3" is not a number';
+
+test("a report's problems are listed on its page and in its JSON, and the cell they name is blank, not guessed", async ({ page, request }) => {
+	await page.goto(`${fixture}/reports/shili-zhan-2010/`);
+	const notice = page.getByRole('note').filter({ hasText: '解析提示' });
+	await expect(notice).toContainText('未能可靠读取');
+	await expect(notice.getByRole('listitem')).toHaveText([PROBLEM]);
+
+	const json = await (await request.get(`${fixture}/data/reports/shili-zhan-2010.json`)).json();
+	expect(json.problems).toEqual([PROBLEM]);
+	const row = json.tables.flatMap((t: { rows: { label: string; values: unknown[] }[] }) => t.rows).find((r: { label: string }) => r.label === '(一)收到申请数');
+	expect(row.values).toEqual([null]);
+});
+
+test('a report without problems shows no such notice and says none in its JSON', async ({ page, request }) => {
+	await page.goto(`${fixture}/reports/shili-xian-2019/`);
+	await expect(page.locator('.report-head h1')).toBeVisible();
+	await expect(page.getByRole('note').filter({ hasText: '解析提示' })).toHaveCount(0);
+	const json = await (await request.get(`${fixture}/data/reports/shili-xian-2019.json`)).json();
+	expect(json.problems).toEqual([]);
+});
