@@ -6,8 +6,12 @@ import { INDEX_FIELDS, shardOf } from '../search/format';
 /** A term's posting lists, one per field, encoded as the shards hold them (see appendPosting), comma-joined; '' for none. */
 export type EncodedPostings = string[];
 
-/** Buckets on disk (a power of two, so a bucket maps onto shards whatever their count). */
-const BUCKETS = 4096;
+/**
+ * Buckets on disk (a power of two, so a bucket maps onto shards whatever their count). Few: each flush
+ * appends to every bucket file, and 4,096 made the index step at 1,000 reports 14 s against 8–10 s
+ * with 256; at 10,000 reports a bucket is still only ~4 MB to read back.
+ */
+const BUCKETS = 256;
 /** Buffered text written out past this many characters: bounds the builder's memory, not the corpus. */
 const FLUSH_AT = 64 * 1024 * 1024;
 
