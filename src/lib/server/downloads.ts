@@ -74,9 +74,12 @@ export async function reportFileNames(): Promise<string[]> {
 	return (await reportCatalogue()).flatMap(({ id }) => [`${id}.json`, `${id}.csv`, `${id}-excel.csv`]);
 }
 
+let reportIds: Promise<Set<string>> | null = null;
+
 /** A per-report file by name: the report is read when asked for, never all at once. */
 export async function reportFile(name: string): Promise<Download | null> {
-	const ids = new Set((await reportCatalogue()).map((r) => r.id));
+	// One set per process: three files per report each building it made the prerender quadratic.
+	const ids = await (reportIds ??= reportCatalogue().then((all) => new Set(all.map((r) => r.id))));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
 	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
 	return id ? (reportFiles(withSource(await getReport(id))).get(name) ?? null) : null;
