@@ -10,6 +10,7 @@ import { DATASETS, partitionName, yearSlice } from '../data/datasets';
 import { eachReport, getReport, reportCatalogue, type LoadedReport } from './reports';
 import { sourceOf } from './sources';
 import { writeSiteData, type SiteData } from './site-data';
+import { awaitSiteData } from './site-data-handoff';
 
 export interface Download {
 	body: string | ReadableStream;
@@ -40,8 +41,8 @@ async function* allReports(): AsyncIterable<Report> {
 }
 
 /** The site-wide files written once per build process, with datapackage.json and Datasette's metadata.json beside them. */
-export async function siteFilesFrom(reports: AsyncIterable<Report>): Promise<SiteData> {
-	const data = await writeSiteData(reports);
+export async function siteFilesFrom(reports: AsyncIterable<Report>, into?: string): Promise<SiteData> {
+	const data = await writeSiteData(reports, into);
 	const extra = (name: string, value: unknown) => {
 		const path = join(data.dir, name);
 		writeFileSync(path, JSON.stringify(value, null, 1) + '\n');
@@ -53,8 +54,18 @@ export async function siteFilesFrom(reports: AsyncIterable<Report>): Promise<Sit
 	return data;
 }
 
+/** Every site-wide file of the build's reports, into `dir`: what scripts/site-data.ts runs beside the prerender. */
+export const writeSiteFiles = (dir: string): Promise<SiteData> => siteFilesFrom(allReports(), dir);
+
 let cached: Promise<SiteData> | null = null;
-export const siteData = (): Promise<SiteData> => (cached ??= siteFilesFrom(allReports()));
+/**
+ * The site-wide files: those `npm run build` has a process of its own write (NIANBAO_SITE_DATA, see
+ * site-data-handoff.ts), else written here, once per process (a bare `vite build`, tests).
+ */
+export const siteData = (): Promise<SiteData> => {
+	const handedOver = process.env.NIANBAO_SITE_DATA;
+	return (cached ??= handedOver ? awaitSiteData(handedOver) : siteFilesFrom(allReports()));
+};
 
 /** A site-wide file, streamed from where the build wrote it. */
 export async function siteFile(name: string): Promise<Download | null> {
