@@ -93,5 +93,13 @@ export async function reportFile(name: string): Promise<Download | null> {
 	const ids = await (reportIds ??= reportCatalogue().then((all) => new Set(all.map((r) => r.id))));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
 	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
-	return id ? (reportFiles(withSource(await getReport(id))).get(name) ?? null) : null;
+	if (!id) return null;
+	if (last?.id !== id) last = { id, files: reportFiles(withSource(await getReport(id))) };
+	return last.files.get(name) ?? null;
 }
+
+/**
+ * The files of the report asked for last: the prerender lists a report's three files one after another,
+ * so each report is read and its files made once rather than once per file.
+ */
+let last: { id: string; files: Map<string, { body: string; type: string }> } | null = null;
