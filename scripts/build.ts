@@ -9,6 +9,10 @@ import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
 import { siteOrigin } from '../src/lib/server/origin.ts';
 import { sidecarProblems } from '../src/lib/server/sources.ts';
+import { handOverFailure } from '../src/lib/server/site-data-handoff.ts';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const strict = process.argv.includes('--strict');
 const buildDir = process.env.BUILD_DIR || 'build';
@@ -45,13 +49,22 @@ if (catalogue.reports.length === 0) {
 	process.exit(1);
 }
 
-const vite = spawn('npx', ['vite', 'build'], {
-	stdio: ['inherit', 'pipe', 'inherit'],
-	env: { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_DATA_VERSION: catalogue.version }
+// The site-wide downloads are written beside the compile and prerender, on the other core; the prerender
+// waits for them only when it reaches /data/ (src/lib/server/site-data-handoff.ts).
+const siteDataDir = mkdtempSync(join(tmpdir(), 'nianbao-data-'));
+process.once('exit', () => rmSync(siteDataDir, { recursive: true, force: true }));
+const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_DATA_VERSION: catalogue.version, NIANBAO_SITE_DATA: siteDataDir };
+const siteData = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-data.ts', siteDataDir], { stdio: 'inherit', env });
+siteData.on('exit', (code, signal) => {
+	// Killed before it could say why (out of memory, a signal): say so, or the prerender would wait for it forever.
+	if (code !== 0 && !existsSync(join(siteDataDir, 'site-data.json')) && !existsSync(join(siteDataDir, 'failed.txt')))
+		handOverFailure(siteDataDir, `nianbao: the process writing the site-wide downloads stopped (${signal ?? `exit code ${code}`})`);
 });
+const vite = spawn('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
 // Kit ends by suggesting `npm run preview`, a script this project does not have: say what serves the site instead.
 for await (const line of createInterface({ input: vite.stdout! })) if (!/npm run preview/.test(line)) console.log(line);
 const status = await new Promise<number>((done) => vite.on('close', (code) => done(code ?? 1)));
+if (siteData.exitCode === null) siteData.kill();
 if (status === 0) {
 	const serve = buildDir === 'build' ? 'npm run serve' : `npm run serve -- ${buildDir}`;
 	console.log(`nianbao: site written to ${buildDir}/ in ${seconds().toFixed(1)} s; ${serve} shows it at http://localhost:4173 (PORT=… for another port)`);

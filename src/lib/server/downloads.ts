@@ -10,6 +10,7 @@ import { DATASETS, partitionName, yearSlice } from '../data/datasets';
 import { eachReport, getReport, reportCatalogue, type LoadedReport } from './reports';
 import { sourceOf } from './sources';
 import { writeSiteData, type SiteData } from './site-data';
+import { awaitSiteData } from './site-data-handoff';
 
 export interface Download {
 	body: string | ReadableStream;
@@ -40,8 +41,8 @@ async function* allReports(): AsyncIterable<Report> {
 }
 
 /** The site-wide files written once per build process, with datapackage.json and Datasette's metadata.json beside them. */
-export async function siteFilesFrom(reports: AsyncIterable<Report>): Promise<SiteData> {
-	const data = await writeSiteData(reports);
+export async function siteFilesFrom(reports: AsyncIterable<Report>, into?: string): Promise<SiteData> {
+	const data = await writeSiteData(reports, into);
 	const extra = (name: string, value: unknown) => {
 		const path = join(data.dir, name);
 		writeFileSync(path, JSON.stringify(value, null, 1) + '\n');
@@ -53,8 +54,18 @@ export async function siteFilesFrom(reports: AsyncIterable<Report>): Promise<Sit
 	return data;
 }
 
+/** Every site-wide file of the build's reports, into `dir`: what scripts/site-data.ts runs beside the prerender. */
+export const writeSiteFiles = (dir: string): Promise<SiteData> => siteFilesFrom(allReports(), dir);
+
 let cached: Promise<SiteData> | null = null;
-export const siteData = (): Promise<SiteData> => (cached ??= siteFilesFrom(allReports()));
+/**
+ * The site-wide files: those `npm run build` has a process of its own write (NIANBAO_SITE_DATA, see
+ * site-data-handoff.ts), else written here, once per process (a bare `vite build`, tests).
+ */
+export const siteData = (): Promise<SiteData> => {
+	const handedOver = process.env.NIANBAO_SITE_DATA;
+	return (cached ??= handedOver ? awaitSiteData(handedOver) : siteFilesFrom(allReports()));
+};
 
 /** A site-wide file, streamed from where the build wrote it. */
 export async function siteFile(name: string): Promise<Download | null> {
@@ -74,10 +85,21 @@ export async function reportFileNames(): Promise<string[]> {
 	return (await reportCatalogue()).flatMap(({ id }) => [`${id}.json`, `${id}.csv`, `${id}-excel.csv`]);
 }
 
+let reportIds: Promise<Set<string>> | null = null;
+
 /** A per-report file by name: the report is read when asked for, never all at once. */
 export async function reportFile(name: string): Promise<Download | null> {
-	const ids = new Set((await reportCatalogue()).map((r) => r.id));
+	// One set per process: three files per report each building it made the prerender quadratic.
+	const ids = await (reportIds ??= reportCatalogue().then((all) => new Set(all.map((r) => r.id))));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
 	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
-	return id ? (reportFiles(withSource(await getReport(id))).get(name) ?? null) : null;
+	if (!id) return null;
+	if (last?.id !== id) last = { id, files: reportFiles(withSource(await getReport(id))) };
+	return last.files.get(name) ?? null;
 }
+
+/**
+ * The files of the report asked for last: the prerender lists a report's three files one after another,
+ * so each report is read and its files made once rather than once per file.
+ */
+let last: { id: string; files: Map<string, { body: string; type: string }> } | null = null;

@@ -122,10 +122,19 @@ const listingOf = ({ id, title, agency, year, published, format, template }: Rep
 	also
 });
 
-/** Every report's summary in site order, without its text: for lists, filters, counts and file routes. */
-export async function reportCatalogue(): Promise<ReportListing[]> {
-	const c = storedCatalogue();
-	return c ? c.reports.map((e) => listingOf(e, e.file, e.also)) : (await corpus()).reports.map((r) => listingOf(r.report, r.file, r.also));
+let listings: Promise<ReportListing[]> | null = null;
+
+/**
+ * Every report's summary in site order, without its text: for lists, filters, counts and file routes.
+ * Made once per process and shared (callers must not change it): pages ask for it per request, and a
+ * fresh copy of every summary per page made the prerender quadratic in the corpus.
+ */
+export function reportCatalogue(): Promise<ReportListing[]> {
+	listings ??= (async () => {
+		const c = storedCatalogue();
+		return c ? c.reports.map((e) => listingOf(e, e.file, e.also)) : (await corpus()).reports.map((r) => listingOf(r.report, r.file, r.also));
+	})();
+	return listings;
 }
 
 /** Every report in full, one at a time, in site order: for work that must not hold them all at once. */

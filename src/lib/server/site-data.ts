@@ -103,9 +103,10 @@ class TableWriter {
 
 const ref = (r: Report): ReportRef => ({ id: r.id, agency: r.agency, title: r.title, year: r.year });
 
-export async function writeSiteData(reports: AsyncIterable<Report>): Promise<SiteData> {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-data-'));
-	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+/** Into `into` when given (its owner removes it), else into a folder of its own removed when the process exits. */
+export async function writeSiteData(reports: AsyncIterable<Report>, into?: string): Promise<SiteData> {
+	const dir = into ?? mkdtempSync(join(tmpdir(), 'nianbao-data-'));
+	if (!into) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	const writers = new Map(DATASETS.map((d) => [d.name, new TableWriter(dir, d)]));
 	const table = (name: string) => writers.get(name)!;
 	const sqlite = join(dir, 'nianbao.sqlite');

@@ -35,6 +35,9 @@ export function agencyIndex(): Promise<Map<string, Shard>> {
 	return shards;
 }
 
+/** Every indicator's years, once per build: each of the per-indicator pages going over every value made them quadratic. */
+let keyYears: Promise<{ key: string; name: string; unit: string; years: string[] }[]> | null = null;
+
 /** Rows of a page of values, as on the page: the prerendered view holds at most this many. */
 export const ROWS = 50;
 export const DEFAULT_KEY = 'applications.received';
@@ -46,12 +49,14 @@ export const DEFAULT_KEY = 'applications.received';
  */
 export async function compareData(key: string = DEFAULT_KEY) {
 	const series = await siteSeries();
-	const keys = KEYS.filter((k) => series[k.key]).map((k) => ({
-		key: k.key,
-		name: k.name,
-		unit: k.unit,
-		years: [...new Set(series[k.key].map(yearOf))].sort().reverse()
-	}));
+	const keys = await (keyYears ??= siteSeries().then((series) =>
+		KEYS.filter((k) => series[k.key]).map((k) => ({
+			key: k.key,
+			name: k.name,
+			unit: k.unit,
+			years: [...new Set(series[k.key].map(yearOf))].sort().reverse()
+		}))
+	));
 	const def = keys.find((k) => k.key === key) ?? keys[0];
 	const year = def?.years[0] ?? null;
 	const points = def ? series[def.key].filter((p) => yearOf(p) === year) : [];

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { siteCatalogue } from '$lib/server/catalogue';
-import { siteSeries } from '$lib/server/site';
+import { agencyData } from './agency-data.server';
 import { KEY_BY_NAME } from '$lib/indicators/keys';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -19,20 +19,18 @@ const KEY_INDICATORS = [
 ];
 
 export const load = (async ({ params }) => {
-	const { entries, agencies } = await siteCatalogue();
-	const agency = agencies.find((a) => a.id === params.id);
-	if (!agency) error(404, `no agency ${params.id}`);
-	const ids = new Set(agency.reports.map((r) => r.id));
-	const series = await siteSeries();
+	const found = (await agencyData()).get(params.id);
+	if (!found) error(404, `no agency ${params.id}`);
+	const { agency, entries, points } = found;
 	const indicators = KEY_INDICATORS.flatMap((key) => {
-		const points = (series[key] ?? []).filter((p) => ids.has(p.report));
 		const def = KEY_BY_NAME.get(key);
-		return def && points.length ? [{ key, name: def.name, unit: def.unit, points }] : [];
+		const mine = points.get(key) ?? [];
+		return def && mine.length ? [{ key, name: def.name, unit: def.unit, points: mine }] : [];
 	});
 	return {
 		agency: { id: agency.id, name: agency.name, aliases: agency.aliases, division: agency.division, unresolved: agency.unresolved },
-		reports: entries.filter((e) => ids.has(e.id)),
-		places: entries.find((e) => ids.has(e.id))?.places ?? [],
+		reports: entries,
+		places: entries[0]?.places ?? [],
 		indicators
 	};
 }) satisfies PageServerLoad;

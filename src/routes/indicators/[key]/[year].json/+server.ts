@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { siteSeries } from '$lib/server/site';
-import { yearOf } from '$lib/data/series';
+import { yearOf, type SeriesPoint } from '$lib/data/series';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -9,11 +9,24 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = true;
 
-export const entries: EntryGenerator = async () =>
-	Object.entries(await siteSeries()).flatMap(([key, points]) => [...new Set(points.map(yearOf))].map((year) => ({ key, year })));
+/** Each key's points by year, sorted out once per build rather than by filtering the key's series for every file. */
+let byYear: Promise<Map<string, Map<string, SeriesPoint[]>>> | null = null;
+const pointsByYear = () =>
+	(byYear ??= siteSeries().then(
+		(series) =>
+			new Map(
+				Object.entries(series).map(([key, points]) => {
+					const years = new Map<string, SeriesPoint[]>();
+					for (const p of points) (years.get(yearOf(p)) ?? years.set(yearOf(p), []).get(yearOf(p))!).push(p);
+					return [key, years];
+				})
+			)
+	));
+
+export const entries: EntryGenerator = async () => [...(await pointsByYear())].flatMap(([key, years]) => [...years.keys()].map((year) => ({ key, year })));
 
 export const GET: RequestHandler = async ({ params }) => {
-	const points = ((await siteSeries())[params.key] ?? []).filter((p) => yearOf(p) === params.year);
+	const points = (await pointsByYear()).get(params.key)?.get(params.year) ?? [];
 	if (points.length === 0) error(404, `no values of ${params.key} in ${params.year}`);
 	return json(points);
 };
