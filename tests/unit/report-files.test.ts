@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-// Two made-up reports (tests/fixtures/reports), parsed in this process: no stored catalogue.
+// The made-up reports of tests/fixtures/reports, parsed in this process: no stored catalogue.
 process.env.REPORTS_DIR = 'tests/fixtures/reports';
 delete process.env.NIANBAO_CATALOGUE;
 const { reportFile, reportFileNames, reportFiles } = await import('../../src/lib/server/downloads');
 const { getReport } = await import('../../src/lib/server/reports');
 const { sourceOf } = await import('../../src/lib/server/sources');
 
-const ids = ['ceshi-xss-2020', 'shili-xian-2019'];
+// Site order is newest year first: 2020, 2019, 2010.
+const ids = ['ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010'];
 const expected = async (id: string) => {
 	const loaded = await getReport(id);
 	return reportFiles({ ...loaded.report, source: sourceOf(loaded) });
