@@ -86,6 +86,11 @@ export async function reportFileNames(): Promise<string[]> {
 }
 
 let reportIds: Promise<Set<string>> | null = null;
+/**
+ * The files of the report asked for last: the prerender lists a report's three files one after another,
+ * so each report is read and its files made once rather than once per file.
+ */
+let last: { id: string; files: Map<string, { body: string; type: string }> } | null = null;
 
 /** A per-report file by name: the report is read when asked for, never all at once. */
 export async function reportFile(name: string): Promise<Download | null> {
@@ -97,9 +102,3 @@ export async function reportFile(name: string): Promise<Download | null> {
 	if (last?.id !== id) last = { id, files: reportFiles(withSource(await getReport(id))) };
 	return last.files.get(name) ?? null;
 }
-
-/**
- * The files of the report asked for last: the prerender lists a report's three files one after another,
- * so each report is read and its files made once rather than once per file.
- */
-let last: { id: string; files: Map<string, { body: string; type: string }> } | null = null;

@@ -147,7 +147,11 @@ export async function* eachReport(): AsyncGenerator<LoadedReport> {
 /** Every report as the search index takes it, in site order: prepared by the parse workers when the build stored it. */
 export async function* eachIndexInput(): AsyncGenerator<IndexInput> {
 	const c = storedCatalogue();
-	if (!c) return yield* (await corpus()).reports.map((r) => indexInput(r.report));
+	if (!c) {
+		// One at a time, as with a catalogue: preparing every report before the first was indexed held them all.
+		for (const r of (await corpus()).reports) yield indexInput(r.report);
+		return;
+	}
 	for (const entry of c.reports) yield { report: entry, prepared: readPrepared(entry.key) ?? prepareReport(readResult(entry.key).report) };
 }
 

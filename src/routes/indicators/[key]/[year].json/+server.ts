@@ -17,7 +17,11 @@ const pointsByYear = () =>
 			new Map(
 				Object.entries(series).map(([key, points]) => {
 					const years = new Map<string, SeriesPoint[]>();
-					for (const p of points) (years.get(yearOf(p)) ?? years.set(yearOf(p), []).get(yearOf(p))!).push(p);
+					for (const p of points) {
+						const year = yearOf(p);
+						if (!years.has(year)) years.set(year, []);
+						years.get(year)!.push(p);
+					}
 					return [key, years];
 				})
 			)
