@@ -1,4 +1,4 @@
-import adapter from '@sveltejs/adapter-static';
+import adapter from './scripts/adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +51,9 @@ const config = {
 			// Absolute URLs (JSON-LD, data package) are built against this origin.
 			// SITE_ORIGIN (checked by scripts/build.ts and src/lib/server/origin.ts) names the host the site is published at.
 			origin: (process.env.SITE_ORIGIN || 'http://localhost:4173').replace(/\/$/, ''),
+			// Two pages at a time: the /data/ page waits for the site-wide files another process writes
+			// (scripts/beside.ts), and with one it stopped every other page while it waited.
+			concurrency: 2,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

@@ -9,10 +9,11 @@ import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
 import { siteOrigin } from '../src/lib/server/origin.ts';
 import { sidecarProblems } from '../src/lib/server/sources.ts';
-import { handOverFailure } from '../src/lib/server/site-data-handoff.ts';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { awaitSiteData, handOverFailure } from '../src/lib/server/site-data-handoff.ts';
+import { besideSite } from '../src/lib/server/beside.ts';
+import { moveInto } from './adapter.js';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const strict = process.argv.includes('--strict');
 const buildDir = process.env.BUILD_DIR || 'build';
@@ -49,22 +50,37 @@ if (catalogue.reports.length === 0) {
 	process.exit(1);
 }
 
-// The site-wide downloads are written beside the compile and prerender, on the other core; the prerender
-// waits for them only when it reaches /data/ (src/lib/server/site-data-handoff.ts).
-const siteDataDir = mkdtempSync(join(tmpdir(), 'nianbao-data-'));
-process.once('exit', () => rmSync(siteDataDir, { recursive: true, force: true }));
-const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_DATA_VERSION: catalogue.version, NIANBAO_SITE_DATA: siteDataDir };
-const siteData = spawn(process.execPath, ['--import', 'tsx', 'scripts/site-data.ts', siteDataDir], { stdio: 'inherit', env });
-siteData.on('exit', (code, signal) => {
-	// Killed before it could say why (out of memory, a signal): say so, or the prerender would wait for it forever.
-	if (code !== 0 && !existsSync(join(siteDataDir, 'site-data.json')) && !existsSync(join(siteDataDir, 'failed.txt')))
-		handOverFailure(siteDataDir, `nianbao: the process writing the site-wide downloads stopped (${signal ?? `exit code ${code}`})`);
-});
+// The plain files (site-wide downloads, search index, each report's data and forms) are written by a process
+// of their own on the other core while Kit compiles and prerenders the pages (src/lib/server/beside.ts); they
+// are moved into the site once both are done. Only the /data/ page waits for anything: the site-wide files.
+const besideDir = mkdtempSync(join(resolve(buildDir, '..'), '.nianbao-beside-'));
+const siteDataDir = join(besideDir, 'data');
+mkdirSync(siteDataDir);
+process.once('exit', () => rmSync(besideDir, { recursive: true, force: true }));
+const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_DATA_VERSION: catalogue.version, NIANBAO_SITE_DATA: siteDataDir, NIANBAO_BESIDE: besideDir };
+const beside = spawn(process.execPath, ['--import', 'tsx', 'scripts/beside.ts', besideDir, siteDataDir], { stdio: 'inherit', env });
+const besideDone = new Promise<number>((done) =>
+	beside.on('exit', (code, signal) => {
+		// Killed before it could say why (out of memory, a signal): say so, or the prerender would wait for it forever.
+		if (code !== 0 && !existsSync(join(siteDataDir, 'site-data.json')) && !existsSync(join(siteDataDir, 'failed.txt')))
+			handOverFailure(siteDataDir, `nianbao: the process writing the site's files stopped (${signal ?? `exit code ${code}`})`);
+		done(code ?? 1);
+	})
+);
 const vite = spawn('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
 // Kit ends by suggesting `npm run preview`, a script this project does not have: say what serves the site instead.
 for await (const line of createInterface({ input: vite.stdout! })) if (!/npm run preview/.test(line)) console.log(line);
-const status = await new Promise<number>((done) => vite.on('close', (code) => done(code ?? 1)));
-if (siteData.exitCode === null) siteData.kill();
+let status = await new Promise<number>((done) => vite.on('close', (code) => done(code ?? 1)));
+if (status !== 0) beside.kill();
+else if ((await besideDone) !== 0) {
+	console.error(`nianbao: the site's plain files could not be written (see above); the site in ${buildDir}/ is incomplete`);
+	status = 1;
+} else {
+	const siteData = await awaitSiteData(siteDataDir);
+	for (const f of siteData.files.values()) renameSync(f.path, join(buildDir, 'data', f.name));
+	const moved = moveInto(besideSite(besideDir), buildDir).length + siteData.files.size;
+	console.log(`nianbao: ${moved} file(s) and folder(s) written beside the pages moved into ${buildDir}/ (${seconds().toFixed(1)} s)`);
+}
 if (status === 0) {
 	const serve = buildDir === 'build' ? 'npm run serve' : `npm run serve -- ${buildDir}`;
 	console.log(`nianbao: site written to ${buildDir}/ in ${seconds().toFixed(1)} s; ${serve} shows it at http://localhost:4173 (PORT=… for another port)`);

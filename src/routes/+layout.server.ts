@@ -1,9 +1,9 @@
-import { siteSearchIndex } from '$lib/server/site';
+import { searchManifestName } from '$lib/server/search-files';
 import { siteOrigin } from '$lib/server/origin';
 import * as urls from '$lib/urls';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ url }) => {
 	const origin = siteOrigin();
-	return { searchIndex: urls.searchFile((await siteSearchIndex()).manifest), canonical: origin ? urls.absolute(url.pathname, origin) : null };
+	return { searchIndex: urls.searchFile(searchManifestName()), canonical: origin ? urls.absolute(url.pathname, origin) : null };
 };

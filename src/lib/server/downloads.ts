@@ -33,7 +33,7 @@ export function reportFiles(report: Report): Map<string, { body: string; type: s
 }
 
 /** A report as published in the data: with its original URL and retrieval date from the sources sidecar (or null). */
-const withSource = (loaded: LoadedReport): Report => ({ ...loaded.report, source: sourceOf(loaded) });
+export const withSource = (loaded: LoadedReport): Report => ({ ...loaded.report, source: sourceOf(loaded) });
 
 /** Every report, one at a time, in the catalogue's order. */
 async function* allReports(): AsyncIterable<Report> {
@@ -54,7 +54,7 @@ export async function siteFilesFrom(reports: AsyncIterable<Report>, into?: strin
 	return data;
 }
 
-/** Every site-wide file of the build's reports, into `dir`: what scripts/site-data.ts runs beside the prerender. */
+/** Every site-wide file of the build's reports, into `dir`: what scripts/beside.ts runs beside the prerender. */
 export const writeSiteFiles = (dir: string): Promise<SiteData> => siteFilesFrom(allReports(), dir);
 
 let cached: Promise<SiteData> | null = null;
@@ -92,12 +92,17 @@ let reportIds: Promise<Set<string>> | null = null;
  */
 let last: { id: string; files: Map<string, { body: string; type: string }> } | null = null;
 
-/** A per-report file by name: the report is read when asked for, never all at once. */
-export async function reportFile(name: string): Promise<Download | null> {
+/** The report a per-report file name belongs to, or null when no report has a file of that name. */
+export async function reportFileId(name: string): Promise<string | null> {
 	// One set per process: three files per report each building it made the prerender quadratic.
 	const ids = await (reportIds ??= reportCatalogue().then((all) => new Set(all.map((r) => r.id))));
 	// "a-excel.csv" is the Excel file of report "a" or the CSV of report "a-excel": the one that exists.
-	const id = ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c));
+	return ['-excel.csv', '.csv', '.json'].map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((c) => ids.has(c)) ?? null;
+}
+
+/** A per-report file by name: the report is read when asked for, never all at once. */
+export async function reportFile(name: string): Promise<Download | null> {
+	const id = await reportFileId(name);
 	if (!id) return null;
 	if (last?.id !== id) last = { id, files: reportFiles(withSource(await getReport(id))) };
 	return last.files.get(name) ?? null;

@@ -2,19 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { eachIndexInput, reportsDir } from './reports';
+import { codeVersion } from './parse-cache';
+import { manifestFile } from '../search/format';
 import { buildSearchIndex, type BuiltIndex } from './search-index';
 
-/** Where built index files are kept between the processes of one build (route analysis, prerender). */
+/** Where built indexes are kept: a rebuild with the same reports and code reuses its index. */
 const CACHE = resolve('.svelte-kit/nianbao-search');
-
-/** Files whose change changes the index: the search code, the segmenter dictionary. */
-const CODE = ['src/lib/search', 'src/lib/server/search-index.ts', 'src/lib/server/search-docs.ts', 'src/lib/server/posting-spill.ts', 'src/lib/indicators/keys.ts', 'data/dict/user.dict.utf8'];
-
-function listFiles(path: string): string[] {
-	if (!existsSync(path)) return [];
-	if (!statSync(path).isDirectory()) return [path];
-	return readdirSync(path).sort().flatMap((n) => listFiles(join(path, n)));
-}
 
 /** Says how far the index got every 10 s, so its part of a long build is not silent. */
 function progress() {
@@ -36,19 +29,33 @@ async function* reportsOneByOne(say: (done: number, what: string) => void) {
 	}
 }
 
-/** A key for the reports as parsed (the build's catalogue, or the folder's names, sizes and times) and the search code. */
-function cacheKey(): string {
-	const hash = createHash('sha256');
-	const catalogue = process.env.NIANBAO_CATALOGUE;
-	if (catalogue && existsSync(catalogue)) hash.update(readFileSync(catalogue));
+/**
+ * Names the index by what it is made of: the code (the parser's and the search's, with the segmenter's
+ * dictionary) and the data (the build's data version hashes every report's id, file names and bytes). Two
+ * builds of the same reports and code, on any machine, name it alike; without a build's catalogue (a bare
+ * `vite build`, the dev server) the folder's names, sizes and times stand in for the data.
+ */
+function computeIndexKey(): string {
+	const hash = createHash('sha256').update(codeVersion());
+	const version = process.env.NIANBAO_DATA_VERSION;
+	if (version) return hash.update(version).digest('hex').slice(0, 10);
 	const dir = reportsDir();
 	for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
 		const s = statSync(join(dir, name), { throwIfNoEntry: false });
 		hash.update(`${name}\0${s?.size}\0${s?.mtimeMs}\n`);
 	}
-	for (const file of CODE.flatMap((p) => listFiles(resolve(p)))) hash.update(readFileSync(file));
-	return hash.digest('hex').slice(0, 16);
+	return hash.digest('hex').slice(0, 10);
 }
+
+/** Once per process: every page asks for the manifest's name. */
+let knownKey: string | null = null;
+const indexKey = (): string => (knownKey ??= computeIndexKey());
+
+/**
+ * The manifest's file name, known before the index is built: every page names it, and the build has
+ * the index written by another process while the pages are prerendered (scripts/beside.ts).
+ */
+export const searchManifestName = (): string => manifestFile(indexKey());
 
 export interface SiteIndex extends BuiltIndex {
 	folder: string;
@@ -60,7 +67,8 @@ export interface SiteIndex extends BuiltIndex {
  * as they are made and the folder is renamed into place when complete, so a reader never sees half.
  */
 export async function buildOrReuseIndex(): Promise<SiteIndex> {
-	const folder = join(CACHE, cacheKey());
+	const key = indexKey();
+	const folder = join(CACHE, key);
 	const done = join(folder, 'built.json');
 	if (existsSync(done)) return { ...(JSON.parse(readFileSync(done, 'utf8')) as BuiltIndex), folder };
 	const partial = `${folder}.${process.pid}.partial`;
@@ -70,7 +78,7 @@ export async function buildOrReuseIndex(): Promise<SiteIndex> {
 	const built = await buildSearchIndex(
 		reportsOneByOne(progress()),
 		(name, content) => writeFileSync(join(partial, name), content),
-		(done, total) => shardsSaid(done, `of ${total} shard(s) written`)
+		{ manifestKey: key, shardWritten: (done, total) => shardsSaid(done, `of ${total} shard(s) written`) }
 	);
 	writeFileSync(join(partial, 'built.json'), JSON.stringify(built));
 	forgetOldIndexes();

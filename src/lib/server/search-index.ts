@@ -48,8 +48,12 @@ export interface BuiltIndex {
 export async function buildSearchIndex(
 	reports: Iterable<IndexInput> | AsyncIterable<IndexInput>,
 	write: (name: string, content: string) => void,
-	/** Told after each shard is written: the shards are the index step's second half, after the last report. */
-	shardWritten: (done: number, total: number) => void = () => {}
+	options: {
+		/** Names the manifest when the caller knows the index's inputs (pages name it before it is built); else its content does. */
+		manifestKey?: string;
+		/** Told after each shard is written: the shards are the index step's second half, after the last report. */
+		shardWritten?: (done: number, total: number) => void;
+	} = {}
 ): Promise<BuiltIndex> {
 	const spill = new PostingSpill();
 	const catalogue: CatalogueEntry[] = [];
@@ -84,7 +88,7 @@ export async function buildSearchIndex(
 			const hash = contentHash(json);
 			emit(termFile(hash), json);
 			shards[n] = hash;
-			shardWritten(++written, shardCount);
+			options.shardWritten?.(++written, shardCount);
 		}
 		const manifest: Manifest = {
 			version: FORMAT_VERSION,
@@ -96,7 +100,7 @@ export async function buildSearchIndex(
 			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit)
 		};
 		const json = JSON.stringify(manifest);
-		const name = manifestFile(contentHash(json));
+		const name = manifestFile(options.manifestKey ?? contentHash(json));
 		emit(name, json);
 		return { manifest: name, files: [...files], docs: docCount };
 	} finally {

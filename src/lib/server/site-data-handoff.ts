@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SiteData } from './site-data';
 
 /**
- * The site-wide downloads are written by a process of their own (scripts/site-data.ts, started by
+ * The site-wide downloads are written by a process of their own (scripts/beside.ts, started by
  * scripts/build.ts as the build begins): the pass grows with the corpus (~20 s at 1,000 reports) and,
  * run inside the prerender's one thread, stopped every page while it ran; beside it, it uses the other
  * core. The folder holds the files and, once all are written, `site-data.json` (what SiteData says of
