@@ -67,7 +67,10 @@ const besideDone = new Promise<number>((done) =>
 		done(code ?? 1);
 	})
 );
-const vite = spawn('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
+// A larger young generation: the prerender makes short-lived strings by the gigabyte, and with V8's default
+// a tenth of its time was spent collecting them (9 s instead of 13 s of 120 s at 2,000 reports).
+const viteEnv = { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim() };
+const vite = spawn('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env: viteEnv });
 // Kit ends by suggesting `npm run preview`, a script this project does not have: say what serves the site instead.
 for await (const line of createInterface({ input: vite.stdout! })) if (!/npm run preview/.test(line)) console.log(line);
 let status = await new Promise<number>((done) => vite.on('close', (code) => done(code ?? 1)));
