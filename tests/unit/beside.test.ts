@@ -10,7 +10,7 @@ delete process.env.NIANBAO_DATA_VERSION;
 const { besideSite, placeSearchIndex, writeReportFiles } = await import('../../src/lib/server/beside');
 const { reportFile, reportFileNames } = await import('../../src/lib/server/downloads');
 const { reportCatalogue } = await import('../../src/lib/server/reports');
-const { publishedForms } = await import('../../src/lib/server/forms');
+const { publishedNames } = await import('../../src/lib/server/forms');
 const { searchManifestName } = await import('../../src/lib/server/search-files');
 const { moveInto } = await import('../../scripts/adapter.js');
 
@@ -32,9 +32,7 @@ describe('files written beside the prerender', () => {
 	it('are exactly the per-report files the endpoints name, with the bytes they would serve', async () => {
 		const site = besideSite(folder());
 		expect(await writeReportFiles(site)).toBe(3);
-		const forms = (await reportCatalogue()).flatMap((r) =>
-			[...new Set(['source.txt', ...publishedForms([r.file, ...r.also]).map((f) => f.name)])].map((name) => `reports/${r.id}/${name}`)
-		);
+		const forms = (await reportCatalogue()).flatMap((r) => publishedNames([r.file, ...r.also]).map((name) => `reports/${r.id}/${name}`));
 		const data = (await reportFileNames()).map((name) => `data/reports/${name}`);
 		expect(filesUnder(site)).toEqual([...forms, ...data].sort());
 		for (const name of await reportFileNames()) expect(readFileSync(join(site, 'data/reports', name), 'utf8'), name).toBe((await reportFile(name))!.body);

@@ -31,3 +31,6 @@ export function publishedForms(files: string[]): PublishedForm[] {
 		return { file, received: basename(file), name };
 	});
 }
+
+/** Every file published under /reports/<id>/ for a report of these files: source.txt (the parsed text) and each form. */
+export const publishedNames = (files: string[]): string[] => [...new Set(['source.txt', ...publishedForms(files).map((f) => f.name)])];

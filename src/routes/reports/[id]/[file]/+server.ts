@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { getReport, reportCatalogue } from '$lib/server/reports';
-import { publishedForms } from '$lib/server/forms';
+import { publishedForms, publishedNames } from '$lib/server/forms';
 import { besideDir, writtenBeside } from '$lib/server/beside';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -9,20 +9,17 @@ export const prerender = true;
 
 const TYPES: Record<string, string> = { txt: 'text/plain; charset=utf-8', pdf: 'application/pdf' };
 
-let filesById: Promise<Map<string, string[]>> | null = null;
+let namesById: Promise<Map<string, string[]>> | null = null;
 /**
  * Beside each report: source.txt (the text the parser read) and every received form of the report,
  * byte for byte, under the names of publishedForms (markup as `.html.txt`, so it is never a page).
  */
-const reportFileNames = () =>
-	(filesById ??= reportCatalogue().then(
-		(all) => new Map(all.map((r) => [r.id, [...new Set(['source.txt', ...publishedForms([r.file, ...r.also]).map((f) => f.name)])]]))
-	));
+const publishedById = () => (namesById ??= reportCatalogue().then((all) => new Map(all.map((r) => [r.id, publishedNames([r.file, ...r.also])]))));
 
-export const entries: EntryGenerator = async () => [...(await reportFileNames())].flatMap(([id, files]) => files.map((file) => ({ id, file })));
+export const entries: EntryGenerator = async () => [...(await publishedById())].flatMap(([id, files]) => files.map((file) => ({ id, file })));
 
 export const GET: RequestHandler = async ({ params }) => {
-	if (besideDir()) return (await reportFileNames()).get(params.id)?.includes(params.file) ? writtenBeside() : error(404, `no file ${params.file} for report ${params.id}`);
+	if (besideDir()) return (await publishedById()).get(params.id)?.includes(params.file) ? writtenBeside() : error(404, `no file ${params.file} for report ${params.id}`);
 	const r = await getReport(params.id).catch(() => error(404, `no report ${params.id}`));
 	const type = TYPES[params.file.slice(params.file.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
 	if (params.file === 'source.txt') return new Response(r.text, { headers: { 'content-type': type } });
