@@ -1,4 +1,5 @@
 import type { SourceLine } from './source';
+import type { Problem } from '../types';
 import { readInlineAppendix } from './appendix-inline';
 import { PART_TITLES } from './template2019';
 
@@ -58,7 +59,7 @@ export function unbar(text: string): string {
  * cut before each inline outline number (and 表二's rows), and after a heading's title where body text
  * follows it on the same line.
  */
-export function readCollapsed(text: string): { lines: SourceLine[]; problems: string[] } {
+export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[] } {
 	const plain = unbar(text);
 	const appendix = readInlineAppendix(plain);
 	if (!appendix) return { lines: cutLines(plain), problems: [] };

@@ -1,4 +1,4 @@
-import type { Report, ReportFormat } from '../types';
+import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
@@ -23,8 +23,8 @@ export interface Ingested {
 }
 
 /** Text, Markdown or an HTML page, as bytes (decoded here) or as a string. */
-export function ingestText(input: Uint8Array | string, file: string, warnings: string[] = []): Ingested {
-	const decoded = typeof input === 'string' ? { text: input, warnings: [] } : decodeReport(input, file);
+export function ingestText(input: Uint8Array | string, file: string, warnings: Problem[] = []): Ingested {
+	const decoded = typeof input === 'string' ? { text: input, warnings: [] as Problem[] } : decodeReport(input, file);
 	const problems = [...warnings, ...decoded.warnings];
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
