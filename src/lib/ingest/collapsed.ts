@@ -1,6 +1,7 @@
 import type { SourceLine } from './source';
 import type { Problem } from '../types';
 import { readInlineAppendix } from './appendix-inline';
+import { dropPageNumbers } from './page-numbers';
 import { PART_TITLES } from './template2019';
 
 /**
@@ -55,15 +56,17 @@ export function unbar(text: string): string {
 }
 
 /**
- * Lines of collapsed text: a 2008 appendix read by the template's labels (appendix-inline.ts); the rest
- * cut before each inline outline number (and 表二's rows), and after a heading's title where body text
- * follows it on the same line.
+ * Lines of collapsed text: page numbers taken out first (page-numbers.ts: inline, they would be read as
+ * cells), listed in `dropped`; a 2008 appendix read by the template's labels (appendix-inline.ts); the
+ * rest cut before each inline outline number (and 表二's rows), and after a heading's title where body
+ * text follows it on the same line.
  */
-export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[] } {
-	const plain = unbar(text);
+export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
+	const { text: paged, dropped } = dropPageNumbers(text);
+	const plain = unbar(paged);
 	const appendix = readInlineAppendix(plain);
-	if (!appendix) return { lines: cutLines(plain), problems: [] };
-	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems };
+	if (!appendix) return { lines: cutLines(plain), problems: [], dropped };
+	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
 }
 
 /**

@@ -39,7 +39,7 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);
-		return { report: fromLines(collapsed.lines, { dropped: [], brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
 	}
 	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
 	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
