@@ -31,6 +31,8 @@ const BREAKS: RegExp[] = [
 	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
 	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期):)/g,
 	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
+	// After a page's date field, when the body follows it: "发布日期: 2020-01-31 本年度报告根据…".
+	/(?<=(?:发布时间|发布日期|成文日期|公开日期):?\s?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?!\d{1,2}:\d{2})/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
