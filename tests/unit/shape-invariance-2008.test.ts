@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { renderSeed, seedAppendix, type Layout2008 } from '../helpers/forms2008';
-import { renderSeedPdf } from '../helpers/forms-pdf';
+import { renderSeedPdf, renderSeedTypesetPdf } from '../helpers/forms-pdf';
 import { renderSeedDoc } from '../helpers/forms-doc';
 import { seedReport } from '../helpers/search';
 import { row, walk } from '../helpers/seed';
@@ -30,9 +30,12 @@ describe('the seed report with its 2008 appendix laid out as other sources print
 		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
 	});
 
-	it('a PDF: paragraphs typeset over lines, the appendix as cells at column positions, long labels wrapped below their values', async () => {
+	it.each([
+		['the test writer', renderSeedPdf],
+		['pdf-lib in an embedded Noto Sans CJK subset', renderSeedTypesetPdf]
+	] as const)('a PDF (%s): paragraphs typeset over lines, the appendix as cells at column positions, long labels wrapped below their values', async (_, render) => {
 		const { before, header, rows: cells } = seedAppendix();
-		const { report } = await parseFile(renderSeedPdf(before, header, cells), 'x.pdf');
+		const { report } = await parseFile(await render(before, header, cells), 'x.pdf');
 		expect(report.problems).toEqual([]);
 		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(reference.sections).map((s) => s.anchor));
 		expect(rows(report)).toEqual(rows(reference));
