@@ -50,6 +50,13 @@ describe('title, agency, year and date, however the front of a report is printed
 			expect(meta(withFront('发布机构: 示例市测试局', '现将本局2023年政府信息公开工作年度报告公布如下。'))).toMatchObject({ agency: '示例市测试局', year: 2023 });
 		});
 
+		it("a page's own title outside the article still wins over the sentence", () => {
+			const body = withFront('现向社会公布测试局2023年度政府信息公开年度报告。').split('\n').map((l) => `<p>${l}</p>`).join('');
+			const html = `<html><body><h1>示例市测试局2023年政府信息公开工作年度报告</h1><div class="content">${body}</div></body></html>`;
+			expect(meta(html, 'x.html')).toMatchObject({ title: '示例市测试局2023年政府信息公开工作年度报告', agency: '示例市测试局', year: 2023 });
+			expect(meta(body.replace(/<\/?p>/g, '\n'))).toMatchObject({ title: '测试局2023年政府信息公开年度报告', agency: '测试局', year: 2023 });
+		});
+
 		it('a sentence that only mentions reports is no title: a blank template is still refused', () => {
 			expect(() => parseReport(withFront('请按照政府信息公开工作年度报告格式模板填报。'), 'x.txt')).toThrow(/no report year or agency/);
 		});

@@ -166,9 +166,9 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 	const report: Report = {
 		id,
-		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id)),
-		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? null,
-		year: meta.year ?? yearOf(hints.title),
+		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? meta.named?.title ?? squeezeCjkSpaces(front[0] ?? id)),
+		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? meta.named?.agency ?? null,
+		year: meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null,
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
 		template: format === '2019' ? detectTemplate(tables) : null,

@@ -7,6 +7,8 @@ export interface Meta {
 	published: string | null;
 	/** Indexes of the front lines that the metadata consumed. */
 	used: Set<number>;
+	/** Where no line is the title: the report as a preamble sentence names it (weaker than a page's own title). */
+	named: { title: string; agency: string | null; year: number } | null;
 }
 
 const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度)?报告/;
@@ -68,13 +70,11 @@ export function readMeta(front: string[]): Meta {
 		// "2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.
 		agency ??= m[3].trim() || issuer;
 	}
-	if (t < 0) {
-		const m = lines.map((l) => NAMED_IN_SENTENCE.exec(l)).find(Boolean);
-		if (m) {
-			year = Number(m[2]);
-			agency = m[1] && !SPEAKER.test(m[1]) ? m[1] : issuer;
-			title = `${agency ?? ''}${m[2]}年${m[3]}`;
-		}
+	let named: Meta['named'] = null;
+	const m = t < 0 ? lines.map((l) => NAMED_IN_SENTENCE.exec(l)).find(Boolean) : null;
+	if (m) {
+		const who = m[1] && !SPEAKER.test(m[1]) ? m[1] : issuer;
+		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who, year: Number(m[2]) };
 	}
 	front.forEach((l, i) => {
 		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s+(来源|作者|浏览次数)[:：].*$/, ''));
@@ -82,7 +82,7 @@ export function readMeta(front: string[]): Meta {
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);
 	});
-	return { title, agency, year, published, used };
+	return { title, agency, year, published, used, named };
 }
 
 /** A signature date such as "2024年1月20日" near the end, for reports that put the date last. */
