@@ -37,7 +37,7 @@ const { catalogue, file } = await parseAll(buildDir, (done, total) => {
 for (const s of catalogue.skipped) console.error(s.message);
 for (const r of catalogue.renamed) console.error(r.message);
 for (const f of catalogue.failures) console.error(/left out|not published/.test(f.message) ? f.message : `${f.message} (left out of the site)`);
-for (const r of catalogue.reports) for (const p of r.problems) console.error(`nianbao: ${r.file}: warning: ${p}`);
+for (const r of catalogue.reports) for (const p of r.problems) console.error(`nianbao: ${r.file}: warning [${p.code}]: ${p.message}`);
 // The sources sidecar never fails a build, --strict or not: a bad row only loses its link.
 for (const p of sidecarProblems(catalogue.dir, catalogue.reports.flatMap((r) => [r.file, ...r.also]))) console.error(p);
 console.log(`nianbao: ${catalogue.reports.length} report(s) from ${catalogue.dir}, ${catalogue.failures.length} left out`);

@@ -25,7 +25,7 @@ for (const g of GOLDEN)
 		for (const v of [{ name: 'as published', file: () => file, make: (b: Uint8Array) => b }, ...variants]) {
 			let line: string;
 			try {
-				const { report } = await parseFile(v.make(bytes), v.file(g.name));
+				const { report } = await parseFile(await v.make(bytes), v.file(g.name));
 				const cells = compareCells(report, g);
 				const ok = cells.filter(exact).length;
 				const wrong = cells.filter((c) => c.actual != null && c.actual !== c.expected).length;

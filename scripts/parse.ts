@@ -9,7 +9,7 @@ if (!file) {
 }
 try {
 	const { report, problems } = await parseFile(new Uint8Array(readFileSync(file)), file);
-	for (const p of problems) console.error(`nianbao: ${file}: warning: ${p}`);
+	for (const p of problems) console.error(`nianbao: ${file}: warning [${p.code}]: ${p.message}`);
 	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } catch (e) {
 	const err = e as NodeJS.ErrnoException;

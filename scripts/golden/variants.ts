@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { parseFile } from '../../src/lib/parse';
 
 /**
  * Other forms of a corpus report, made at run time from its file (never committed): the same report as
@@ -8,7 +9,7 @@ export interface Variant {
 	name: string;
 	/** File name to parse it under (the extension tells the form). */
 	file: (base: string) => string;
-	make: (bytes: Uint8Array) => Uint8Array;
+	make: (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -42,4 +43,8 @@ const crawled = (html: string) =>
  * these are measured for cells read and cells wrong (which must be none), each missing one named.
  */
 export const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/\s+/g, ' ')) }];
-export const LOSSY_HTML_VARIANTS: Variant[] = [{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) }];
+export const LOSSY_HTML_VARIANTS: Variant[] = [
+	{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) },
+	// What the site publishes as source.txt (the article, without a title the page put outside it), collapsed.
+	{ name: 'the parsed text (source.txt), whitespace collapsed', file: (b) => `${b}.txt`, make: async (b) => utf8((await parseFile(b, 'page.html')).text.replace(/\s+/g, ' ')) }
+];

@@ -3,7 +3,7 @@
  * lines → outline and template-placed tables), then enrichment (src/lib/indicators/assign.ts: keys and
  * checks). Data flows one way; ingest never imports indicators.
  */
-import type { Report } from './types';
+import type { Problem, Report } from './types';
 import { ingestFile, ingestText } from './ingest';
 import { enrich } from './indicators/assign';
 
@@ -12,7 +12,7 @@ export { ParseError } from './ingest';
 export interface ParseResult {
 	report: Report;
 	/** The report's problems (the same list as report.problems). */
-	problems: string[];
+	problems: Problem[];
 	/** The text the parser read, which the site publishes as source.txt. */
 	text: string;
 }

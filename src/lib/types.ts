@@ -64,6 +64,16 @@ export interface Check {
 	reason: string;
 }
 
+/** One thing the parser could not read with confidence (worded in ingest/problems.ts). */
+export interface Problem {
+	/** Stable and English, for data users: the kind of problem (`cell-not-a-number`, …). */
+	code: string;
+	/** The problem in a Chinese sentence, as the report's page lists it. */
+	message: string;
+	/** What the sentence was made from: the table, row, text or counts it names. */
+	detail: Record<string, unknown>;
+}
+
 export interface Report {
 	id: string;
 	title: string;
@@ -84,11 +94,11 @@ export interface Report {
 	/** Lines removed as page chrome (扫一扫…, 字号, 当前位置 …), verbatim. */
 	dropped: string[];
 	/**
-	 * What the parser could not read with confidence, one sentence each: bytes that were not valid text,
-	 * a table that could not be placed, a row left blank because its cells ran together. The report is
-	 * still published; these say where to look.
+	 * What the parser could not read with confidence: bytes that were not valid text, a table that could
+	 * not be placed, a row left blank because its cells ran together. The report is still published;
+	 * these say where to look.
 	 */
-	problems: string[];
+	problems: Problem[];
 	/**
 	 * Where the agency published it, from the reports folder's sources.csv: set by the site when the report
 	 * is published (never by the parser), null or absent when the folder does not say.

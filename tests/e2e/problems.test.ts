@@ -3,13 +3,18 @@ import { fixturePort } from '../../playwright.config';
 
 /** build-fixture/ holds shili-zhan-2010, a made-up report whose appendix gives "约3" where a number belongs. */
 const fixture = `http://localhost:${fixturePort}`;
-const PROBLEM = 'table "附表", row "(一)收到申请数": "约3" is not a number';
+/** Read on the page in Chinese; in the JSON, a stable English code and what the sentence names, for data users. */
+const PROBLEM = {
+	code: 'cell-not-a-number',
+	message: '表格“附表”的“(一)收到申请数”行：“约3”不是数字，该格留空',
+	detail: { table: '附表', row: '(一)收到申请数', text: '约3' }
+};
 
 test("a report's problems are listed on its page and in its JSON, and the cell they name is blank, not guessed", async ({ page, request }) => {
 	await page.goto(`${fixture}/reports/shili-zhan-2010/`);
 	const notice = page.getByRole('note').filter({ hasText: '解析提示' });
 	await expect(notice).toContainText('未能可靠读取');
-	await expect(notice.getByRole('listitem')).toHaveText([PROBLEM]);
+	await expect(notice.getByRole('listitem')).toHaveText([PROBLEM.message]);
 
 	const json = await (await request.get(`${fixture}/data/reports/shili-zhan-2010.json`)).json();
 	expect(json.problems).toEqual([PROBLEM]);

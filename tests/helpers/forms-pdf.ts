@@ -1,5 +1,6 @@
 import { tableBlocks, type Model } from './forms';
-import { layoutPages, writePdf, type LayoutLine } from './pdf-writer';
+import { layoutPages, writePdf, type LayoutLine, type Placed } from './pdf-writer';
+import { typesetPdf } from './pdf-typeset';
 
 /**
  * The model as a PDF: paragraphs wrapped every few dozen characters as typeset pages break them, tables as
@@ -22,7 +23,8 @@ function wrapped(text: string): LayoutLine[] {
 	return out;
 }
 
-export function renderPdf(m: Model): Uint8Array {
+/** The model's pages: text runs at their positions, for either writer. */
+function modelPages(m: Model): Placed[][] {
 	const lines: LayoutLine[] = [line(m.agency, 16, 200), line(m.title, 16, 120), line(m.date, BODY, 230)];
 	const blocks = tableBlocks(m);
 	for (const p of m.parts) {
@@ -48,11 +50,16 @@ export function renderPdf(m: Model): Uint8Array {
 		}
 		if (p.table === 't4') lines.push(line('表四所列复议案件均已审结。'));
 	}
-	return writePdf(layoutPages(lines, MARGIN));
+	return layoutPages(lines, MARGIN);
 }
 
+/** The model as a PDF of the test writer (pdf-writer.ts: no glyphs, every character an em wide). */
+export const renderPdf = (m: Model): Uint8Array => writePdf(modelPages(m));
+/** The model typeset by pdf-lib in an embedded Noto Sans CJK subset (pdf-typeset.ts). */
+export const renderTypesetPdf = (m: Model): Promise<Uint8Array> => typesetPdf(modelPages(m));
+
 /** The seed's 2008 appendix as a PDF table: 指标 | 单位 | 数量 at column positions, long labels wrapped in their cell. */
-export function renderSeedPdf(before: string[], header: string[], rows: string[][]): Uint8Array {
+function seedPages(before: string[], header: string[], rows: string[][]): Placed[][] {
 	const columns = [MARGIN, 400, 460];
 	const fits = Math.floor((columns[1] - MARGIN) / 8) - 1;
 	const row = (cells: string[]): LayoutLine => ({ size: 8, runs: cells.map((text, k) => ({ x: columns[k], text })) });
@@ -62,5 +69,8 @@ export function renderSeedPdf(before: string[], header: string[], rows: string[]
 		if (label.length > fits) lines.push(row([label.slice(fits)]));
 	}
 	lines.push(line('扫一扫在手机打开当前页'));
-	return writePdf(layoutPages(lines, MARGIN));
+	return layoutPages(lines, MARGIN);
 }
+
+export const renderSeedPdf = (before: string[], header: string[], rows: string[][]): Uint8Array => writePdf(seedPages(before, header, rows));
+export const renderSeedTypesetPdf = (before: string[], header: string[], rows: string[][]): Promise<Uint8Array> => typesetPdf(seedPages(before, header, rows));

@@ -12,7 +12,7 @@ const cases = GOLDEN.flatMap((g) =>
 
 describe.skipIf(!hasCorpus)('corpus reports in variant forms made at run time recover every golden cell', () => {
 	it.each(cases)('$label', async ({ g, form, v }) => {
-		const bytes = v.make(new Uint8Array(readFileSync(corpusFile(`${g.name}.${form}`))));
+		const bytes = await v.make(new Uint8Array(readFileSync(corpusFile(`${g.name}.${form}`))));
 		const { report, problems } = await parseFile(bytes, v.file(g.name));
 		expect(problems).toEqual([]);
 		expect(report.agency).toBe(g.agency);
@@ -26,7 +26,7 @@ const lossy = GOLDEN.flatMap((g) =>
 
 describe.skipIf(!hasCorpus)('corpus reports in forms that lose line breaks or empty cells: no cell wrong, the rest named', () => {
 	it.each(lossy)('$label', async ({ g, form, v }) => {
-		const bytes = v.make(new Uint8Array(readFileSync(corpusFile(`${g.name}.${form}`))));
+		const bytes = await v.make(new Uint8Array(readFileSync(corpusFile(`${g.name}.${form}`))));
 		const { report, problems } = await parseFile(bytes, v.file(g.name));
 		const cells = compareCells(report, g);
 		for (const c of cells) if (c.actual != null) expect(c.actual, c.where).toBe(c.expected);

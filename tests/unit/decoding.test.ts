@@ -20,7 +20,9 @@ describe('decoding', () => {
 		const at = good.indexOf(0x0a, 2000) + 1;
 		const bytes = new Uint8Array([...good.subarray(0, at), 0xff, ...good.subarray(at)]);
 		const { text, warnings } = decodeReport(bytes, FILE);
-		expect(warnings).toEqual([`1 byte not valid UTF-8 (at byte offset ${at}), read as U+FFFD`]);
+		expect(warnings).toEqual([
+			{ code: 'bytes-not-utf8', message: `文件中有 1 个字节不是有效的 UTF-8（字节偏移 ${at}），已按替换字符 U+FFFD 读出`, detail: { count: 1, offsets: [at], more: 0 } }
+		]);
 		expect(text).toContain('衡阳市国土资源局');
 		const { report, problems } = parseReport(bytes, FILE);
 		expect(problems).toEqual(warnings);

@@ -44,10 +44,10 @@ describe('cells run together (a crawler that stripped the tags)', () => {
 	});
 
 	it('leaves the row blank and says so where two splits add up, or none', () => {
-		for (const [digits, why] of [['101000011', 'more than one'], ['1000009', 'no']]) {
+		for (const [digits, splits] of [['101000011', 2], ['1000009', 0]] as const) {
 			const { report } = parseReport(withRow('1\\.本机关不掌握相关政府信息', digits), 'x.txt');
 			expect(report.tables.find((t) => t.anchor === 't3')!.rows.find(t3Row('不掌握'))!.values).toEqual([null, null, null, null, null, null, null]);
-			expect(report.problems).toEqual([`表三: "1.本机关不掌握相关政府信息${digits}" runs its cells together and ${why} split adds up; left blank`]);
+			expect(report.problems.map((p) => [p.code, p.detail])).toEqual([['table3-cells-run-together', { text: `1.本机关不掌握相关政府信息${digits}`, splits }]]);
 		}
 	});
 });
@@ -56,7 +56,7 @@ describe('nothing lost', () => {
 	it('lists every problem in the report itself, so its JSON carries them', () => {
 		const text = renderText(MODEL, 'spaces').replace(/^2 1 0 1 4 1 0 0 0 1 0 1 0 0 1$/m, '2 1 0 1 4 1 0 0 0 1');
 		const { report } = parseReport(text, 'x.txt');
-		expect(report.problems).toEqual(['表四: no row of 15 values found; the numbers cannot be placed with confidence']);
+		expect(report.problems).toEqual([{ code: 'table4-not-found', message: '表四：找不到一行 15 个数值，无法可靠放置，未读取', detail: {} }]);
 		expect(report.tables.some((t) => t.anchor === 't4')).toBe(false);
 		// The unplaced numbers and the sentence after them stay as the part's text.
 		expect(report.sections[3].text).toContain('2 1 0 1 4 1 0 0 0 1');

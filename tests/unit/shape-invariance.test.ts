@@ -3,7 +3,7 @@ import { parseFile, parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderDocx, renderHtml, renderText, type TextLayout } from '../helpers/forms';
-import { renderPdf } from '../helpers/forms-pdf';
+import { renderPdf, renderTypesetPdf } from '../helpers/forms-pdf';
 import { renderDoc } from '../helpers/forms-doc';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
@@ -47,6 +47,16 @@ describe('one report in every form and layout gives the same sections, anchors a
 		// Paragraphs typeset over several lines are joined back into one.
 		expect(report.sections[0].text).toContain('《中华人民共和国政府信息公开条例》,全面推进政务公开工作。');
 		// The wrapped label came out of pdf.js as two lines, and its row still got its values.
+		expect(text).toMatch(/不再处理其政府信息公开(\s+0){7}\n申请\n/);
+	});
+
+	it('a PDF typeset by pdf-lib in a real CJK font (Noto Sans CJK SC, embedded as a subset, glyphs of their own widths), read by pdf.js', async () => {
+		const bytes = await renderTypesetPdf(MODEL);
+		// The font's glyphs are in the file (CFF, /FontFile3), not only a map from codes to characters.
+		expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/NotoSansCJKsc-Regular[\s\S]*\/FontFile3/);
+		const { report, text } = await parseFile(bytes, 'shili-2023.pdf');
+		expectSameReport(report);
+		expect(report.sections[0].text).toContain('《中华人民共和国政府信息公开条例》,全面推进政务公开工作。');
 		expect(text).toMatch(/不再处理其政府信息公开(\s+0){7}\n申请\n/);
 	});
 

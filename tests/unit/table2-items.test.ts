@@ -9,7 +9,7 @@ describe('表二 item headings', () => {
 		const text = renderText(MODEL, 'spaces').replace(/(行政许可 1234)\n(第二十条第\(六\)项)/, '$1 $2');
 		expect(text).toContain('行政许可 1234 第二十条第(六)项');
 		const { report } = parseReport(text, 'shili-2023.txt');
-		expect(report.problems).toEqual(['表二: "行政许可1234" stands before 第二十条第(六)项 on its line and is not read as a row']);
+		expect(report.problems.map((p) => [p.code, p.detail])).toEqual([['table2-values-before-item', { text: '行政许可1234', item: '六' }]]);
 		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
 		expect(t2.find((r) => r.label === '行政处罚')?.values).toEqual([567]);
 	});

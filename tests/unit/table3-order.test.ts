@@ -36,9 +36,9 @@ describe('表三 rows whose labels left their values (collapsed text)', () => {
 		// "(四)无法提供 2 …" names 1.本机关不掌握 (placed already), and "办 1 …" follows a run that was not placed.
 		for (const row of ['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '2.重复申请']) {
 			expect(at(row).map((c) => c.actual)).toEqual(Array(7).fill(null));
-			expect(problems).toContain(`表三: no values found for row "${row}"; left blank`);
+			expect(problems).toContainEqual(expect.objectContaining({ code: 'table3-row-missing', detail: { row } }));
 		}
-		expect(problems).toContainEqual(expect.stringMatching(/^表三: a row of values labelled "1\.本机关不掌握相关政府信息 ?\(四\)无法提供" does not fit/));
+		expect(problems).toContainEqual(expect.objectContaining({ code: 'table3-row-out-of-order', detail: { label: expect.stringMatching(/^1\.本机关不掌握相关政府信息 ?\(四\)无法提供$/) } }));
 		// Everything placed is what the report says; 8.属于行政查询事项 and 1.本机关不掌握 among them.
 		expect(at('8.属于行政查询事项').map((c) => c.actual)).toEqual([3, 0, 0, 0, 0, 0, 3]);
 		expect(at('1.本机关不掌握相关政府信息').map((c) => c.actual)).toEqual([8, 1, 1, 0, 0, 1, 11]);

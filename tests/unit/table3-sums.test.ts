@@ -48,7 +48,7 @@ describe('表三 whose blank cells vanished, placed by the template sums', () =>
 		expect(crawled(t3)).toContain('(一)予以公开 20 3 1 24 (二)');
 		const { report, values } = read(t3);
 		expect(values).toEqual(t3);
-		expect(report.problems.filter((p) => p.startsWith('表三'))).toEqual([]);
+		expect(report.problems.filter((p) => p.code.startsWith('table3'))).toEqual([]);
 	});
 
 	it('reads a note with its own numbers after the table as text, not as the table', () => {
@@ -66,8 +66,12 @@ describe('表三 whose blank cells vanished, placed by the template sums', () =>
 		const { report, values } = read(t3);
 		const named = ['(一)予以公开', '1.属于国家秘密', '3.危及“三安全一稳定”', '1.本机关不掌握相关政府信息', '1.信访举报投诉类申请'];
 		const open = [2, 4, 6, 12, 15];
-		expect(report.problems.filter((p) => p.startsWith('表三'))).toEqual([
-			`表三: found 2 rows of 7 values where the template has 25 (or 23); placed by the template's sums; left blank where they allow more than one placement: ${named.map((l) => `"${l}"`).join(', ')}`
+		expect(report.problems.filter((p) => p.code.startsWith('table3'))).toEqual([
+			{
+				code: 'table3-left-open',
+				message: `表三：找到 2 行 7 个数值，模板有 25 行（或 23 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格留空：${named.map((l) => `“${l}”`).join('、')}`,
+				detail: { found: 2, rows: 25, rowsTrial: 23, open: named }
+			}
 		]);
 		expect(values[4].slice(0, 6)).toEqual(Array(6).fill(null));
 		expect(values[12]).toEqual([10, 2, N, N, N, N, 14]);
@@ -80,7 +84,7 @@ describe('表三 whose blank cells vanished, placed by the template sums', () =>
 		const t3 = table({ 0: only(49), 2: only(24), 12: only(15), 23: only(48) });
 		const { report, values } = read(t3);
 		expect(values).toEqual([]);
-		expect(report.problems).toContainEqual(expect.stringMatching(/^表三: .*cannot be placed with confidence \(the sums leave every value more than one place\)$/));
+		expect(report.problems).toContainEqual(expect.objectContaining({ code: 'table3-not-placed', detail: expect.objectContaining({ why: 'every-value-open' }) }));
 		expect(JSON.stringify(report.sections)).toContain('(一)予以公开 24 24');
 	});
 });

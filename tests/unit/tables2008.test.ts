@@ -53,7 +53,7 @@ describe('2008-era tables that follow no known template', () => {
 		const row = report.tables[0].rows.find((r) => r.label === '主动公开信息数')!;
 		expect(row.values).toEqual([null, null]);
 		expect(row.unit).toBe('条');
-		expect(problems).toEqual(['table "统计数据", row "主动公开信息数": cells run together ("条4251516") and 2 values cannot be told apart; left blank']);
+		expect(problems.map((p) => [p.code, p.detail])).toEqual([['row-cells-run-together', { table: '统计数据', row: '主动公开信息数', text: '条4251516', values: 2 }]]);
 	});
 });
 

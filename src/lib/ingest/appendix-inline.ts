@@ -1,4 +1,6 @@
 import type { SourceLine } from './source';
+import type { Problem } from '../types';
+import { problem } from './problems';
 import { TEMPLATE_2008 } from './template2008';
 import { rowLevel } from './table2008';
 import { cuts, settleBySums, type RowSum } from './run-together';
@@ -141,7 +143,7 @@ export interface InlineAppendix {
 	after: string;
 	/** The header and one line per row, with cells. */
 	lines: SourceLine[];
-	problems: string[];
+	problems: Problem[];
 }
 
 /** Fewer template rows than this found after a header is not the 2008 appendix. */
@@ -156,7 +158,7 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 	if (found.length < MIN_ROWS) return null;
 	const columns = !head || head[1] ? ['数量'] : [`${head[2]}年度`, ...(head[3] ? ['历年累计'] : [])];
 	const header = columns.length === 1 ? ['指标', '单位', '数量'] : ['指标名称', '计量单位', ...columns];
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	let after = '';
 	/** Words between rows that no row explains: kept as the text after the table, so they are shown and searched. */
 	const strays: string[] = [];
@@ -168,7 +170,7 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 		const rest = tail.slice(read.rest).trim();
 		if (!next) after = rest;
 		else if (rest) {
-			problems.push(`appendix row "${label}": "${rest}" follows its cells and belongs to no row of the template; kept as text after the table`);
+			problems.push(problem('appendix-stray-text', { row: label, text: rest }));
 			strays.push(rest);
 		}
 		return { label, ...read };
@@ -183,7 +185,7 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 		if (t.runTogether) {
 			const cut = settled.get(i);
 			if (cut) values = cut.map((v) => (v === null ? '' : String(v)));
-			else problems.push(`appendix row "${t.label}": ${columns.length} values run together ("${t.runTogether}") and the template's sums do not leave exactly one way to cut them; left blank`);
+			else problems.push(problem('appendix-cells-run-together', { row: t.label, text: t.runTogether, values: columns.length }));
 		}
 		const cells = [t.label, t.unit, ...columns.map((_, c) => values[c] ?? '')];
 		lines.push({ text: cells.join(' '), cells });

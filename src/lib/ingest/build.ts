@@ -1,4 +1,5 @@
-import type { Report, ReportFormat, Section, Table } from '../types';
+import type { Problem, Report, ReportFormat, Section, Table } from '../types';
+import { problem } from './problems';
 import { ParseError } from './errors';
 import { squeezeCjkSpaces, squeezeSpaces } from './normalize';
 import { isChrome } from './chrome';
@@ -12,10 +13,10 @@ import { readTable2 } from './table2';
 import { PART_TITLES } from './template2019';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
-const TABLE_PARTS: Record<TableKind, string> = {
-	b2: '表二 (二、主动公开政府信息情况)',
-	b3: '表三 (三、收到和处理政府信息公开申请情况)',
-	b4: '表四 (四、政府信息公开行政复议、行政诉讼情况)'
+const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
+	b2: { table: '表二', part: '二、主动公开政府信息情况' },
+	b3: { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
+	b4: { table: '表四', part: '四、政府信息公开行政复议、行政诉讼情况' }
 };
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
@@ -135,7 +136,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
 	}
 
-	const problems: string[] = [...(hints.problems ?? [])];
+	const problems: Problem[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
@@ -145,8 +146,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	});
 	const readers = { b2: readTable2, b3: readTable3, b4: readTable4 };
 	if (format === '2019') {
-		for (const [kind, part] of Object.entries(TABLE_PARTS) as [TableKind, string][]) {
-			if (!regions.some((r) => r.region.kind === kind)) problems.push(`${part}: no part with this title found; its table is not read (its text stays in the report)`);
+		for (const [kind, part] of Object.entries(TABLE_PARTS) as [TableKind, { table: string; part: string }][]) {
+			if (!regions.some((r) => r.region.kind === kind)) problems.push(problem('part-not-found', part));
 		}
 	}
 	for (const { region, host } of regions) {
@@ -165,9 +166,9 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 	const report: Report = {
 		id,
-		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? squeezeCjkSpaces(front[0] ?? id)),
-		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? null,
-		year: meta.year ?? yearOf(hints.title),
+		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? meta.named?.title ?? squeezeCjkSpaces(front[0] ?? id)),
+		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? meta.named?.agency ?? null,
+		year: meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null,
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
 		template: format === '2019' ? detectTemplate(tables) : null,

@@ -1,5 +1,7 @@
 import type { SourceLine } from './source';
+import type { Problem } from '../types';
 import { readInlineAppendix } from './appendix-inline';
+import { dropPageNumbers } from './page-numbers';
 import { PART_TITLES } from './template2019';
 
 /**
@@ -29,6 +31,8 @@ const BREAKS: RegExp[] = [
 	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
 	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期):)/g,
 	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
+	// After a page's date field, when the body follows it: "发布日期: 2020-01-31 本年度报告根据…".
+	/(?<=(?:发布时间|发布日期|成文日期|公开日期):?\s?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?!\d{1,2}:\d{2})/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
@@ -54,15 +58,17 @@ export function unbar(text: string): string {
 }
 
 /**
- * Lines of collapsed text: a 2008 appendix read by the template's labels (appendix-inline.ts); the rest
- * cut before each inline outline number (and 表二's rows), and after a heading's title where body text
- * follows it on the same line.
+ * Lines of collapsed text: page numbers taken out first (page-numbers.ts: inline, they would be read as
+ * cells), listed in `dropped`; a 2008 appendix read by the template's labels (appendix-inline.ts); the
+ * rest cut before each inline outline number (and 表二's rows), and after a heading's title where body
+ * text follows it on the same line.
  */
-export function readCollapsed(text: string): { lines: SourceLine[]; problems: string[] } {
-	const plain = unbar(text);
+export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
+	const { text: paged, dropped } = dropPageNumbers(text);
+	const plain = unbar(paged);
 	const appendix = readInlineAppendix(plain);
-	if (!appendix) return { lines: cutLines(plain), problems: [] };
-	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems };
+	if (!appendix) return { lines: cutLines(plain), problems: [], dropped };
+	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
 }
 
 /**

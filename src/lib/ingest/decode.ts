@@ -1,11 +1,13 @@
 import { ParseError } from './errors';
+import { problem } from './problems';
+import type { Problem } from '../types';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export interface Decoded {
 	text: string;
 	/** Things the reader should know about the bytes (bad bytes replaced, and where). */
-	warnings: string[];
+	warnings: Problem[];
 }
 
 /**
@@ -26,8 +28,7 @@ export function decodeReport(bytes: Uint8Array, file: string): Decoded {
 	if (bad.length === 0) return checked({ text: new TextDecoder('utf-8').decode(body), warnings: [] }, file);
 	if (multibyte >= 10 * bad.length) {
 		const offsets = bad.slice(0, 5).map((o) => o + (hasBom ? 3 : 0));
-		const more = bad.length > 5 ? ` and ${bad.length - 5} more` : '';
-		const warning = `${bad.length} byte${bad.length > 1 ? 's' : ''} not valid UTF-8 (at byte offset ${offsets.join(', ')}${more}), read as U+FFFD`;
+		const warning = problem('bytes-not-utf8', { count: bad.length, offsets, more: Math.max(0, bad.length - 5) });
 		return checked({ text: new TextDecoder('utf-8').decode(body), warnings: [warning] }, file);
 	}
 	return checked({ text: new TextDecoder('gb18030').decode(body), warnings: [] }, file);

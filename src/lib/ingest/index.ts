@@ -1,4 +1,4 @@
-import type { Report, ReportFormat } from '../types';
+import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
@@ -23,8 +23,8 @@ export interface Ingested {
 }
 
 /** Text, Markdown or an HTML page, as bytes (decoded here) or as a string. */
-export function ingestText(input: Uint8Array | string, file: string, warnings: string[] = []): Ingested {
-	const decoded = typeof input === 'string' ? { text: input, warnings: [] } : decodeReport(input, file);
+export function ingestText(input: Uint8Array | string, file: string, warnings: Problem[] = []): Ingested {
+	const decoded = typeof input === 'string' ? { text: input, warnings: [] as Problem[] } : decodeReport(input, file);
 	const problems = [...warnings, ...decoded.warnings];
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
@@ -39,7 +39,7 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: s
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);
-		return { report: fromLines(collapsed.lines, { dropped: [], brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
 	}
 	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
 	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };

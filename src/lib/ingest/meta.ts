@@ -7,6 +7,8 @@ export interface Meta {
 	published: string | null;
 	/** Indexes of the front lines that the metadata consumed. */
 	used: Set<number>;
+	/** Where no line is the title: the report as a preamble sentence names it (weaker than a page's own title). */
+	named: { title: string; agency: string | null; year: number } | null;
 }
 
 const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度)?报告/;
@@ -18,6 +20,15 @@ const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?
 const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性)\s*[:：]?\s*(.*)$/;
 const ISSUER = /^(发布机构|发文机关|发文单位|来源|信息来源)$/;
 const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)(?:日期|时间)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?$/;
+
+/**
+ * The report named inside a sentence of the preamble, where no line is its title (the article of a page
+ * whose title stood in an <h1> outside it, or that text collapsed): "根据《条例》要求,现向社会公布沭阳县
+ * 发展和改革局2023年度政府信息公开年度报告。", "现将《X2023年政府信息公开工作年度报告》公布如下".
+ * The words between the verb and the year are the agency unless they point at the speaker (本局, 我委).
+ */
+const NAMED_IN_SENTENCE = /(?:公布|发布|印发|现将|特将)\s*《?\s*([^\s,，。:：;；、()（）《》“”]{2,30}?)?\s*(\d{4})\s*年度?\s*((?:政府)?信息公开(?:工作)?的?年度报告)/;
+const SPEAKER = /^(本|我|该|贵)/;
 
 /** A page's <title> as crawlers copy it: the report's title, then "-" or "_" and the site's name. */
 const SITE_SUFFIX = /(报告)\s*[-_|—]\s*[^\s\d,。:]{2,20}$/;
@@ -41,7 +52,7 @@ export function readMeta(front: string[]): Meta {
 	});
 	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
-	const t = lines.findIndex((_, i) => joined(i).length <= 60 && TITLE.test(joined(i)));
+	const t = lines.findIndex((_, i) => joined(i).length <= 60 && !/[。;；]/.test(joined(i)) && TITLE.test(joined(i)));
 	if (t >= 0) {
 		const line = joined(t);
 		const m = TITLE.exec(line)!;
@@ -59,13 +70,19 @@ export function readMeta(front: string[]): Meta {
 		// "2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.
 		agency ??= m[3].trim() || issuer;
 	}
+	let named: Meta['named'] = null;
+	const m = t < 0 ? lines.map((l) => NAMED_IN_SENTENCE.exec(l)).find(Boolean) : null;
+	if (m) {
+		const who = m[1] && !SPEAKER.test(m[1]) ? m[1] : issuer;
+		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who, year: Number(m[2]) };
+	}
 	front.forEach((l, i) => {
 		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s+(来源|作者|浏览次数)[:：].*$/, ''));
 		if (!m) return;
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);
 	});
-	return { title, agency, year, published, used };
+	return { title, agency, year, published, used, named };
 }
 
 /** A signature date such as "2024年1月20日" near the end, for reports that put the date last. */

@@ -1,3 +1,5 @@
+import type { Problem } from '../types';
+
 /**
  * What every input form (text, HTML, PDF) is turned into before parsing: lines in reading order.
  * A line read from an HTML or PDF table row also carries its cells, so blank cells keep their place.
@@ -18,5 +20,5 @@ export interface SourceHints {
 	/** Whether lines may be broken mid-sentence (PDF text) and should be joined into paragraphs. */
 	brokenLines?: boolean;
 	/** What reading the form found wrong (bytes replaced, …): becomes part of the report's problems. */
-	problems?: string[];
+	problems?: Problem[];
 }

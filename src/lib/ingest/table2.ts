@@ -1,5 +1,6 @@
 /** 表二 of a 2019-format report: one block per 第二十条 item, rows by the template's labels. */
-import type { Table } from '../types';
+import type { Problem, Table } from '../types';
+import { problem } from './problems';
 import { squeezeSpaces } from './normalize';
 import { cellsOf, splitLine, valueRuns } from './split';
 import type { ReadTables, Region } from './tables2019';
@@ -46,7 +47,7 @@ function t2Label(before: string, header: string[]): string {
  */
 export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	const used = new Set<number>();
 	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
 	starts.forEach((start, b) => {
@@ -55,7 +56,7 @@ export function readTable2(region: Region): ReadTables {
 		const n = NUM[item[1]] ?? b + 1;
 		// A row's values on the item's own line (text not cut before the item) would go unread: name them.
 		const ahead = bare(region.lines[start].text).slice(0, item.index);
-		if (/\d/.test(ahead)) problems.push(`表二: "${ahead}" stands before 第二十条第(${item[1]})项 on its line and is not read as a row`);
+		if (/\d/.test(ahead)) problems.push(problem('table2-values-before-item', { text: ahead, item: item[1] }));
 		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
 		const lines = region.lines.slice(start + 1, end);
 		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
@@ -66,7 +67,7 @@ export function readTable2(region: Region): ReadTables {
 			const label = t2Label(run.before, header);
 			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
 			if (!label || !columns) {
-				problems.push(`表二 ${table.title}: row "${label}" has ${run.values.length} values for ${header.length} columns`);
+				problems.push(problem('table2-row-width', { table: table.title, row: label ?? '', values: run.values.length, columns: header.length }));
 				continue;
 			}
 			table.columns = columns;

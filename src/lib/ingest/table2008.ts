@@ -1,4 +1,5 @@
-import type { Table, TableRow } from '../types';
+import type { Problem, Table, TableRow } from '../types';
+import { problem } from './problems';
 import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
@@ -37,7 +38,7 @@ export function parsePipeTable(
 	anchor: string,
 	title: string,
 	section: string | null
-): { table: Table; problems: string[] } {
+): { table: Table; problems: Problem[] } {
 	const cells = lines.flatMap((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
 	const first = cells.findIndex((c) => /^[一二三四五六七八九十]{1,3}、/.test(c));
 	const header = first > 0 ? cells.slice(0, first) : [];
@@ -47,7 +48,7 @@ export function parsePipeTable(
 	for (let at = 0; width > 0 && at + width <= body.length; at += width) rows.push(body.slice(at, at + width));
 	const result = readRows(header, rows, anchor, title, section, lines.join('\n'));
 	if (width >= 2 && body.length % width !== 0) {
-		result.problems.push(`table "${title}": ${body.length} cells do not fill rows of ${width}; the last row is incomplete`);
+		result.problems.push(problem('table-last-row-incomplete', { table: title, cells: body.length, width }));
 	}
 	return result;
 }
@@ -67,19 +68,19 @@ export function parseRowTable(
 	title: string,
 	section: string | null,
 	source: string
-): { table: Table; problems: string[] } {
+): { table: Table; problems: Problem[] } {
 	const cellRows = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
 	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
 	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
 	const rows: string[][] = [];
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	for (const row of cellRows.slice(h + 1)) {
 		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
 		if (stuck) {
 			// One value column: the digits are its value. More: nothing says where one ends, so never guess.
 			const unit = header.findIndex((c) => c.includes('单位'));
 			const values = header.length - 1 - (unit > 0 ? 1 : 0);
-			if (values !== 1) problems.push(`table "${title}", row "${stuck[1]}": cells run together ("${stuck[2]}${stuck[3]}") and ${values} values cannot be told apart; left blank`);
+			if (values !== 1) problems.push(problem('row-cells-run-together', { table: title, row: stuck[1], text: `${stuck[2]}${stuck[3]}`, values }));
 			rows.push(header.map((_, i) => (i === 0 ? stuck[1] : i === unit ? stuck[2] : values === 1 ? stuck[3] : '')));
 			continue;
 		}
@@ -113,14 +114,14 @@ function guessColumns(rows: string[][]): string[] {
 }
 
 /** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
-function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string): { table: Table; problems: string[] } {
-	const problems: string[] = [];
+function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string): { table: Table; problems: Problem[] } {
+	const problems: Problem[] = [];
 	const width = header.length;
 	const unitColumn = header.findIndex((h) => h.includes('单位'));
 	const valueColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== unitColumn);
 	const table: Table = { anchor, title, columns: valueColumns.map((c) => c.h), rows: [], section, source };
 	if (width < 2 || valueColumns.length === 0) {
-		problems.push(`table "${title}": no header row (指标 | 单位 | 数量) before the first row`);
+		problems.push(problem('table-no-header', { table: title }));
 		return { table, problems };
 	}
 	const stack: { level: number; label: string; anchor: string; q: number }[] = [];
@@ -144,7 +145,7 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 		// A group row: "—" cells, or a part or subsection label with every other cell empty.
 		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash') || (level <= 2 && !row.slice(1).some(Boolean));
 		for (const c of valueCells) {
-			if (c.kind === 'text') problems.push(`table "${title}", row "${label}": "${c.text}" is not a number`);
+			if (c.kind === 'text') problems.push(problem('cell-not-a-number', { table: title, row: label, text: c.text }));
 		}
 		const r: TableRow = {
 			anchor: rowAnchor,

@@ -8,6 +8,7 @@
  */
 import type { SourceLine } from './source';
 import { valueRows, type TemplateRow } from './template2019';
+import type { Unplaced } from './problems';
 
 type Cells = (number | null)[];
 
@@ -32,7 +33,7 @@ interface Token {
 }
 
 /** Each template row's values (a dash is a blank cell that keeps its place), or why they cannot be told apart. */
-function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cells[]; last: number } | string {
+function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cells[]; last: number } | Unplaced {
 	let label = '';
 	const tokens: Token[] = [];
 	/** The label text read up to each line's end: text after a row's values on its line. */
@@ -49,24 +50,24 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 	for (const row of template) {
 		const from = marks.length ? marks[marks.length - 1] + 1 : 0;
 		const found = row.marks.map((m) => label.indexOf(m, from)).filter((p) => p >= 0);
-		if (!found.length) return `the label of row "${row.label}" is not found after the row before it`;
+		if (!found.length) return { why: 'label-not-found', row: row.label };
 		marks.push(Math.min(...found));
 	}
 	// A row label run together with its values ("数量821"): which digits are values is runTogether's question
 	// (tables2019.ts). Text after the last row's label (a note, a date) is not the table's.
-	if (/[^\d.、]\d+(?=[^\d.、])/.test(label.slice(marks[0], marks[marks.length - 1]))) return 'a label runs together with its values';
+	if (/[^\d.、]\d+(?=[^\d.、])/.test(label.slice(marks[0], marks[marks.length - 1]))) return { why: 'label-runs-into-values' };
 	const values: Cells[] = [];
 	let last = -1;
 	for (let i = 0; i < template.length; i++) {
 		const mine = tokens.filter((t) => t.at > marks[i] && (i + 1 < template.length ? t.at <= marks[i + 1] : true));
 		// The last row's values are the first run after its label; text after it is not the table's.
 		const run = i + 1 < template.length ? mine : mine.filter((t) => t.at === mine[0].at);
-		if (run.some((t) => t.at !== run[0]?.at)) return `the values of row "${template[i].label}" are broken by text`;
+		if (run.some((t) => t.at !== run[0]?.at)) return { why: 'values-broken-by-text', row: template[i].label };
 		if (template[i].header) {
-			if (run.some((t) => t.value !== null)) return `the group row "${template[i].label}" has values`;
+			if (run.some((t) => t.value !== null)) return { why: 'group-row-has-values', row: template[i].label };
 			continue;
 		}
-		if (run.length > COLUMNS) return `row "${template[i].label}" has ${run.length} values`;
+		if (run.length > COLUMNS) return { why: 'too-many-values', row: template[i].label, count: run.length };
 		values.push(run.map((t) => t.value));
 		last = Math.max(last, ...run.map((t) => t.line));
 	}
@@ -149,9 +150,9 @@ function balances(r1: Cells, r2: Cells, r7: Cells, r4: Cells): boolean {
 }
 
 /** 表三's cells from its rows' values by the template's sums, or why they cannot be placed. */
-export function placeBySums(lines: SourceLine[], template: TemplateRow[]): SumsPlacement | string {
+export function placeBySums(lines: SourceLine[], template: TemplateRow[]): SumsPlacement | Unplaced {
 	const read = rowValues(lines, template);
-	if (typeof read === 'string') return read;
+	if ('why' in read) return read;
 	const rows = valueRows(template);
 	const options = read.values.map(placements);
 	const at = (id: string) => rows.findIndex((r) => r.id === id);
@@ -162,7 +163,7 @@ export function placeBySums(lines: SourceLine[], template: TemplateRow[]): SumsP
 		const balanced = options[r1].flatMap((a) => options[r2].flatMap((b) => options[r4].filter((d) => balances(a, b, total, d)).map((d) => [a, b, d])));
 		if (!balanced.length) continue;
 		const choices = outcomeChoices(outcomes.map((i) => options[i]), total);
-		if (choices === null) return 'the sums leave too many ways to search';
+		if (choices === null) return { why: 'too-many-ways' };
 		if (choices.some((c) => c.size === 0)) continue;
 		feasible[r7].add(total);
 		for (const [a, b, d] of balanced) [feasible[r1].add(a), feasible[r2].add(b), feasible[r4].add(d)];
@@ -170,13 +171,13 @@ export function placeBySums(lines: SourceLine[], template: TemplateRow[]): SumsP
 		// More placements only unsettle cells: once none holds one value in every placement, none will.
 		if (!feasible.some((set) => settled([...set]).some((v) => v !== null && v !== undefined))) break;
 	}
-	if (feasible[r7].size === 0) return 'no placement of the values makes the sums add up';
+	if (feasible[r7].size === 0) return { why: 'no-way-adds-up' };
 	const open: string[] = [];
 	const placed = feasible.map((set, i) => {
 		const cells = settled([...set]);
 		if (cells.includes(undefined)) open.push(rows[i].label);
 		return cells.map((v) => v ?? null);
 	});
-	if (!placed.some((cells) => cells.some((v) => v !== null))) return 'the sums leave every value more than one place';
+	if (!placed.some((cells) => cells.some((v) => v !== null))) return { why: 'every-value-open' };
 	return { rows: placed, open, last: read.last };
 }

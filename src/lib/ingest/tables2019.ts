@@ -1,4 +1,5 @@
-import type { Table, TableRow } from '../types';
+import type { Problem, Table, TableRow } from '../types';
+import { problem } from './problems';
 import type { SourceLine } from './source';
 import { squeezeSpaces } from './normalize';
 import { splitLine, splitsOf, valueRuns, type Run } from './split';
@@ -15,7 +16,7 @@ export interface Region {
 
 export interface ReadTables {
 	tables: Table[];
-	problems: string[];
+	problems: Problem[];
 	/** Indexes of the region's lines the tables hold in their `source`; the others stay section text. */
 	used: Set<number>;
 }
@@ -62,7 +63,7 @@ function rowNamed(text: string, rows: TemplateRow[]): number {
  * Cells run together with their label ("1.属于国家秘密1000001"): recovered only where exactly one split
  * of the digits into seven numbers makes the row's 总计 the sum of its six columns.
  */
-function runTogether(lines: SourceLine[], problems: string[]): Run[] {
+function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 	const runs: Run[] = [];
 	lines.forEach((line, i) => {
 		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(bare(line.text));
@@ -71,7 +72,7 @@ function runTogether(lines: SourceLine[], problems: string[]): Run[] {
 		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
 		else {
 			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
-			problems.push(`表三: "${m[1]}${m[2]}" runs its cells together and ${splits.length ? 'more than one' : 'no'} split adds up; left blank`);
+			problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
 		}
 	});
 	return runs;
@@ -84,7 +85,7 @@ function runTogether(lines: SourceLine[], problems: string[]): Run[] {
  * no recognisable label takes the next row. Rows left without values are blank (null) and named.
  */
 export function readTable3(region: Region): ReadTables {
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
 	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
 	const sevens = valueRuns(region.lines)
@@ -113,7 +114,7 @@ export function readTable3(region: Region): ReadTables {
 		const at: number = named >= cursor ? named : next ? cursor : -1;
 		inStep = at >= 0;
 		if (at < 0) {
-			problems.push(`表三: a row of values labelled "${squeezeSpaces(run.before)}" does not fit the template's order; not placed`);
+			problems.push(problem('table3-row-out-of-order', { label: squeezeSpaces(run.before) }));
 			continue;
 		}
 		placed[at] = run.values;
@@ -121,15 +122,15 @@ export function readTable3(region: Region): ReadTables {
 	}
 	const found = placed.filter(Boolean).length;
 	if (found < rows.length / 2) {
-		const why = `表三: found ${sevens.length} rows of 7 values where the template has ${valueRows(TABLE3.three).length} (or ${valueRows(TABLE3.one).length})`;
+		const counts = { found: sevens.length, rows: valueRows(TABLE3.three).length, rowsTrial: valueRows(TABLE3.one).length };
 		// Rows of fewer values (their blank cells vanished) are placed only where the template's sums decide.
 		const bySums = placeBySums(region.lines, TABLE3[which]);
-		if (typeof bySums === 'string') return { tables: [], problems: [...problems, `${why}; the numbers cannot be placed with confidence (${bySums})`], used: new Set() };
+		if ('why' in bySums) return { tables: [], problems: [...problems, problem('table3-not-placed', { ...counts, ...bySums })], used: new Set() };
 		const { used, source: src } = source(bySums.last);
-		const open = bySums.open.length ? [`${why}; placed by the template's sums; left blank where they allow more than one placement: ${bySums.open.map((l) => `"${l}"`).join(', ')}`] : [];
+		const open = bySums.open.length ? [problem('table3-left-open', { ...counts, open: bySums.open })] : [];
 		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
 	}
-	rows.forEach((r, i) => placed[i] ?? problems.push(`表三: no values found for row "${r.label}"; left blank`));
+	rows.forEach((r, i) => placed[i] ?? problems.push(problem('table3-row-missing', { row: r.label })));
 	const last = Math.max(...candidates.flatMap((r) => r.lines));
 	const { used, source: src } = source(last);
 	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
@@ -183,16 +184,16 @@ export function readTable4(region: Region): ReadTables {
 	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
 	let values = chosen.flatMap((r) => r.values);
 	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	if (!chosen.length) {
 		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));
 		if (i >= 0) {
 			const splits = splitsOf(bare(region.lines[i].text), 15, t4AddsUp);
 			if (splits.length === 1) [values, last] = [splits[0], i];
-			else problems.push(`表四: its cells run together and ${splits.length ? 'more than one' : 'no'} split adds up; not placed`);
+			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
 	}
-	if (last < 0) return { tables: [], problems: problems.length ? problems : ['表四: no row of 15 values found; the numbers cannot be placed with confidence'], used: new Set() };
+	if (last < 0) return { tables: [], problems: problems.length ? problems : [problem('table4-not-found')], used: new Set() };
 	const used = upTo(last);
 	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
 	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };

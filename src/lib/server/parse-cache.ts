@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Failure, GroupResult, LoadedReport } from './parse-group';
 import type { LeftOut, ReportGroup } from './inventory';
 import type { ParseLimits } from './limits';
-import type { Report } from '../types';
+import type { Problem, Report } from '../types';
 import { prepareReport, type PreparedReport } from './search-docs';
 
 export const CACHE_DIR = resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao');
@@ -24,7 +24,7 @@ export interface CatalogueEntry extends ReportSummary {
 	file: string;
 	ext: string;
 	also: string[];
-	problems: string[];
+	problems: Problem[];
 }
 
 export interface Catalogue {

@@ -9,7 +9,7 @@ import { checkPdfLimits } from './pdf-limits';
 import type { ReportFile, ReportGroup } from './inventory';
 import { shown } from './inventory';
 import type { ParseLimits } from './limits';
-import type { Report } from '../types';
+import type { Problem, Report } from '../types';
 
 /** A report as the site is built from it (kept in this shape for every page and endpoint). */
 export interface LoadedReport {
@@ -19,7 +19,7 @@ export interface LoadedReport {
 	ext: string;
 	/** The text the parser read (decoded as received for .txt), published as source.txt. */
 	text: string;
-	problems: string[];
+	problems: Problem[];
 	/** Other files of the same report (same name, another form, same year and agency), published as also.<ext>. */
 	also: string[];
 }

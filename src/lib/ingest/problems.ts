@@ -1,0 +1,67 @@
+/**
+ * Every problem a parse can report, worded in one place. A problem is listed on the report's page (the
+ * 解析提示 box, in Chinese, for readers) and in its JSON (`code` stable and English, for data users who
+ * filter or count them; `detail` the values the sentence was made from). Code that finds a problem calls
+ * `problem(code, detail)` and never writes the sentence itself, so the wording stays one table.
+ * A code, once published, keeps its meaning: a new kind of problem gets a new code.
+ */
+import type { Problem } from '../types';
+
+/** Why 表三's values could not be placed by the template's sums (ingest/table3-sums.ts). */
+const SUMS_WHY = {
+	'label-not-found': (d: { row: string }) => `在上一行之后找不到“${d.row}”行的名称`,
+	'label-runs-into-values': () => '某行名称与其数值连在一起',
+	'values-broken-by-text': (d: { row: string }) => `“${d.row}”行的数值被文字隔开`,
+	'group-row-has-values': (d: { row: string }) => `分组行“${d.row}”带有数值`,
+	'too-many-values': (d: { row: string; count: number }) => `“${d.row}”行有 ${d.count} 个数值，多于 7 列`,
+	'too-many-ways': () => '合计关系允许的放法过多，无法穷举',
+	'no-way-adds-up': () => '没有任何放法能使合计相符',
+	'every-value-open': () => '每个数值都有不止一个可放的位置'
+} satisfies Record<string, (d: never) => string>;
+
+export type SumsWhy = keyof typeof SUMS_WHY;
+/** A reason 表三's sums could not place its values, with the row it names. */
+export type Unplaced = { why: SumsWhy; row?: string; count?: number };
+
+const splitWord = (splits: number) => (splits ? '不止一种' : '没有一种');
+const quoted = (labels: string[]) => labels.map((l) => `“${l}”`).join('、');
+
+const WORDING = {
+	'bytes-not-utf8': (d: { count: number; offsets: number[]; more: number }) =>
+		`文件中有 ${d.count} 个字节不是有效的 UTF-8（字节偏移 ${d.offsets.join('、')}${d.more ? ` 等，另有 ${d.more} 处` : ''}），已按替换字符 U+FFFD 读出`,
+	'docx-conversion': (d: { message: string }) => `DOCX 文档转换时出错（${d.message}）`,
+	'part-not-found': (d: { table: string; part: string }) => `${d.table}：找不到标题为“${d.part}”的部分，该表未读取（其文字仍保留在报告中）`,
+	'table-no-header': (d: { table: string }) => `表格“${d.table}”：第一行之前没有表头（指标 | 单位 | 数量），未读取`,
+	'table-last-row-incomplete': (d: { table: string; cells: number; width: number }) =>
+		`表格“${d.table}”：${d.cells} 个单元格排不满每行 ${d.width} 格，最后一行不完整`,
+	'cell-not-a-number': (d: { table: string; row: string; text: string }) => `表格“${d.table}”的“${d.row}”行：“${d.text}”不是数字，该格留空`,
+	'row-cells-run-together': (d: { table: string; row: string; text: string; values: number }) =>
+		`表格“${d.table}”的“${d.row}”行：单元格连在一起（“${d.text}”），${d.values} 个数值无法分开，留空`,
+	'appendix-stray-text': (d: { row: string; text: string }) => `附表“${d.row}”行：其后的“${d.text}”不属于模板中的任何一行，作为表后文字保留`,
+	'appendix-cells-run-together': (d: { row: string; text: string; values: number }) =>
+		`附表“${d.row}”行：${d.values} 个数值连在一起（“${d.text}”），模板的合计关系不能唯一确定切分，留空`,
+	'table2-values-before-item': (d: { text: string; item: string }) => `表二：“${d.text}”与第二十条第（${d.item}）项在同一行且位于其前，未作为表格行读取`,
+	'table2-row-width': (d: { table: string; row: string; values: number; columns: number }) =>
+		`表二“${d.table}”：“${d.row}”行有 ${d.values} 个数值，表头有 ${d.columns} 列，未读取`,
+	'table3-cells-run-together': (d: { text: string; splits: number }) => `表三：“${d.text}”的单元格连在一起，${splitWord(d.splits)}切分能使总计等于各列之和，留空`,
+	'table3-row-out-of-order': (d: { label: string }) => `表三：名为“${d.label}”的一行数值与模板的行序不符，未放入`,
+	'table3-row-missing': (d: { row: string }) => `表三：找不到“${d.row}”行的数值，留空`,
+	'table3-not-placed': (d: { found: number; rows: number; rowsTrial: number } & Unplaced) =>
+		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；按模板的合计关系也无法可靠放置这些数值（${SUMS_WHY[d.why](d as never)}），未读取`,
+	'table3-left-open': (d: { found: number; rows: number; rowsTrial: number; open: string[] }) =>
+		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格留空：${quoted(d.open)}`,
+	'table4-cells-run-together': (d: { splits: number }) => `表四：单元格连在一起，${splitWord(d.splits)}切分能使各行相加相符，未读取`,
+	'table4-not-found': () => '表四：找不到一行 15 个数值，无法可靠放置，未读取'
+} satisfies Record<string, (d: never) => string>;
+
+export type ProblemCode = keyof typeof WORDING;
+type DetailOf<C extends ProblemCode> = Parameters<(typeof WORDING)[C]>[0];
+
+/** A problem of a kind the table above words; `detail` is kept in the JSON as given. */
+export function problem<C extends ProblemCode>(code: C, ...detail: DetailOf<C> extends undefined ? [] : [DetailOf<C>]): Problem {
+	const d = (detail[0] ?? {}) as Record<string, unknown>;
+	return { code, message: (WORDING[code] as (d: unknown) => string)(d), detail: d };
+}
+
+/** Every code, for documentation and tests. */
+export const PROBLEM_CODES = Object.keys(WORDING) as ProblemCode[];
