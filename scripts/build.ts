@@ -11,6 +11,7 @@ import { siteOrigin } from '../src/lib/server/origin.ts';
 import { sidecarProblems } from '../src/lib/server/sources.ts';
 import { awaitSiteData, handOverFailure } from '../src/lib/server/site-data-handoff.ts';
 import { besideSite } from '../src/lib/server/beside.ts';
+import { indexKey } from '../src/lib/server/search-files.ts';
 import { moveInto } from './adapter.js';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,7 +58,8 @@ const besideDir = mkdtempSync(join(resolve(buildDir, '..'), '.nianbao-beside-'))
 const siteDataDir = join(besideDir, 'data');
 mkdirSync(siteDataDir);
 process.once('exit', () => rmSync(besideDir, { recursive: true, force: true }));
-const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_DATA_VERSION: catalogue.version, NIANBAO_SITE_DATA: siteDataDir, NIANBAO_BESIDE: besideDir };
+process.env.NIANBAO_DATA_VERSION = catalogue.version;
+const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_SITE_DATA: siteDataDir, NIANBAO_BESIDE: besideDir, NIANBAO_INDEX_KEY: indexKey() };
 const beside = spawn(process.execPath, ['--import', 'tsx', 'scripts/beside.ts', besideDir, siteDataDir], { stdio: 'inherit', env });
 const besideDone = new Promise<number>((done) =>
 	beside.on('exit', (code, signal) => {

@@ -47,9 +47,12 @@ function computeIndexKey(): string {
 	return hash.digest('hex').slice(0, 10);
 }
 
-/** Once per process: every page asks for the manifest's name. */
 let knownKey: string | null = null;
-const indexKey = (): string => (knownKey ??= computeIndexKey());
+/**
+ * Once per build: scripts/build.ts passes it to the processes it starts (NIANBAO_INDEX_KEY), so the page
+ * naming the manifest and the process writing it agree even if the code is edited during a long build.
+ */
+export const indexKey = (): string => (knownKey ??= process.env.NIANBAO_INDEX_KEY || computeIndexKey());
 
 /**
  * The manifest's file name, known before the index is built: every page names it, and the build has
