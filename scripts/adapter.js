@@ -8,6 +8,10 @@ import staticAdapter from '@sveltejs/adapter-static';
  * the originals before it could start; a rename is one system call per folder or file. Everything else
  * (the check that every route was prerendered, the client assets) is adapter-static's own.
  */
+/**
+ * @param {import('@sveltejs/adapter-static').AdapterOptions} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
 export default function movingStaticAdapter(options) {
 	const inner = staticAdapter(options);
 	return {
@@ -15,6 +19,7 @@ export default function movingStaticAdapter(options) {
 		name: 'nianbao-moving-static',
 		adapt: (builder) => {
 			const source = `${builder.config.kit.outDir}/output/prerendered`;
+			/** @param {string} dest */
 			const writePrerendered = (dest) => ['pages', 'dependencies', 'data'].flatMap((part) => moveInto(join(source, part), dest));
 			return inner.adapt({ ...builder, writePrerendered });
 		}
@@ -24,10 +29,14 @@ export default function movingStaticAdapter(options) {
 /**
  * Moves what `from` holds into `to`, merging folders both have (the client assets are already there),
  * and returns the paths it moved. Across file systems (BUILD_DIR on another disk) it copies instead.
+ * @param {string} from
+ * @param {string} to
+ * @returns {string[]}
  */
 export function moveInto(from, to) {
 	if (!existsSync(from)) return [];
 	mkdirSync(to, { recursive: true });
+	/** @type {string[]} */
 	const moved = [];
 	for (const name of readdirSync(from)) {
 		const source = join(from, name);
@@ -39,7 +48,7 @@ export function moveInto(from, to) {
 		try {
 			renameSync(source, target);
 		} catch (e) {
-			if (e.code !== 'EXDEV') throw e;
+			if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EXDEV') throw e;
 			cpSync(source, target, { recursive: true });
 		}
 		moved.push(target);

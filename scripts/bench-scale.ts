@@ -59,5 +59,5 @@ console.log('| reports | build | peak RSS (largest process) | site | search inde
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { n, buildS, rssMb, site, f } of rows)
 	console.log(
-		`| ${n} | ${buildS.toFixed(0)} s | ${(rssMb / 1024).toFixed(2)} GB | ${mb(site)} | ${mb(f.indexGzip)} | ${kb(f.ours.firstBytes)} (${f.ours.firstFiles} files) | ${f.ours.firstMs} ms | ${f.ours.p50.toFixed(1)} / ${f.ours.p95.toFixed(1)} ms | ${f.ours.coldP50?.toFixed(1)} / ${f.ours.coldP95?.toFixed(1)} ms | ${f.recallAll} | ${kb(f.pagefind.firstBytes)} / ${f.pagefind.firstMs} ms / ${f.pagefind.p50.toFixed(1)} / ${f.pagefind.p95.toFixed(1)} ms / ${f.pagefind.recallSections} |`
+		`| ${n} | ${buildS.toFixed(0)} s | ${(rssMb / 1024).toFixed(2)} GB | ${mb(site)} | ${mb(f.indexGzip)} | ${kb(f.ours.firstBytes)} (${f.ours.firstFiles} files) | ${f.ours.firstMs} ms | ${f.ours.p50.toFixed(1)} / ${f.ours.p95.toFixed(1)} ms | ${f.ours.coldP50?.toFixed(1)} / ${f.ours.coldP95?.toFixed(1)} ms | ${f.recallAll} | ${f.pagefind ? `${kb(f.pagefind.firstBytes)} / ${f.pagefind.firstMs} ms / ${f.pagefind.p50.toFixed(1)} / ${f.pagefind.p95.toFixed(1)} ms / ${f.pagefind.recallSections}` : 'not run (NO_PAGEFIND)'} |`
 	);

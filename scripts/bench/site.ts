@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { SearchEngine } from '../../src/lib/search/engine';
 import { catalogueFile, storeFile, type CatalogueEntry, type Manifest, type ReportStore } from '../../src/lib/search/format';
 import { fold } from '../../src/lib/search/fold';
@@ -39,7 +39,8 @@ export interface SiteFigures {
 	docs: number;
 	indexGzip: number;
 	ours: Side;
-	pagefind: Side;
+	/** Null when left out (NO_PAGEFIND=1): at 10,000 reports its part of the bench ran past 35 minutes here. */
+	pagefind: Side | null;
 	recallAll: string;
 	pagefindMisses: string[];
 }
@@ -94,8 +95,49 @@ async function fetchedDuring(page: Page, action: () => Promise<void>): Promise<{
 	return { paths, ms };
 }
 
-/** Measures a built site; runs Pagefind on it first (it adds /pagefind/ beside our files). */
-export async function measureSite(site: string, port: number, rounds = 20): Promise<SiteFigures> {
+/** Pagefind on the same pages: what its first query fetches, what every query finds, and its query times. */
+async function measurePagefind(context: BrowserContext, base: string, rounds: number) {
+	const page = await context.newPage();
+	await page.goto(`${base}/`);
+	await page.waitForLoadState('networkidle');
+	const first = await fetchedDuring(page, async () => {
+		await page.evaluate(async (q) => {
+			const pagefind = await import('/pagefind/pagefind.js' as string);
+			(window as any).pagefind = pagefind;
+			const res = await pagefind.search(q);
+			if (res.results[0]) await res.results[0].data();
+		}, BENCH_QUERIES[0]);
+	});
+	const run = (await page.evaluate(
+		async ([qs, n]) => {
+			const pagefind = (window as any).pagefind;
+			const found: Record<string, string[]> = {};
+			for (const q of qs as string[]) {
+				const res = await pagefind.search(q);
+				const anchors: string[] = [];
+				for (const r of res.results) {
+					const d = await r.data();
+					for (const s of d.sub_results) anchors.push(`${d.url.replace(/#.*/, '')}#${(s.url.split('#')[1] ?? '').replace(/-h$/, '')}`);
+				}
+				found[q] = anchors;
+			}
+			const times: number[] = [];
+			for (let i = 0; i < (n as number); i++)
+				for (const q of qs as string[]) {
+					const s = performance.now();
+					await pagefind.search(q);
+					times.push(performance.now() - s);
+				}
+			return { found, times };
+		},
+		[BENCH_QUERIES, rounds] as const
+	)) as { found: Record<string, string[]>; times: number[] };
+	const toDocId = (url: string) => decodeURIComponent(url.replace(/^\/reports\/([^/]+)\/#/, '$1#'));
+	return { first, times: run.times, found: new Map(BENCH_QUERIES.map((q) => [q, new Set((run.found[q] ?? []).map(toDocId))])) };
+}
+
+/** Measures a built site; runs Pagefind on it first (it adds /pagefind/ beside our files) unless told not to. */
+export async function measureSite(site: string, port: number, rounds = 20, withPagefind = !process.env.NO_PAGEFIND): Promise<SiteFigures> {
 	const manifestName = readdirSync(join(site, SEARCH_DATA)).find((f) => f.startsWith('manifest-'));
 	if (!manifestName) throw new Error(`nianbao bench: ${site}: no search manifest (build the site first)`);
 	const manifest = JSON.parse(readFileSync(join(site, SEARCH_DATA, manifestName), 'utf8')) as Manifest;
@@ -111,8 +153,10 @@ export async function measureSite(site: string, port: number, rounds = 20): Prom
 	const oursAll = recall((q) => oursFound.get(q)!, truth(false));
 	const oursSections = recall((q) => oursFound.get(q)!, truth(true));
 
-	const pf = spawnSync('npx', ['pagefind', '--site', site, '--root-selector', 'main', '--quiet'], { encoding: 'utf8' });
-	if (pf.status !== 0) throw new Error(`nianbao bench: pagefind failed: ${pf.stderr}`);
+	if (withPagefind) {
+		const pf = spawnSync('npx', ['pagefind', '--site', site, '--root-selector', 'main', '--quiet'], { encoding: 'utf8' });
+		if (pf.status !== 0) throw new Error(`nianbao bench: pagefind failed: ${pf.stderr}`);
+	}
 
 	const server = spawn('node', ['scripts/serve.js', site], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 	try {
@@ -137,46 +181,9 @@ export async function measureSite(site: string, port: number, rounds = 20): Prom
 			[`/${SEARCH_DATA}/${manifestName}`, BENCH_QUERIES, rounds] as const
 		)) as { cold: number[]; warm: number[] };
 
-		const pfPage = await context.newPage();
-		await pfPage.goto(`${base}/`);
-		await pfPage.waitForLoadState('networkidle');
-		const pfFirst = await fetchedDuring(pfPage, async () => {
-			await pfPage.evaluate(async (q) => {
-				const pagefind = await import('/pagefind/pagefind.js' as string);
-				(window as any).pagefind = pagefind;
-				const res = await pagefind.search(q);
-				if (res.results[0]) await res.results[0].data();
-			}, BENCH_QUERIES[0]);
-		});
-		const pfRun = (await pfPage.evaluate(
-			async ([qs, n]) => {
-				const pagefind = (window as any).pagefind;
-				const found: Record<string, string[]> = {};
-				for (const q of qs as string[]) {
-					const res = await pagefind.search(q);
-					const anchors: string[] = [];
-					for (const r of res.results) {
-						const d = await r.data();
-						for (const s of d.sub_results) anchors.push(`${d.url.replace(/#.*/, '')}#${(s.url.split('#')[1] ?? '').replace(/-h$/, '')}`);
-					}
-					found[q] = anchors;
-				}
-				const times: number[] = [];
-				for (let i = 0; i < (n as number); i++)
-					for (const q of qs as string[]) {
-						const s = performance.now();
-						await pagefind.search(q);
-						times.push(performance.now() - s);
-					}
-				return { found, times };
-			},
-			[BENCH_QUERIES, rounds] as const
-		)) as { found: Record<string, string[]>; times: number[] };
+		const pf = withPagefind ? await measurePagefind(context, base, rounds) : null;
 		await browser.close();
 
-		const toDocId = (url: string) => decodeURIComponent(url.replace(/^\/reports\/([^/]+)\/#/, '$1#'));
-		const pfFound = new Map(BENCH_QUERIES.map((q) => [q, new Set((pfRun.found[q] ?? []).map(toDocId))]));
-		const sectionTruth = truth(true);
 		return {
 			reports: manifest.reports.length,
 			docs: manifest.documentCount,
@@ -191,17 +198,17 @@ export async function measureSite(site: string, port: number, rounds = 20): Prom
 				coldP95: pct(chrome.cold, 95),
 				recallSections: oursSections
 			},
-			pagefind: {
-				firstBytes: bytesOf(pfFirst.paths),
-				firstFiles: pfFirst.paths.length,
-				firstMs: pfFirst.ms,
-				p50: pct(pfRun.times, 50),
-				p95: pct(pfRun.times, 95),
-				recallSections: recall((q) => pfFound.get(q)!, sectionTruth)
+			pagefind: pf && {
+				firstBytes: bytesOf(pf.first.paths),
+				firstFiles: pf.first.paths.length,
+				firstMs: pf.first.ms,
+				p50: pct(pf.times, 50),
+				p95: pct(pf.times, 95),
+				recallSections: recall((q) => pf.found.get(q)!, truth(true))
 			},
 			recallAll: oursAll,
 			// One set per query: linear in the hits, where a list lookup per hit was quadratic.
-			pagefindMisses: BENCH_QUERIES.filter((q) => sectionTruth(q).some((id) => !pfFound.get(q)!.has(id)))
+			pagefindMisses: pf ? BENCH_QUERIES.filter((q) => truth(true)(q).some((id) => !pf.found.get(q)!.has(id))) : []
 		};
 	} finally {
 		server.kill();
