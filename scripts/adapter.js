@@ -7,8 +7,6 @@ import staticAdapter from '@sveltejs/adapter-static';
  * reports Kit's copy of ~100,000 files took 70 s of the build, and the next build spent as long deleting
  * the originals before it could start; a rename is one system call per folder or file. Everything else
  * (the check that every route was prerendered, the client assets) is adapter-static's own.
- */
-/**
  * @param {import('@sveltejs/adapter-static').AdapterOptions} options
  * @returns {import('@sveltejs/kit').Adapter}
  */

@@ -58,6 +58,7 @@ const besideDir = mkdtempSync(join(resolve(buildDir, '..'), '.nianbao-beside-'))
 const siteDataDir = join(besideDir, 'data');
 mkdirSync(siteDataDir);
 process.once('exit', () => rmSync(besideDir, { recursive: true, force: true }));
+// The index key names the data by this version: set before it is computed, and passed on to every process.
 process.env.NIANBAO_DATA_VERSION = catalogue.version;
 const env = { ...process.env, NIANBAO_CATALOGUE: file, NIANBAO_SITE_DATA: siteDataDir, NIANBAO_BESIDE: besideDir, NIANBAO_INDEX_KEY: indexKey() };
 const beside = spawn(process.execPath, ['--import', 'tsx', 'scripts/beside.ts', besideDir, siteDataDir], { stdio: 'inherit', env });

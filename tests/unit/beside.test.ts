@@ -1,6 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // The made-up reports of tests/fixtures/reports, parsed in this process: no stored catalogue.
@@ -13,14 +12,9 @@ const { reportCatalogue } = await import('../../src/lib/server/reports');
 const { publishedNames } = await import('../../src/lib/server/forms');
 const { searchManifestName } = await import('../../src/lib/server/search-files');
 const { moveInto } = await import('../../scripts/adapter.js');
+const { tempFolders } = await import('../helpers/temp-folders');
 
-const dirs: string[] = [];
-const folder = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-beside-test-'));
-	dirs.push(dir);
-	return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = tempFolders('nianbao-beside-test-');
 
 const filesUnder = (dir: string): string[] =>
 	readdirSync(dir, { recursive: true, withFileTypes: true })

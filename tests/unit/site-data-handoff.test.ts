@@ -1,12 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFilesFrom } from '../../src/lib/server/downloads';
 import { awaitSiteData, handOver, handOverFailure } from '../../src/lib/server/site-data-handoff';
 import { parseReport } from '../../src/lib/parse';
 import { report2019Text } from '../helpers/template2019-text';
 import type { Report } from '../../src/lib/types';
+import { tempFolders } from '../helpers/temp-folders';
 
 /** The build writes the site-wide downloads in a process of its own; the prerender takes them over by folder. */
 const made = (variant: '2019' | '2021', year: number): Report => ({ ...parseReport(report2019Text(variant, '示例区人民政府'), `shili-${year}.txt`).report, year });
@@ -14,13 +14,7 @@ const reports = [made('2021', 2023), made('2019', 2019)];
 async function* stream() {
 	for (const r of reports) yield r;
 }
-const dirs: string[] = [];
-const folder = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-handoff-test-'));
-	dirs.push(dir);
-	return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = tempFolders('nianbao-handoff-test-');
 
 describe('site data handed over between processes', () => {
 	it('is written into the folder it is given, and read back with the same files, datasets and reports', async () => {

@@ -1,17 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
 import { synthCorpus } from '../../scripts/synth-corpus';
+import { tempFolders } from '../helpers/temp-folders';
 
-const dirs: string[] = [];
-const fresh = () => {
-	const d = mkdtempSync(join(tmpdir(), 'nianbao-synth-'));
-	dirs.push(d);
-	return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const fresh = tempFolders('nianbao-synth-');
 
 describe('the synthetic corpus generator', () => {
 	it('writes N reports that all parse, each with its own agency', () => {

@@ -21,20 +21,18 @@ export const writtenBeside = (): Response => new Response(null, { status: 204 })
 /** The tree mirrored into the site: `site/data/reports/<id>.csv`, `site/reports/<id>/source.txt`, `site/search-data/…`. */
 export const besideSite = (dir: string): string => join(dir, 'site');
 
-function put(path: string, body: string | Buffer) {
-	mkdirSync(join(path, '..'), { recursive: true });
-	writeFileSync(path, body);
-}
-
 /** Every report's data files and republished forms, one report at a time, as the endpoints serve them. */
 export async function writeReportFiles(site: string, reported: (done: number) => void = () => {}): Promise<number> {
+	const data = join(site, 'data', 'reports');
+	mkdirSync(data, { recursive: true });
 	let done = 0;
 	for await (const loaded of eachReport()) {
-		const id = loaded.report.id;
-		for (const [name, file] of reportFiles(withSource(loaded))) put(join(site, 'data', 'reports', name), file.body);
-		put(join(site, 'reports', id, 'source.txt'), loaded.text);
+		const forms = join(site, 'reports', loaded.report.id);
+		mkdirSync(forms, { recursive: true });
+		for (const [name, file] of reportFiles(withSource(loaded))) writeFileSync(join(data, name), file.body);
+		writeFileSync(join(forms, 'source.txt'), loaded.text);
 		for (const form of publishedForms([loaded.file, ...loaded.also]))
-			if (form.name !== 'source.txt') put(join(site, 'reports', id, form.name), readFileSync(form.file));
+			if (form.name !== 'source.txt') writeFileSync(join(forms, form.name), readFileSync(form.file));
 		reported(++done);
 	}
 	return done;
