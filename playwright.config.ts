@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 /** A second site, built from tests/fixtures/reports (hostile text, several reports), for tests that need it. */

@@ -1,6 +1,6 @@
 /** Stops the browser tests early, with one line saying how to get a Chromium, when there is none. */
 import { existsSync } from 'node:fs';
-import { chromiumPath } from '../tests/e2e/chromium.js';
+import { chromiumPath } from './chromium.js';
 
 if (!existsSync(chromiumPath)) {
 	console.error(

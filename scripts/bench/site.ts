@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { SearchEngine } from '../../src/lib/search/engine';
 import { catalogueFile, storeFile, type CatalogueEntry, type Manifest, type ReportStore } from '../../src/lib/search/format';
 import { fold } from '../../src/lib/search/fold';
-import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.js';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 import { BENCH_QUERIES } from './queries';
 import { benchBundle } from './bundle';
 
