@@ -113,6 +113,24 @@ function guessColumns(rows: string[][]): string[] {
 	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
 }
 
+/**
+ * Provinces' own tables name their top rows without numbers (主动公开信息数, 受理依申请公开信息总数) and
+ * number only the rows under them ("其中：1.网站公开", "2.政府公报公开"). The national template numbers
+ * every row it counts (一、 (一) 1.) and leaves unnumbered only what follows 其中.
+ */
+const hasUnnumberedTop = (labels: string[]) => {
+	const first = labels.find(Boolean) ?? '';
+	return rowLevel(first).level === 4 && !/^其中/.test(first);
+};
+
+/** In such a table: an unnumbered row is a top row; "其中：1.…" and "2.…" are numbered rows under it; "其中：…" without a number too. */
+function flatRowLevel(label: string): RowLevel {
+	const rest = label.replace(/^其中\s*[:：]?\s*/, '');
+	const numbered = rowLevel(rest);
+	if (numbered.level !== 4) return { level: 2, n: numbered.n };
+	return rest === label ? { level: 1, n: null } : { level: 3, n: null };
+}
+
 /** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
 function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string): { table: Table; problems: Problem[] } {
 	const problems: Problem[] = [];
@@ -127,9 +145,10 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 	const stack: { level: number; label: string; anchor: string; q: number }[] = [];
 	const used = new Set<string>();
 	const root = { level: 0, label: '', anchor: `${anchor}-r0`, q: 0 };
+	const flat = hasUnnumberedTop(rows.map((r) => r[0]));
 	for (const row of rows) {
 		const label = row[0];
-		const { level, n } = rowLevel(label);
+		const { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
 		while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
 		const parent = stack[stack.length - 1];
 		let local: string;
@@ -156,7 +175,8 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 		};
 		if (header) r.header = true;
 		table.rows.push(r);
-		if (n !== null) stack.push({ level, label, anchor: rowAnchor, q: 0 });
+		// A counted row (numbered, or a province's unnumbered top row) holds the rows below it.
+		if (n !== null || (flat && level === 1)) stack.push({ level, label, anchor: rowAnchor, q: 0 });
 	}
 	return { table, problems };
 }
