@@ -4,6 +4,7 @@ import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
 import { readCell, cellValue, RUN_TOGETHER } from './cells';
+import { mergeLabelColumns } from './table-labels';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -69,12 +70,12 @@ export function parseRowTable(
 	section: string | null,
 	source: string
 ): { table: Table; problems: Problem[] } {
-	const cellRows = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
-	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
-	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
+	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
+	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
+	const { header, rows: cellRows } = mergeLabelColumns(h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)], squeezed.slice(h + 1));
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
-	for (const row of cellRows.slice(h + 1)) {
+	for (const row of cellRows) {
 		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
 		if (stuck) {
 			// One value column: the digits are its value. More: nothing says where one ends, so never guess.

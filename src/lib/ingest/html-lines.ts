@@ -1,0 +1,60 @@
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { SourceLine } from './source';
+import { children, clean, isElement, SKIP, type Node } from './html-dom';
+import { isLayoutTable, tableRows } from './html-table';
+
+const BLOCK = new Set([
+	'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+	'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'form', 'center', 'figure', 'figcaption', 'hr', 'address',
+	// Inside a layout table each row and cell is a block of the page.
+	'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption'
+]);
+
+/** Lines of a page, and where the lines of one element of it (the article) start and end. */
+export interface PageLines {
+	lines: SourceLine[];
+	start: number;
+	end: number;
+}
+
+/**
+ * The reading-order lines under `root`: block elements break lines, a data table's rows become lines with
+ * their cells, a layout table is read as the blocks it holds.
+ */
+export function htmlLines(root: Node, mark?: Node): PageLines {
+	const out: SourceLine[] = [];
+	let start = -1;
+	let end = -1;
+	let buffer = '';
+	const flush = () => {
+		for (const part of buffer.split('\n')) if (clean(part)) out.push({ text: clean(part) });
+		buffer = '';
+	};
+	const walk = (n: Node) => {
+		if (n === mark) {
+			flush();
+			start = out.length;
+		}
+		if (!isElement(n)) {
+			if (n.nodeName === '#text') buffer += (n as DefaultTreeAdapterMap['textNode']).value;
+			else children(n).forEach(walk);
+		} else if (SKIP.has(n.tagName)) {
+			// not report text
+		} else if (n.tagName === 'br') buffer += '\n';
+		else if (n.tagName === 'table' && !isLayoutTable(n)) {
+			flush();
+			for (const cells of tableRows(n)) if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
+		} else if (BLOCK.has(n.tagName)) {
+			flush();
+			children(n).forEach(walk);
+			flush();
+		} else children(n).forEach(walk);
+		if (n === mark) {
+			flush();
+			end = out.length;
+		}
+	};
+	walk(root);
+	flush();
+	return { lines: out, start, end };
+}
