@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/parse';
+import type { Report } from '../../src/lib/types';
+import { AGENCY, cmsPage, NARRATIVE, plainText, ROWS, textLabel, TITLE, type PageShape } from '../fixtures/html/cms2008';
+import { seedCmsPage } from '../fixtures/html/seed-cms';
+import { encodeGbk } from '../fixtures/html/gbk';
+import { seedReport } from '../helpers/search';
+import { walk } from '../helpers/seed';
+
+const cells = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ label: row.label, unit: row.unit, values: row.values, keys: row.keys ?? null, header: !!row.header })));
+const gbk = (shape: PageShape) => parseReport(encodeGbk(cmsPage(shape)), 'shili-guotu-2010.html');
+const base: PageShape = { charsetMeta: 'http-equiv', title: 'td', date: 'pubdate-meta', twoColumns: false };
+
+describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exported province table)', () => {
+	it.each([false, true])('reads the province table as written, 其中 cells merged down their rows and 指标 across two label columns (two value columns: %s)', (twoColumns) => {
+		const { report } = gbk({ ...base, twoColumns });
+		const [table] = report.tables;
+		expect(report.tables).toHaveLength(1);
+		expect(table.columns).toEqual(twoColumns ? ['2010年度', '历年累计'] : ['数量']);
+		// The golden values are the numbers the fixture wrote, row by row.
+		expect(table.rows.map((r) => [r.label, r.unit, r.values])).toEqual(ROWS.map((r, i) => [textLabel(ROWS, i), r.unit, twoColumns ? [r.year, r.total] : [r.year]]));
+		expect(report.problems).toEqual([]);
+	});
+
+	it.each([false, true])('gives the same sections, rows, keys and checks as the plain text of the same report (two value columns: %s)', (twoColumns) => {
+		const { report: text } = parseReport(plainText(twoColumns), 'shili-guotu-2010.txt');
+		const { report } = gbk({ ...base, twoColumns, fullWidth: true });
+		expect(walk(report.sections).map((s) => [s.anchor, s.title])).toEqual(walk(text.sections).map((s) => [s.anchor, s.title]));
+		expect(cells(report)).toEqual(cells(text));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(text.checks.map((c) => `${c.id}:${c.status}`));
+	});
+
+	it('keys the rows that match a known indicator in the annual column only, and keeps the 申诉数 cell blank', () => {
+		const { report } = gbk({ ...base, twoColumns: true });
+		const rows = report.tables[0].rows;
+		expect(rows.find((r) => r.label === '二、受理依申请公开信息总数')!.keys).toEqual(['applications.received', null]);
+		expect(rows.find((r) => r.label === '其中:1.网站公开')!.keys).toEqual(['publish.channel.website', null]);
+		expect(rows.find((r) => r.label === '六、申诉数')!.values).toEqual([null, null]);
+	});
+
+	it.each(['td', 'h1', 'div'] as const)('keeps a title printed above the article (%s) as the report\'s first line', (title) => {
+		const { report, text } = gbk({ ...base, title });
+		expect(text.split('\n')[0]).toBe(TITLE);
+		expect([report.title, report.agency, report.year]).toEqual([TITLE, AGENCY, 2010]);
+		expect(report.titleLines).toEqual([TITLE]);
+		expect(report.dropped).not.toContain(TITLE);
+	});
+
+	it('takes the title from <title> (the site name cut off) when the page prints none, and keeps it out of the text', () => {
+		const { report, text } = gbk({ ...base, title: 'title-only' });
+		expect([report.title, report.agency, report.year]).toEqual([TITLE, AGENCY, 2010]);
+		expect(text.split('\n')[0]).toBe(NARRATIVE[0].heading);
+	});
+
+	it.each(['pubdate-meta', 'publishdate-meta', 'firstpublishedtime-meta', 'line-time', 'line-chinese'] as const)('reads the publication date from %s', (date) => {
+		expect(gbk({ ...base, date, box: false }).report.published).toBe('2011-03-30');
+	});
+
+	it('reads the 生成日期 of the 索引号 box, and its 发布机构 where the title names no agency', () => {
+		const page = cmsPage({ ...base, title: 'title-only', date: 'line-time' })
+			.replace('发布时间：2011-03-30 10:20', '')
+			.replace('<td>2011-03-30</td>', '<td>2011-03-29</td>')
+			.replace(`<title>${TITLE}`, '<title>2010年政府信息公开工作年度报告');
+		const { report } = parseReport(encodeGbk(page), 'x.html');
+		expect(report.published).toBe('2011-03-29');
+		expect(report.agency).toBe(AGENCY);
+	});
+
+	it('leaves the page chrome out of the text, listed as dropped: menus, breadcrumbs, the 索引号 box, print/close, the footer', () => {
+		const { report, text } = gbk(base);
+		expect(text).not.toMatch(/当前位置|索引号|打印本页|关闭窗口|网站标识码|政府信息公开指南|浏览次数|doZoom|_hmt/);
+		for (const line of ['当前位置:首页 > 政务公开 > 政府信息公开年度报告', '【打印本页】 【关闭窗口】', '政府信息公开指南']) expect(report.dropped).toContain(line);
+		// The layout table holding the article is read as its blocks, never as one row of the whole page.
+		expect(report.dropped.every((d) => d.length < 200)).toBe(true);
+		expect(report.sections.map((s) => s.title)).toEqual(NARRATIVE.map((p) => p.heading.replace(/^.、/, '')));
+	});
+
+	it('reads a UTF-8 page that still declares gb2312 (a crawler re-saved it) as UTF-8', () => {
+		const { report } = parseReport(new TextEncoder().encode(cmsPage(base)), 'x.html');
+		expect(report.title).toBe(TITLE);
+		expect(report.tables[0].rows[0].values).toEqual([356]);
+	});
+});
+
+describe('the seed report (national 2008 appendix) as a TRS page', () => {
+	const reference = seedReport();
+	const rows = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ anchor: row.anchor, label: row.label, unit: row.unit, value: row.values[0], key: row.keys?.[0] ?? null, header: !!row.header })));
+
+	it('gives the same sections, rows, keys and checks as the scraped text: 其中 merged down, labels broken over two rows, full-width digits', () => {
+		const { report } = parseReport(encodeGbk(seedCmsPage()), 'hengyang-guotu-2018.html');
+		expect(report.problems).toEqual([]);
+		expect([report.agency, report.year, report.published]).toEqual(['衡阳市国土资源局', 2018, '2019-02-26']);
+		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(reference.sections).map((s) => s.anchor));
+		expect(rows(report)).toEqual(rows(reference));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
+	});
+});

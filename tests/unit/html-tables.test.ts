@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
+import { htmlLines } from '../../src/lib/ingest/html-lines';
+import { parseReport } from '../../src/lib/parse';
+
+const report = (table: string) =>
+	`<html><body><div class="article"><p>示例镇示例办2011年政府信息公开工作年度报告</p><p>一、概述</p><p>本办依法公开政府信息。</p><p>二、统计表</p>${table}<p>三、存在的问题</p><p>公开内容有待深化。</p></div></body></html>`;
+const rows = (html: string) => parseReport(html, 'x.html').report.tables[0].rows.map((r) => [r.label, r.unit, r.values, !!r.header]);
+
+describe('HTML tables', () => {
+	it('a table laying out a page (a cell holding a table, or prose) is read as its blocks, a data table as rows of cells', () => {
+		const prose = '本办依法公开政府信息，'.repeat(25);
+		const page = (inner: string) => parse(`<html><body><table><tr><td>菜单</td><td>${inner}</td></tr></table></body></html>`);
+		const read = (inner: string) => htmlLines(page(inner)).lines.map((l) => l.cells ?? l.text);
+		expect(read(`<p>${prose}</p>`)).toEqual(['菜单', prose]);
+		expect(read('<p>概述</p><table><tr><td>主动公开信息数</td><td>条</td><td>12</td></tr></table>')).toEqual(['菜单', '概述', ['主动公开信息数', '条', '12']]);
+		expect(read('主动公开信息数')).toEqual([['菜单', '主动公开信息数']]);
+	});
+
+	it('a group cell merged down its rows becomes a group row of its own, as a text table prints it', () => {
+		const html = report(`<table><tr><td colspan=2>指标</td><td>单位</td><td>数量</td></tr>
+<tr><td rowspan=2>一、主动公开情况</td><td>主动公开信息数</td><td>条</td><td>12</td></tr><tr><td>其中:网站公开</td><td>条</td><td>9</td></tr>
+<tr><td colspan=2>二、行政复议数</td><td>件</td><td>0</td></tr></table>`);
+		expect(rows(html)).toEqual([
+			['一、主动公开情况', null, [null], true],
+			['主动公开信息数', '条', [12], false],
+			['其中:网站公开', '条', [9], false],
+			['二、行政复议数', '件', [0], false]
+		]);
+	});
+
+	it('a header with an empty second label column: each row\'s two label cells are one label, an empty cell stays blank', () => {
+		const html = report(`<table><tr><td>指标</td><td></td><td>单位</td><td>数量</td></tr>
+<tr><td>一、主动公开信息数</td><td></td><td>条</td><td>12</td></tr><tr><td>其中</td><td>1.网站公开</td><td>条</td><td>&nbsp;</td></tr><tr><td></td><td>2.政府公报公开</td><td>条</td><td>3</td></tr></table>`);
+		expect(rows(html)).toEqual([
+			['一、主动公开信息数', '条', [12], false],
+			['其中:1.网站公开', '条', [null], false],
+			['2.政府公报公开', '条', [3], false]
+		]);
+	});
+});
