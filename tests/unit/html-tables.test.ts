@@ -38,4 +38,29 @@ describe('HTML tables', () => {
 			['2.政府公报公开', '条', [3], false]
 		]);
 	});
+
+	it('a header over two rows (数量 merged over 2011年度 | 历年累计) keeps both value columns, in HTML as in tab-separated text', () => {
+		const html = report(`<table><tr><td rowspan=2>指标名称</td><td rowspan=2>计量单位</td><td colspan=2>数量</td></tr><tr><td>2011年度</td><td>历年累计</td></tr>
+<tr><td>一、主动公开信息数</td><td>条</td><td>12</td><td>40</td></tr><tr><td>二、行政复议数</td><td>件</td><td>0</td><td>1</td></tr></table>`);
+		const expected = [
+			['一、主动公开信息数', '条', [12, 40], false],
+			['二、行政复议数', '件', [0, 1], false]
+		];
+		expect(rows(html)).toEqual(expected);
+		const text = ['示例镇示例办2011年政府信息公开工作年度报告', '一、概述', '本办依法公开政府信息。', '二、统计表', '指标名称\t计量单位\t数量\t', '\t\t2011年度\t历年累计', '一、主动公开信息数\t条\t12\t40', '二、行政复议数\t件\t0\t1', '三、存在的问题', '公开内容有待深化。'].join('\n');
+		const { report: fromText } = parseReport(text, 'x.txt');
+		expect(fromText.tables[0].columns).toEqual(['2011年度', '历年累计']);
+		expect(fromText.tables[0].rows.map((r) => [r.label, r.unit, r.values, !!r.header])).toEqual(expected);
+	});
+
+	it('a 序号 column is part of the label: "1" and 主动公开信息数 read "1.主动公开信息数", keyed as a known indicator', () => {
+		const html = report(`<table><tr><th>序号</th><th>统计指标</th><th>单位</th><th>2011年</th></tr><tr><td>1</td><td>主动公开信息数</td><td>条</td><td>12</td></tr><tr><td>2</td><td>行政复议数</td><td>件</td><td>0</td></tr></table>`);
+		const { report: parsed } = parseReport(html, 'x.html');
+		expect(parsed.tables[0].columns).toEqual(['2011年']);
+		expect(parsed.tables[0].rows.map((r) => [r.label, r.unit, r.values, r.keys])).toEqual([
+			['1.主动公开信息数', '条', [12], ['publish.total']],
+			['2.行政复议数', '件', [0], ['review.total']]
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
 });

@@ -2,6 +2,9 @@ import { readCell } from './cells';
 
 /** A 其中 cell: the rows it spans are the parts of the row above ("其中:1.网站公开" in a text table). */
 const AMONG = /^其中[:：]?$/;
+/** A 序号 column's cell: the row's number, written before its label ("1" + 主动公开信息数 → "1.主动公开信息数"). */
+const SERIAL = /^(\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+const SERIAL_HEADER = /^(序号|编号)$/;
 const UNIT = /^(条|件|次|篇|个|人|人次|万元|元|项)$/;
 
 /** A cell that can be part of a label: text, not a number, a placeholder or a unit. */
@@ -12,11 +15,12 @@ const labelLike = (c: string) => c === '' || (readCell(c).kind === 'text' && !UN
  * cell merged down its rows beside the rows' own labels) as one label column, as a text table prints
  * them. The label columns are the header's first cell and the empty header cells after it; a row wider
  * than the header (its first cell merged down, the header not) has its extra leading cells as label parts
- * too. Parts of one row become: "其中" + label → "其中:label" (the text form); a group + label → a group
- * row of its own, then the row, so the group keeps its place in the outline.
+ * too, and so is a leading 序号 column. Parts of one row become: "其中" + label → "其中:label" (the text
+ * form); a 序号 "1" + label → "1.label"; a group + label → a group row of its own, then the row, so the
+ * group keeps its place in the outline.
  */
 export function mergeLabelColumns(header: string[], rows: string[][]): { header: string[]; rows: string[][] } {
-	let width = 1;
+	let width = SERIAL_HEADER.test(header[0] ?? '') && header.length > 2 ? 2 : 1;
 	while (width < header.length && header[width] === '') width++;
 	if (width === 1 && !rows.some((r) => r.length > header.length)) return { header, rows };
 	const out: string[][] = [];
@@ -28,10 +32,11 @@ export function mergeLabelColumns(header: string[], rows: string[][]): { header:
 		const label = parts.pop() ?? '';
 		let prefix = '';
 		for (const part of parts) {
-			if (AMONG.test(part)) prefix = '其中:';
+			if (AMONG.test(part)) prefix += '其中:';
+			else if (SERIAL.test(part)) prefix += /\d/.test(part) ? `${part}.` : `${part}、`;
 			else out.push([part, ...rest.map(() => '')]);
 		}
 		out.push([prefix + label, ...rest]);
 	}
-	return { header: [header[0], ...header.slice(width)], rows: out };
+	return { header: [header.slice(0, width).filter((h) => h && !SERIAL_HEADER.test(h))[0] ?? header[0], ...header.slice(width)], rows: out };
 }

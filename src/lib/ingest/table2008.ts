@@ -72,7 +72,8 @@ export function parseRowTable(
 ): { table: Table; problems: Problem[] } {
 	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
 	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
-	const { header, rows: cellRows } = mergeLabelColumns(h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)], squeezed.slice(h + 1));
+	const sub = h >= 0 ? subHeader(squeezed[h], squeezed[h + 1]) : null;
+	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), squeezed.slice(h + (sub ? 2 : 1)));
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
 	for (const row of cellRows) {
@@ -102,6 +103,20 @@ export function parseRowTable(
 	const result = readRows(header, rows, anchor, title, section, source);
 	result.problems.unshift(...problems);
 	return result;
+}
+
+/** A second header row's cell: a period or a total (2010年度, 历年累计, 本期, 合计), never a label or a value. */
+const SUB_HEADER = /^(\d{4}\s*年度?|本年度?|上年度?|本期|上期|历年累计|累计|合计|小计|数量)$/;
+
+/**
+ * A header over two rows (数量 merged over 2010年度 | 历年累计, 指标 and 单位 merged down): the second row's
+ * cells take the place of the cell they sit under. Given as cells (HTML, DOCX) the second row has only its
+ * own cells, which replace the first row's last; given with its empty cells (tabs) it has the full width.
+ */
+function subHeader(header: string[], next: string[] | undefined): string[] | null {
+	const own = next?.filter(Boolean) ?? [];
+	if (!next || own.length < 2 || !own.every((c) => SUB_HEADER.test(c))) return null;
+	return next.length >= header.length ? next.map((c, i) => c || header[i] || '') : [...header.slice(0, -1), ...own];
 }
 
 /** Parentheses a label opens and does not close: its text goes on in the next line. */
