@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
-import { AGENCY, cmsPage, NARRATIVE, plainText, ROWS, textLabel, TITLE, type PageShape } from '../fixtures/html/cms2008';
+import { AGENCY, CHROME_INSIDE, cmsPage, NARRATIVE, plainText, ROWS, textLabel, TITLE, type PageShape } from '../fixtures/html/cms2008';
 import { seedCmsPage } from '../fixtures/html/seed-cms';
 import { encodeGbk } from '../fixtures/html/gbk';
 import { seedReport } from '../helpers/search';
@@ -73,6 +73,15 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		// The layout table holding the article is read as its blocks, never as one row of the whole page.
 		expect(report.dropped.every((d) => d.length < 200)).toBe(true);
 		expect(report.sections.map((s) => s.title)).toEqual(NARRATIVE.map((p) => p.heading.replace(/^.、/, '')));
+	});
+
+	it('drops the CMS\'s own lines inside the article container (size switch, hit counter, share bar, print/close), listing them', () => {
+		const { report: clean } = gbk(base);
+		const { report } = gbk({ ...base, chromeInside: true });
+		expect(report.dropped).toEqual(expect.arrayContaining(CHROME_INSIDE.map((l) => l.replace('：', ':'))));
+		expect(cells(report)).toEqual(cells(clean));
+		expect(report.sections).toEqual(clean.sections);
+		expect([report.preamble, report.titleLines]).toEqual([clean.preamble, clean.titleLines]);
 	});
 
 	it('reads a UTF-8 page that still declares gb2312 (a crawler re-saved it) as UTF-8', () => {

@@ -3,6 +3,7 @@ import type { SourceHints, SourceLine } from './source';
 import { attr, children, clean, descendants, inlineText } from './html-dom';
 import { htmlLines } from './html-lines';
 import { articleOf } from './html-article';
+import { isChrome } from './chrome';
 
 const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间|生成日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 /** Meta tags CMSs state the publication date in (TRS: PubDate; others publishdate, firstpublishedtime …). */
@@ -21,7 +22,7 @@ function titleAbove(all: SourceLine[], start: number, article: SourceLine[]): st
 	for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
 		const line = all[i];
 		if (line.cells || !looksLikeTitle(line.text)) continue;
-		const own = article.slice(0, 3).map((l) => squeezed(l.text)).filter((t) => /报告/.test(t));
+		const own = article.filter((l) => !isChrome(l.text)).slice(0, 3).map((l) => squeezed(l.text)).filter((t) => /报告/.test(t));
 		return own.some((t) => t.includes(squeezed(line.text)) || squeezed(line.text).endsWith(t)) ? null : line.text;
 	}
 	return null;
