@@ -5,6 +5,7 @@ import { AGENCY, CHROME_INSIDE, cmsPage, NARRATIVE, plainText, ROWS, textLabel, 
 import { seedCmsPage } from '../fixtures/html/seed-cms';
 import { encodeGbk } from '../fixtures/html/gbk';
 import { seedReport } from '../helpers/search';
+import { renderSeed } from '../helpers/forms2008';
 import { walk } from '../helpers/seed';
 
 const cells = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ label: row.label, unit: row.unit, values: row.values, keys: row.keys ?? null, header: !!row.header })));
@@ -102,5 +103,14 @@ describe('the seed report (national 2008 appendix) as a TRS page', () => {
 		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(reference.sections).map((s) => s.anchor));
 		expect(rows(report)).toEqual(rows(reference));
 		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
+	});
+	it('with two value columns under a header over two rows (数量 over 2018年度 | 历年累计): the same cells as the tab-separated text, the annual column keyed', () => {
+		const { report: text } = parseReport(renderSeed('two-columns'), 'x.txt');
+		const { report } = parseReport(encodeGbk(seedCmsPage(true)), 'hengyang-guotu-2018.html');
+		const values = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => [row.anchor, row.label, row.unit, row.values, row.keys ?? null]));
+		expect(report.problems).toEqual([]);
+		expect(report.tables[0].columns).toEqual(['2018年度', '历年累计']);
+		expect(values(report)).toEqual(values(text));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(text.checks.map((c) => `${c.id}:${c.status}`));
 	});
 });
