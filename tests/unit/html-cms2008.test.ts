@@ -34,8 +34,27 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 	it('keys the rows that match a known indicator in the annual column only, and keeps the 申诉数 cell blank', () => {
 		const { report } = gbk({ ...base, twoColumns: true });
 		const rows = report.tables[0].rows;
-		expect(rows.find((r) => r.label === '二、受理依申请公开信息总数')!.keys).toEqual(['applications.received', null]);
-		expect(rows.find((r) => r.label === '其中:1.网站公开')!.keys).toEqual(['publish.channel.website', null]);
+		expect(rows.filter((r) => r.keys?.[0]).map((r) => [r.label, r.keys])).toEqual(
+			[
+				['一、主动公开信息数', 'publish.total'],
+				['其中:1.网站公开', 'publish.channel.website'],
+				['2.政府公报公开', 'publish.channel.gazette'],
+				['3.其他方式公开', 'publish.channel.other'],
+				['二、受理依申请公开信息总数', 'applications.received'],
+				['其中:1.当面申请', 'applications.channel.in_person'],
+				['2.网络申请', 'applications.channel.online'],
+				['3.信函申请', 'applications.channel.letter'],
+				['三、对申请的答复数', 'applications.answered'],
+				['其中:1.同意公开', 'applications.outcome.granted'],
+				['2.同意部分公开', 'applications.outcome.partly_granted'],
+				['3.不予公开', 'applications.outcome.refused'],
+				['4.信息不存在', 'applications.outcome.not_exist'],
+				['四、行政复议数', 'review.total'],
+				['五、行政诉讼数', 'litigation.total']
+			].map(([label, key]) => [label, [key, null]])
+		);
+		// 收取费用 is in 元 where the indicator is in 万元, and 申诉数 is no known indicator: neither is keyed.
+		expect(rows.find((r) => r.label === '七、收取费用')!.keys).toBeUndefined();
 		expect(rows.find((r) => r.label === '六、申诉数')!.values).toEqual([null, null]);
 	});
 
