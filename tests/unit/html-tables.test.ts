@@ -63,4 +63,19 @@ describe('HTML tables', () => {
 		]);
 		expect(parsed.problems).toEqual([]);
 	});
+
+	it('a table split in two at a page break, each part with its header, is one table and the repeated header no row', () => {
+		const head = '<tr><td>指标</td><td>单位</td><td>数量</td></tr>';
+		const html = report(`<table>${head}<tr><td>一、主动公开信息数</td><td>条</td><td>12</td></tr><tr><td>其中:网站公开</td><td>条</td><td>9</td></tr></table>
+<table>${head}<tr><td>二、行政复议数</td><td>件</td><td>0</td></tr><tr><td>三、行政诉讼数</td><td>件</td><td>1</td></tr></table>`);
+		const { report: parsed } = parseReport(html, 'x.html');
+		expect(parsed.tables).toHaveLength(1);
+		expect(rows(html)).toEqual([
+			['一、主动公开信息数', '条', [12], false],
+			['其中:网站公开', '条', [9], false],
+			['二、行政复议数', '件', [0], false],
+			['三、行政诉讼数', '件', [1], false]
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
 });

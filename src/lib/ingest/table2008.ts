@@ -73,7 +73,10 @@ export function parseRowTable(
 	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
 	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
 	const sub = h >= 0 ? subHeader(squeezed[h], squeezed[h + 1]) : null;
-	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), squeezed.slice(h + (sub ? 2 : 1)));
+	// The header again further down (a table Word split at a page break, each part with its header) is not a row.
+	const headerRows = new Set(squeezed.slice(Math.max(h, 0), h + (sub ? 2 : 1)).map((r) => r.join('|')));
+	const body = squeezed.slice(h + (sub ? 2 : 1)).filter((r) => !headerRows.has(r.join('|')));
+	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
 	for (const row of cellRows) {
