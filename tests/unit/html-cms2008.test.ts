@@ -72,6 +72,12 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		expect(text.split('\n')[0]).toBe(NARRATIVE[0].heading);
 	});
 
+	it('takes the title from the ArticleTitle meta tag where <title> holds only the site\'s name', () => {
+		const page = cmsPage({ ...base, title: 'title-only' }).replace(`<title>${TITLE}_示例县人民政府门户网站</title>`, `<title>示例县人民政府门户网站</title><meta name="ArticleTitle" content="${TITLE}">`);
+		const { report } = parseReport(encodeGbk(page), 'x.html');
+		expect([report.title, report.agency, report.year]).toEqual([TITLE, AGENCY, 2010]);
+	});
+
 	it.each(['pubdate-meta', 'publishdate-meta', 'firstpublishedtime-meta', 'line-time', 'line-chinese'] as const)('reads the publication date from %s', (date) => {
 		expect(gbk({ ...base, date, box: false }).report.published).toBe('2011-03-30');
 	});

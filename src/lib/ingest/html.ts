@@ -56,8 +56,10 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 		if (agencyRow.cells![i + 1]) hints.agency = agencyRow.cells![i + 1];
 	}
 	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
+	// TRS and 集约化 pages name the article in a meta tag, without the site's name <title> adds.
+	const articleTitle = descendants(doc, 'meta').find((m) => /^articletitle$/i.test(attr(m, 'name') ?? ''));
 	const pageTitle = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
-	hints.title = h1 ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
+	hints.title = h1 ?? (articleTitle && clean(attr(articleTitle, 'content') ?? '')) ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
 	return { lines, hints };
 }
 
