@@ -66,6 +66,15 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		expect(report.dropped).not.toContain(TITLE);
 	});
 
+	it('never takes a menu\'s link to another year\'s report for the title above the article', () => {
+		const menu = '<tr><td><a href="/2009.html">示例县国土资源局2009年政府信息公开工作年度报告</a></td></tr>';
+		const page = cmsPage({ ...base, title: 'title-only', box: false }).replace('<table width="100%" border="0">', `<table width="100%" border="0">${menu}`);
+		const { report, text } = parseReport(encodeGbk(page), 'x.html');
+		expect([report.title, report.year]).toEqual([TITLE, 2010]);
+		expect(text).not.toContain('2009年');
+		expect(report.dropped).toContain('示例县国土资源局2009年政府信息公开工作年度报告');
+	});
+
 	it('takes the title from <title> (the site name cut off) when the page prints none, and keeps it out of the text', () => {
 		const { report, text } = gbk({ ...base, title: 'title-only' });
 		expect([report.title, report.agency, report.year]).toEqual([TITLE, AGENCY, 2010]);

@@ -15,15 +15,20 @@ const squeezed = (t: string) => t.replace(/\s/g, '');
 
 /**
  * The report's title where the page prints it above the article, outside it (a layout cell, an <h1> or a
- * div.title before the TRS editor): the nearest title-like line among the few before the article. Null
- * when the article's own first lines already give the title (or its end, the page's adding the agency).
+ * div.title before the TRS editor): the nearest title-like line among the few before the article, if the
+ * page names the same title (<title>, ArticleTitle), or, where it names none, if it stands right above the
+ * article (a date line between): a menu's link to another year's report is not the title. Null when the article's own first lines
+ * already give the title (or its end, the page's adding the agency).
  */
-function titleAbove(all: SourceLine[], start: number, article: SourceLine[]): string | null {
+function titleAbove(all: SourceLine[], start: number, article: SourceLine[], named: string[]): string | null {
 	for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
 		const line = all[i];
 		if (line.cells || !looksLikeTitle(line.text)) continue;
+		const text = squeezed(line.text);
+		const titles = named.filter((t) => /\d{4}年.*报告/.test(t));
+		const confirmed = titles.length ? titles.some((t) => t.includes(text) || text.includes(t.replace(/(报告).*$/, '$1'))) : start - i <= 2;
 		const own = article.filter((l) => !isChrome(l.text)).slice(0, 3).map((l) => squeezed(l.text)).filter((t) => /报告/.test(t));
-		return own.some((t) => t.includes(squeezed(line.text)) || squeezed(line.text).endsWith(t)) ? null : line.text;
+		return !confirmed || own.some((t) => t.includes(text) || text.endsWith(t)) ? null : line.text;
 	}
 	return null;
 }
@@ -38,7 +43,12 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 	const article = articleOf(doc);
 	const { lines: all, start, end } = htmlLines(doc, article);
 	const inside = all.slice(start, end);
-	const title = titleAbove(all, start, inside);
+	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
+	// TRS and 集约化 pages name the article in a meta tag, without the site's name <title> adds.
+	const articleTitle = descendants(doc, 'meta').find((m) => /^articletitle$/i.test(attr(m, 'name') ?? ''));
+	const named = articleTitle ? clean(attr(articleTitle, 'content') ?? '') : undefined;
+	const pageTitle = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
+	const title = titleAbove(all, start, inside, [named, pageTitle].filter((t): t is string => !!t).map(squeezed));
 	const lines = title ? [{ text: title }, ...inside] : inside;
 	const dropped = [...all.slice(0, start), ...all.slice(end)].filter((l) => l.text !== title).map((l) => l.text);
 	const hints: SourceHints = { dropped };
@@ -55,11 +65,7 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 		const i = agencyRow.cells!.findIndex((c) => /^发布机构[:：]?$/.test(c));
 		if (agencyRow.cells![i + 1]) hints.agency = agencyRow.cells![i + 1];
 	}
-	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
-	// TRS and 集约化 pages name the article in a meta tag, without the site's name <title> adds.
-	const articleTitle = descendants(doc, 'meta').find((m) => /^articletitle$/i.test(attr(m, 'name') ?? ''));
-	const pageTitle = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
-	hints.title = h1 ?? (articleTitle && clean(attr(articleTitle, 'content') ?? '')) ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
+	hints.title = h1 ?? named ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
 	return { lines, hints };
 }
 
