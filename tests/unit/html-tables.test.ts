@@ -78,4 +78,16 @@ describe('HTML tables', () => {
 		]);
 		expect(parsed.problems).toEqual([]);
 	});
+
+	it('a table\'s caption is a line of the text before its rows; a header 类别 | 统计数 is a header', () => {
+		const html = report(`<table><caption>附表：示例镇示例办2011年政府信息公开情况统计表</caption><tr><td>类别</td><td>统计数</td></tr><tr><td>一、主动公开信息数(条)</td><td>12</td></tr><tr><td>二、行政复议数(件)</td><td>0</td></tr></table>`);
+		const { report: parsed, text } = parseReport(html, 'x.html');
+		expect(text).toContain('附表:示例镇示例办2011年政府信息公开情况统计表\n类别 统计数');
+		expect(parsed.sections[1].text).toContain('附表:示例镇示例办2011年政府信息公开情况统计表');
+		expect(parsed.tables[0].columns).toEqual(['统计数']);
+		expect(rows(html)).toEqual([
+			['一、主动公开信息数(条)', null, [12], false],
+			['二、行政复议数(件)', null, [0], false]
+		]);
+	});
 });

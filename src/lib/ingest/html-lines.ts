@@ -43,6 +43,11 @@ export function htmlLines(root: Node, mark?: Node): PageLines {
 		} else if (n.tagName === 'br') buffer += '\n';
 		else if (n.tagName === 'table' && !isLayoutTable(n)) {
 			flush();
+			// A caption (附表：…统计表) is the table's title line; it is no row.
+			for (const caption of children(n).filter((c) => isElement(c) && c.tagName === 'caption')) {
+				children(caption).forEach(walk);
+				flush();
+			}
 			for (const cells of tableRows(n)) if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
 		} else if (BLOCK.has(n.tagName)) {
 			flush();

@@ -54,7 +54,7 @@ export function parsePipeTable(
 	return result;
 }
 
-const HEADER = /指标|单位|数量|年度|累计|项目/;
+const HEADER = /指标|单位|数量|年度|累计|项目|类别|统计数/;
 const NUMBERED = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|其中)/;
 
 /**
