@@ -3,6 +3,7 @@ import { parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { AGENCY, CHROME_INSIDE, cmsPage, NARRATIVE, plainText, ROWS, textLabel, TITLE, type PageShape } from '../fixtures/html/cms2008';
 import { seedCmsPage } from '../fixtures/html/seed-cms';
+import { wordSavedPage } from '../fixtures/html/word-page';
 import { encodeGbk } from '../fixtures/html/gbk';
 import { seedReport } from '../helpers/search';
 import { renderSeed } from '../helpers/forms2008';
@@ -123,6 +124,17 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		const { report } = parseReport(new TextEncoder().encode(cmsPage(base)), 'x.html');
 		expect(report.title).toBe(TITLE);
 		expect(report.tables[0].rows[0].values).toEqual([356]);
+	});
+});
+
+describe('the same report as Word\'s own "save as web page" (.htm, GB2312)', () => {
+	it.each([false, true])('gives the title, date, sections and cells of its plain text (two value columns: %s)', (twoColumns) => {
+		const { report: text } = parseReport(plainText(twoColumns), 'shili-guotu-2010.txt');
+		const { report } = parseReport(encodeGbk(wordSavedPage(twoColumns)), 'shili-guotu-2010.htm');
+		expect([report.title, report.agency, report.year, report.published]).toEqual([TITLE, AGENCY, 2010, '2011-03-30']);
+		expect(walk(report.sections).map((s) => [s.anchor, s.title, s.text])).toEqual(walk(text.sections).map((s) => [s.anchor, s.title, s.text]));
+		expect(cells(report)).toEqual(cells(text));
+		expect(report.problems).toEqual([]);
 	});
 });
 
