@@ -90,4 +90,19 @@ describe('HTML tables', () => {
 			['二、行政复议数(件)', null, [0], false]
 		]);
 	});
+
+	it('a national appendix label cut over two rows anywhere is joined where together the parts are the template\'s row', () => {
+		const tr = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+		const html = report(`<table>${tr('指标', '单位', '数量')}${tr('五、行政诉讼数量', '件', '3')}${tr('(一)维持具体行政行为或者', '', '')}${tr('驳回原告诉讼请求数', '件', '2')}${tr('(二)被依法纠错数', '件', '1')}${tr('(三)其他情形数', '件', '0')}
+${tr('六、举报投诉数量', '件', '0')}${tr('八、机构建设和保障经费情况', '—', '')}${tr('(一)政府信息公开工作专门机构数', '个', '1')}</table>`);
+		expect(rows(html)).toEqual([
+			['五、行政诉讼数量', '件', [3], false],
+			['(一)维持具体行政行为或者驳回原告诉讼请求数', '件', [2], false],
+			['(二)被依法纠错数', '件', [1], false],
+			['(三)其他情形数', '件', [0], false],
+			['六、举报投诉数量', '件', [0], false],
+			['八、机构建设和保障经费情况', null, [null], true],
+			['(一)政府信息公开工作专门机构数', '个', [1], false]
+		]);
+	});
 });

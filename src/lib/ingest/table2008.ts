@@ -5,6 +5,7 @@ import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
 import { readCell, cellValue, RUN_TOGETHER } from './cells';
 import { mergeLabelColumns } from './table-labels';
+import { TEMPLATE_2008 } from './template2008';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -54,6 +55,9 @@ export function parsePipeTable(
 	return result;
 }
 
+/** The national appendix's row labels, as normalised text prints them. */
+const TEMPLATE_LABELS = new Set(TEMPLATE_2008.map((r) => r.label));
+
 const HEADER = /指标|单位|数量|年度|累计|项目|类别|统计数/;
 const NUMBERED = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|其中)/;
 
@@ -93,6 +97,12 @@ export function parseRowTable(
 		const prev = rows[rows.length - 1];
 		const unfinished = prev && prev.slice(1).every((c) => c === '') && opens(prev[0]) > 0;
 		if (unfinished && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).some((c) => c !== '')) {
+			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
+			continue;
+		}
+		// A template label cut over two rows anywhere ("(一)维持具体行政行为或者" / "驳回原告诉讼请求数 | 件 | 14"):
+		// joined only where together, and not alone, the two parts are one of the national appendix's rows.
+		if (prev && prev.slice(1).every((c) => c === '') && padded.slice(1).some((c) => c !== '') && TEMPLATE_LABELS.has(prev[0] + padded[0]) && !TEMPLATE_LABELS.has(prev[0])) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
 			continue;
 		}
