@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
 import { parseReport } from '../../src/lib/parse';
+import { readHtml } from '../../src/lib/ingest/html';
+import { htmlLines } from '../../src/lib/ingest/html-lines';
 import type { Report } from '../../src/lib/types';
 import { AGENCY, CHROME_INSIDE, cmsPage, NARRATIVE, plainText, ROWS, textLabel, TITLE, type PageShape } from '../fixtures/html/cms2008';
 import { seedCmsPage } from '../fixtures/html/seed-cms';
@@ -118,6 +121,13 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		expect(cells(report)).toEqual(cells(clean));
 		expect(report.sections).toEqual(clean.sections);
 		expect([report.preamble, report.titleLines]).toEqual([clean.preamble, clean.titleLines]);
+	});
+
+	it.each(['td', 'h1', 'title-only'] as const)('loses no line of the page (title %s): each is in the article read or in dropped, once', (title) => {
+		const html = cmsPage({ ...base, title, chromeInside: true });
+		const { lines, hints } = readHtml(html);
+		const page = htmlLines(parse(html)).lines.map((l) => l.text);
+		expect([...lines.map((l) => l.text), ...hints.dropped].sort()).toEqual([...page].sort());
 	});
 
 	it('reads a UTF-8 page that still declares gb2312 (a crawler re-saved it) as UTF-8', () => {
