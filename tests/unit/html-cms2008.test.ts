@@ -91,6 +91,14 @@ describe('a 2008-era report as a TRS-like CMS page (GBK, layout tables, Word-exp
 		expect([report.title, report.agency, report.year]).toEqual([TITLE, AGENCY, 2010]);
 	});
 
+	it('takes the agency from TRS\'s ContentSource meta tag where neither the title nor a box names it', () => {
+		const page = cmsPage({ ...base, title: 'title-only', box: false }).replace(`<title>${TITLE}`, '<title>2010年政府信息公开工作年度报告');
+		const { report } = parseReport(encodeGbk(page), 'x.html');
+		expect([report.agency, report.year]).toEqual([AGENCY, 2010]);
+		const { report: ours } = parseReport(encodeGbk(page.replace(`content="${AGENCY}"`, 'content="本网"')), 'x.html');
+		expect(ours.agency).toBeNull();
+	});
+
 	it.each(['pubdate-meta', 'publishdate-meta', 'firstpublishedtime-meta', 'line-time', 'line-chinese'] as const)('reads the publication date from %s', (date) => {
 		expect(gbk({ ...base, date, box: false }).report.published).toBe('2011-03-30');
 	});

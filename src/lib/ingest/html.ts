@@ -65,6 +65,10 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 		const i = agencyRow.cells!.findIndex((c) => /^发布机构[:：]?$/.test(c));
 		if (agencyRow.cells![i + 1]) hints.agency = agencyRow.cells![i + 1];
 	}
+	// Without a box, TRS's ContentSource meta tag names the issuing body (not a URL, not the site itself: 本网).
+	const source = descendants(doc, 'meta').find((m) => /^contentsource$/i.test(attr(m, 'name') ?? ''));
+	const issuer = source ? clean(attr(source, 'content') ?? '') : '';
+	if (!hints.agency && /^[\u3400-\u9fff()（）]{3,30}$/.test(issuer) && !/^本(网|站)/.test(issuer)) hints.agency = issuer;
 	hints.title = h1 ?? named ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
 	return { lines, hints };
 }
