@@ -1,6 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { SourceLine } from './source';
-import { children, clean, isElement, SKIP, type Node } from './html-dom';
+import { children, clean, inlineText, isElement, SKIP, type Node } from './html-dom';
 import { isLayoutTable, tableRows } from './html-table';
 
 const BLOCK = new Set([
@@ -9,6 +9,10 @@ const BLOCK = new Set([
 	// Inside a layout table each row and cell is a block of the page.
 	'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption'
 ]);
+
+/** Bold elements a run-in heading is set in, and its start: an outline number (一、, (一)) and its title (a Word list's bold number alone is not one). */
+const RUN_IN = new Set(['b', 'strong']);
+const OUTLINE_START = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*\S/;
 
 /** Lines of a page, and where the lines of one element of it (the article) start and end. */
 export interface PageLines {
@@ -49,6 +53,11 @@ export function htmlLines(root: Node, mark?: Node): PageLines {
 				flush();
 			}
 			for (const cells of tableRows(n)) if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
+		} else if (RUN_IN.has(n.tagName) && buffer.trim() === '' && OUTLINE_START.test(clean(inlineText(n)))) {
+			// A run-in heading: "<b>一、概述</b>2010年，我局…" in one paragraph. The bold part is the heading's
+			// title, the rest its text, as when each stands in a paragraph of its own.
+			children(n).forEach(walk);
+			buffer += '\n';
 		} else if (BLOCK.has(n.tagName)) {
 			flush();
 			children(n).forEach(walk);
