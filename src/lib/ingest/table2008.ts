@@ -4,6 +4,8 @@ import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
 import { readCell, cellValue, RUN_TOGETHER } from './cells';
+import { mergeLabelColumns } from './table-labels';
+import { TEMPLATE_2008 } from './template2008';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -53,7 +55,10 @@ export function parsePipeTable(
 	return result;
 }
 
-const HEADER = /指标|单位|数量|年度|累计|项目/;
+/** The national appendix's row labels, as normalised text prints them. */
+const TEMPLATE_LABELS = new Set(TEMPLATE_2008.map((r) => r.label));
+
+const HEADER = /指标|单位|数量|年度|累计|项目|类别|统计数/;
 const NUMBERED = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|其中)/;
 
 /**
@@ -69,12 +74,16 @@ export function parseRowTable(
 	section: string | null,
 	source: string
 ): { table: Table; problems: Problem[] } {
-	const cellRows = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
-	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
-	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
+	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
+	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
+	const sub = h >= 0 ? subHeader(squeezed[h], squeezed[h + 1]) : null;
+	// The header again further down (a table Word split at a page break, each part with its header) is not a row.
+	const headerRows = new Set(squeezed.slice(Math.max(h, 0), h + (sub ? 2 : 1)).map((r) => r.join('|')));
+	const body = squeezed.slice(h + (sub ? 2 : 1)).filter((r) => !headerRows.has(r.join('|')));
+	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
-	for (const row of cellRows.slice(h + 1)) {
+	for (const row of cellRows) {
 		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
 		if (stuck) {
 			// One value column: the digits are its value. More: nothing says where one ends, so never guess.
@@ -91,6 +100,12 @@ export function parseRowTable(
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
 			continue;
 		}
+		// A template label cut over two rows anywhere ("(一)维持具体行政行为或者" / "驳回原告诉讼请求数 | 件 | 14"):
+		// joined only where together, and not alone, the two parts are one of the national appendix's rows.
+		if (prev && prev.slice(1).every((c) => c === '') && padded.slice(1).some((c) => c !== '') && TEMPLATE_LABELS.has(prev[0] + padded[0]) && !TEMPLATE_LABELS.has(prev[0])) {
+			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
+			continue;
+		}
 		// The rest of a label wrapped in its cell below the row's values: "(四)…等方面的经费 | 万元 | 0" then ")".
 		if (prev && opens(prev[0]) > 0 && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).every((c) => c === '')) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...prev.slice(1)];
@@ -101,6 +116,20 @@ export function parseRowTable(
 	const result = readRows(header, rows, anchor, title, section, source);
 	result.problems.unshift(...problems);
 	return result;
+}
+
+/** A second header row's cell: a period or a total (2010年度, 历年累计, 本期, 合计), never a label or a value. */
+const SUB_HEADER = /^(\d{4}\s*年度?|本年度?|上年度?|本期|上期|历年累计|累计|合计|小计|数量)$/;
+
+/**
+ * A header over two rows (数量 merged over 2010年度 | 历年累计, 指标 and 单位 merged down): the second row's
+ * cells take the place of the cell they sit under. Given as cells (HTML, DOCX) the second row has only its
+ * own cells, which replace the first row's last; given with its empty cells (tabs) it has the full width.
+ */
+function subHeader(header: string[], next: string[] | undefined): string[] | null {
+	const own = next?.filter(Boolean) ?? [];
+	if (!next || own.length < 2 || !own.every((c) => SUB_HEADER.test(c))) return null;
+	return next.length >= header.length ? next.map((c, i) => c || header[i] || '') : [...header.slice(0, -1), ...own];
 }
 
 /** Parentheses a label opens and does not close: its text goes on in the next line. */
