@@ -57,7 +57,10 @@ describe("a province's own 2008-era table", () => {
 			['主动公开信息数', 'publish.total'],
 			['其中:1.网站公开', 'publish.channel.website'],
 			['2.政府公报公开', 'publish.channel.gazette'],
+			['3.其他方式公开', 'publish.channel.other'],
 			['受理依申请公开信息总数', 'applications.received'],
+			['其中:1.当面申请', 'applications.channel.in_person'],
+			['2.网上申请', 'applications.channel.online'],
 			['对申请的答复数', 'applications.answered'],
 			['行政复议数', 'review.total']
 		]);
