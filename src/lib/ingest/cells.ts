@@ -2,10 +2,13 @@
 export type Cell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'dash' } | { kind: 'text'; text: string };
 
 export function readCell(raw: string): Cell {
+	// Two numbers in one cell ("12 40": a line break inside an HTML cell) are not one number 1240.
+	if (/\d\s+[+-]?\d/.test(raw)) return { kind: 'text', text: raw.trim() };
 	const t = raw.replace(/[\s,]/g, '');
 	if (t === '') return { kind: 'blank' };
 	if (/^[-—–―]+$/.test(t) || t === '/') return { kind: 'dash' };
-	const m = /^([+-]?\d+(\.\d+)?)(万?元)?$/.exec(t);
+	// A count may carry its unit in the cell ("12条", "3 件", "0.5万元").
+	const m = /^([+-]?\d+(\.\d+)?)(万?元|条|件|次|人次|篇|个|人|项)?$/.exec(t);
 	if (m) return { kind: 'number', value: Number(m[1]) };
 	return { kind: 'text', text: raw.trim() };
 }
