@@ -1,15 +1,55 @@
 import { ParseError } from './errors';
 import { problem } from './problems';
+import { paragraphNumbers } from './docx-numbering';
+import { zipTexts } from './zip';
 import type { Problem } from '../types';
+
+interface MammothElement {
+	type: string;
+	children?: MammothElement[];
+	numbering?: unknown;
+	value?: string;
+}
+
+const holdsTable = (e: MammothElement): boolean => (e.children ?? []).some((c) => c.type === 'table' || holdsTable(c));
+
+/**
+ * A table one of whose cells holds a table is layout (a template or a CMS export putting the whole body
+ * in a one-cell table), not data: its cells' content is read in order as the document's own, so the
+ * report's paragraphs, headings and tables stand where the HTML reader looks for them.
+ */
+const unwrapped = (children: MammothElement[]): MammothElement[] =>
+	children.flatMap((c) => (c.type === 'table' && holdsTable(c) ? unwrapped((c.children ?? []).flatMap((row) => (row.children ?? []).flatMap((cell) => cell.children ?? []))) : [c]));
+
+/**
+ * The document as the HTML reader should see it: layout tables unwrapped, and Word's list numbers put
+ * into the text: each paragraph mammoth reads as a list item gets the number Word prints for it ("一、",
+ * "（一）", from numbering.xml, docx-numbering.ts) as its first run, and stops being a list item, so the
+ * outline reads "一、总体情况" as the document shows it.
+ */
+function transform(numbers: string[]) {
+	let next = 0;
+	const visit = (e: MammothElement): MammothElement => {
+		const children = e.children && unwrapped(e.children).map(visit);
+		if (e.type !== 'paragraph' || !e.numbering || next >= numbers.length) return children ? { ...e, children } : e;
+		const label = numbers[next++];
+		const run: MammothElement = { type: 'run', children: [{ type: 'text', value: label }] };
+		return { ...e, numbering: null, children: label ? [run, ...(children ?? [])] : children };
+	};
+	return visit;
+}
 
 /**
  * A Word (.docx) document as HTML, through mammoth: paragraphs, headings and tables (merged cells kept
- * as one cell) come out as the markup the HTML reader already understands.
+ * as one cell, with their rowspan and colspan) come out as the markup the HTML reader already
+ * understands; layout tables are unwrapped and list numbers Word generates are written into the text.
  */
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ html: string; warnings: Problem[] }> {
 	const mammoth = (await import('mammoth')).default;
 	try {
-		const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+		const parts = zipTexts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+		const numbers = parts.has('word/numbering.xml') ? paragraphNumbers(parts.get('word/document.xml') ?? '', parts.get('word/numbering.xml')!, parts.get('word/styles.xml')) : [];
+		const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: transform(numbers) });
 		const warnings = messages.filter((m) => m.type === 'error').map((m) => problem('docx-conversion', { message: m.message }));
 		return { html: `<!doctype html><html><body><article>${value}</article></body></html>`, warnings };
 	} catch (e) {
