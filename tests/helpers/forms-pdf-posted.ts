@@ -1,6 +1,7 @@
 import { TABLE3 } from '../../src/lib/ingest/template2019';
 import { tableBlocks, type Model } from './forms';
-import { writePdf, type Turn } from './pdf-writer';
+import { writePdf, type Placed, type Turn } from './pdf-writer';
+import { typesetPdf } from './pdf-typeset';
 import { mergedDown, paginate, tableRow, wrap, type Cell, type Flow, type Row } from './pdf-pages';
 
 /**
@@ -100,8 +101,8 @@ function signature(m: Model): Row[] {
 	return [body(m.agency, 380), body('2024年1月20日', 380), ring];
 }
 
-/** The model's pages in one posted shape, as the test writer's PDF. */
-export function renderPostedPdf(m: Model, shape: PostedShape): Uint8Array {
+/** The model's pages in one posted shape: their runs, and which pages are turned. */
+function postedPages(m: Model, shape: PostedShape): { pages: Placed[][]; turns: (Turn | undefined)[] } {
 	const size = shape.tableSize ?? 9;
 	const flows: Flow[] = [{ lines: front(m, shape) }];
 	for (const p of m.parts) {
@@ -115,7 +116,19 @@ export function renderPostedPdf(m: Model, shape: PostedShape): Uint8Array {
 	}
 	flows.push({ lines: signature(m) });
 	const { pages, turns } = paginate(flows, { running: [{ x: M, text: m.agency }, { x: 300, text: m.title }], footer: shape.footer });
-	return writePdf(pages, turns.map((t) => (t && shape.t3Turn ? shape.t3Turn : t)));
+	return { pages, turns: turns.map((t) => (t && shape.t3Turn ? shape.t3Turn : t)) };
+}
+
+/** The model in one posted shape, as the test writer's PDF. */
+export function renderPostedPdf(m: Model, shape: PostedShape): Uint8Array {
+	const { pages, turns } = postedPages(m, shape);
+	return writePdf(pages, turns);
+}
+
+/** The model in one posted shape, typeset by pdf-lib in an embedded Noto Sans CJK subset (glyphs of their own widths). */
+export function renderPostedTypesetPdf(m: Model, shape: PostedShape): Promise<Uint8Array> {
+	const { pages, turns } = postedPages(m, shape);
+	return typesetPdf(pages, turns);
 }
 
 /**
