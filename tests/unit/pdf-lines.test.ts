@@ -37,6 +37,10 @@ describe('pdf-lines: a page’s runs into lines', () => {
 		expect(unspaced('2 0 2 3 年 度 报 告')).toBe('2023年度报告');
 		expect(unspaced('规章 0 0 3')).toBe('规章 0 0 3');
 		expect(unspaced('二、主动 公开')).toBe('二、主动 公开');
+		// The same drawn one run per character: a title spread out is one word, one-digit cells are not.
+		const spread = [...'年度报告'].map((ch, k) => item(ch, 100 + 15 * k, 700));
+		expect(texts(groupLines(spread))).toEqual(['年度报告']);
+		expect(texts(groupLines([...'0003'].map((ch, k) => item(ch, 100 + 15 * k, 700))))).toEqual(['0 0 0 3']);
 	});
 });
 
@@ -49,6 +53,14 @@ describe('pdf-furniture: what a PDF repeats on its pages', () => {
 		]);
 		expect(texts(lines)).toEqual(['一、总体情况', '指标  单位  数量', '收到申请数  件  3', '答复数  件  3']);
 		expect(dropped).toEqual(['示例局年度报告', '第1页 共2页', '示例局年度报告', '指标  单位  数量', '第2页 共2页']);
+	});
+
+	it('a row split across the page break joins again: its label’s rest follows it once the next page’s furniture is out', () => {
+		const { lines } = withoutFurniture([
+			page(['示例局年度报告', 812], ['指标  单位  数量', 780], ['收到申请数  件  3', 765], ['(一)当面申请数(含来访', 750], ['— 1 —', 30]),
+			page(['示例局年度报告', 812], ['指标  单位  数量', 780], ['申请)  件  1', 765], ['— 2 —', 30])
+		]);
+		expect(texts(lines)).toEqual(['指标  单位  数量', '收到申请数  件  3', '(一)当面申请数(含来访', '申请)  件  1']);
 	});
 
 	it('a number at a page’s foot that does not number the pages in order is kept, and so is a title on one page only', () => {

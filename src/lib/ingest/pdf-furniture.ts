@@ -41,25 +41,29 @@ function pageNumbers(pages: PdfLine[][]): Set<PdfLine> {
 
 /**
  * Running headers and footers: a line at a page's edge with the same words (its digits aside) on at
- * least two pages and half of them, at one height on two of them at least, beside lines that differ
- * from page to page. A table's header repeated on each page has the same neighbour every time (its next
- * row of headers): it is left to repeatedHeader, which keeps its first printing.
+ * least two pages and half of them, at one height on two of them at least, and either beside lines that
+ * differ from page to page or standing apart from the body (a margin of more than two lines). A table's
+ * header repeated at the top of each page has the same neighbour every time, a row's pitch below it: it
+ * is left to repeatedHeader, which keeps its first printing.
  */
 function runningLines(pages: PdfLine[][]): Set<PdfLine> {
-	const byText = new Map<string, { line: PdfLine; beside: string }[]>();
+	const byText = new Map<string, { line: PdfLine; beside: string; apart: boolean }[]>();
 	for (const lines of pages) {
 		lines.forEach((line, i) => {
 			const top = i < EDGE;
 			if (!top && i < lines.length - EDGE) return;
 			if (cellsOf(line.text).length > 2 || !/\D/.test(line.text)) return;
 			const key = line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-			byText.set(key, [...(byText.get(key) ?? []), { line, beside: lines[top ? i + 1 : i - 1]?.text ?? '' }]);
+			const beside = lines[top ? i + 1 : i - 1];
+			const apart = !beside || Math.abs(beside.y - line.y) > 2.5 * line.size;
+			byText.set(key, [...(byText.get(key) ?? []), { line, beside: beside?.text ?? '', apart }]);
 		});
 	}
 	const out = new Set<PdfLine>();
 	for (const group of byText.values()) {
 		const level = group.filter((g) => group.some((o) => o !== g && Math.abs(o.line.y - g.line.y) <= 2));
-		if (level.length >= 2 && level.length >= pages.length / 2 && new Set(level.map((g) => g.beside)).size > 1) level.forEach((g) => out.add(g.line));
+		const furniture = new Set(level.map((g) => g.beside)).size > 1 || level.every((g) => g.apart);
+		if (level.length >= 2 && level.length >= pages.length / 2 && furniture) level.forEach((g) => out.add(g.line));
 	}
 	return out;
 }

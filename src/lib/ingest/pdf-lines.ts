@@ -93,8 +93,8 @@ export function verticalStacks(items: Item[]): { rest: Item[]; stacks: PdfLine[]
  * ("0 0 0", a row's one-digit cells) are never joined.
  */
 const SPACED = /(?<![^\s])(?:[\u3400-\u9fff\u3000-\u303f“”《》\d] ){2,}[\u3400-\u9fff\u3000-\u303f“”《》\d](?![^\s])/gu;
-const HAN = /[\u3400-\u9fff]/gu;
-export const unspaced = (text: string) => text.replace(SPACED, (m) => ((m.match(HAN)?.length ?? 0) >= 2 ? m.replace(/ /g, '') : m));
+const HAN = /[\u3400-\u9fff]/u;
+export const unspaced = (text: string) => text.replace(SPACED, (m) => ([...m].filter((ch) => HAN.test(ch)).length >= 2 ? m.replace(/ /g, '') : m));
 
 /**
  * Groups positioned items into lines, top to bottom, each left to right, spaced as the gaps say; a label
@@ -124,14 +124,15 @@ function rowsOf(items: Item[]): Item[][] {
 
 /**
  * Runs of one line left to right: a gap of an em or more (cells at column positions) is two spaces, a
- * third of an em one. A line of three or more single characters at one step less than an em apart is
- * letter-spaced (a title spread across the page): its characters are one word.
+ * third of an em one. A line of three or more single characters, two of them Chinese, at one step less
+ * than an em apart is letter-spaced (a title spread across the page): its characters are one word.
  */
 function joinRuns(line: Item[]): string {
 	line.sort((a, b) => a.x - b.x);
 	const gaps = line.slice(1).map((it, i) => it.x - (line[i].x + line[i].width));
 	const size = sizeOf(line);
-	if (line.length >= 3 && line.every((it) => [...it.str.trim()].length === 1) && gaps.every((g) => g < size && Math.abs(g - gaps[0]) < 0.1 * size)) return line.map((it) => it.str.trim()).join('');
+	const spread = line.length >= 3 && line.every((it) => [...it.str.trim()].length === 1) && line.filter((it) => HAN.test(it.str)).length >= 2;
+	if (spread && gaps.every((g) => g < size && Math.abs(g - gaps[0]) < 0.1 * size)) return line.map((it) => it.str.trim()).join('');
 	let text = '';
 	line.forEach((it, i) => {
 		const prev = line[i - 1];
