@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseReport } from '../../src/lib/parse';
 import { paragraphNumbers } from '../../src/lib/ingest/docx-numbering';
+import { zipTexts } from '../../src/lib/ingest/zip';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderText } from '../helpers/forms';
@@ -58,5 +59,15 @@ describe('docx-numbering: the numbers Word prints for list paragraphs', () => {
 		const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>';
 		const doc = `${p('2')}${p('3')}${p('3', 1)}${p(null, 0, 'Heading1')}${p(null, 0, 'Heading1')}`;
 		expect(paragraphNumbers(doc, numberingXml, styles)).toEqual(['', '4.', '4.1', '一、', '二、']);
+	});
+});
+
+describe('zip: the parts of a DOCX mammoth does not expose', () => {
+	it('reads named entries of a Word document (deflated), leaves out the ones not asked for or absent, and refuses what is not a zip', async () => {
+		const parts = zipTexts(await renderShapedDocx(MODEL, { headings: 'numbering' }), ['word/document.xml', 'word/numbering.xml', 'word/nothing.xml']);
+		expect([...parts.keys()].sort()).toEqual(['word/document.xml', 'word/numbering.xml']);
+		expect(parts.get('word/document.xml')).toContain('总体情况');
+		expect(parts.get('word/numbering.xml')).toContain('chineseCounting');
+		expect(() => zipTexts(new TextEncoder().encode('PK not really a zip'), ['word/document.xml'])).toThrow('no zip central directory');
 	});
 });

@@ -1,8 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
 
+/** No part of a report's document is this large once inflated: beyond it, the archive is a zip bomb. */
+const MAX_ENTRY_BYTES = 100 * 1048576;
+
 /**
  * The named entries of a zip archive (a DOCX is one), as text: read through its central directory,
- * stored or deflated. Entries not found are absent from the map. Throws on what is not a zip.
+ * stored or deflated (never past MAX_ENTRY_BYTES). Entries not found are absent from the map. Throws on
+ * what is not a zip, and on an entry that inflates past the cap.
  */
 export function zipTexts(bytes: Uint8Array, names: string[]): Map<string, string> {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -21,7 +25,7 @@ export function zipTexts(bytes: Uint8Array, names: string[]): Map<string, string
 		if (!names.includes(name)) continue;
 		const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
 		const data = bytes.subarray(start, start + size);
-		out.set(name, new TextDecoder().decode(method === 8 ? inflateRawSync(data) : data));
+		out.set(name, new TextDecoder().decode(method === 8 ? inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES }) : data));
 	}
 	return out;
 }
