@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFile, parseReport } from '../../src/lib/parse';
 import { paragraphNumbers } from '../../src/lib/ingest/docx-numbering';
 import { zipTexts } from '../../src/lib/ingest/zip';
+import { withListNumbers } from '../../src/lib/ingest/docx';
+import type { Problem } from '../../src/lib/types';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderText } from '../helpers/forms';
@@ -59,6 +61,18 @@ describe('docx-numbering: the numbers Word prints for list paragraphs', () => {
 		const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>';
 		const doc = `${p('2')}${p('3')}${p('3', 1)}${p(null, 0, 'Heading1')}${p(null, 0, 'Heading1')}`;
 		expect(paragraphNumbers(doc, numberingXml, styles)).toEqual(['', '4.', '4.1', '一、', '二、']);
+		// The link may also run the other way: a list level naming its paragraph style.
+		const linked = numberingXml.replace('<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>', '<w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1."/>');
+		expect(paragraphNumbers(`${p(null, 0, 'Heading2')}${p(null, 0, 'Heading2')}`, linked)).toEqual(['4.', '5.']);
+	});
+
+	it('numbers only when there is one for every list paragraph mammoth found; else the problem is named and the lists are left as they are', () => {
+		const doc = { type: 'document', children: [{ type: 'paragraph', numbering: {}, children: [] }, { type: 'paragraph', numbering: {}, children: [] }] };
+		const problems: Problem[] = [];
+		const out = withListNumbers(['一、'], problems)(doc);
+		expect(out.children!.every((p) => p.numbering && p.children!.length === 0)).toBe(true);
+		expect(problems.map((p) => p.code)).toEqual(['docx-numbering-unread']);
+		expect(withListNumbers(['一、', '二、'], problems)(doc).children!.map((p) => p.children![0].children![0].value)).toEqual(['一、', '二、']);
 	});
 });
 

@@ -38,30 +38,46 @@ function formatted(n: number, format: string): string {
 	return String(n);
 }
 
-/** numId → its levels (from its abstract definition, with any start overrides). */
-function listsOf(numberingXml: string): Map<string, Map<string, Level>> {
+type NumPr = { numId: string; ilvl: string };
+
+/**
+ * numId → its levels (from its abstract definition, with any start overrides), and the paragraph styles
+ * a level names (<w:pStyle> in a w:lvl: that style's paragraphs are numbered by the first list using it).
+ */
+function listsOf(numberingXml: string): { lists: Map<string, Map<string, Level>>; styled: Map<string, NumPr> } {
+	const styledAbstract = new Map<string, { abstractNumId: string; ilvl: string }>();
 	const abstract = new Map<string, Map<string, Level>>();
 	for (const a of blocks(numberingXml, 'abstractNum')) {
 		const levels = new Map<string, Level>();
-		for (const l of blocks(a.body, 'lvl')) levels.set(headAttr(l.head, 'ilvl') ?? '0', { start: Number(attr(l.body, 'start') ?? 1), format: attr(l.body, 'numFmt') ?? 'decimal', text: attr(l.body, 'lvlText') ?? '' });
-		abstract.set(headAttr(a.head, 'abstractNumId') ?? '', levels);
+		const abstractNumId = headAttr(a.head, 'abstractNumId') ?? '';
+		for (const l of blocks(a.body, 'lvl')) {
+			const ilvl = headAttr(l.head, 'ilvl') ?? '0';
+			levels.set(ilvl, { start: Number(attr(l.body, 'start') ?? 1), format: attr(l.body, 'numFmt') ?? 'decimal', text: attr(l.body, 'lvlText') ?? '' });
+			const style = attr(l.body, 'pStyle');
+			if (style) styledAbstract.set(style, { abstractNumId, ilvl });
+		}
+		abstract.set(abstractNumId, levels);
 	}
 	const lists = new Map<string, Map<string, Level>>();
+	const styled = new Map<string, NumPr>();
 	for (const n of blocks(numberingXml, 'num')) {
-		const levels = new Map([...(abstract.get(attr(n.body, 'abstractNumId') ?? '') ?? new Map<string, Level>())].map(([k, v]) => [k, { ...v }]));
+		const numId = headAttr(n.head, 'numId') ?? '';
+		const abstractNumId = attr(n.body, 'abstractNumId') ?? '';
+		for (const [style, link] of styledAbstract) if (link.abstractNumId === abstractNumId && !styled.has(style)) styled.set(style, { numId, ilvl: link.ilvl });
+		const levels = new Map([...(abstract.get(abstractNumId) ?? new Map<string, Level>())].map(([k, v]) => [k, { ...v }]));
 		for (const o of blocks(n.body, 'lvlOverride')) {
 			const start = attr(o.body, 'startOverride');
 			const level = levels.get(headAttr(o.head, 'ilvl') ?? '0');
 			if (start && level) level.start = Number(start);
 		}
-		lists.set(headAttr(n.head, 'numId') ?? '', levels);
+		lists.set(numId, levels);
 	}
-	return lists;
+	return { lists, styled };
 }
 
 /** Paragraph styles that number their paragraphs (a heading style linked to a list): styleId → numPr. */
-function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl: string }> {
-	const out = new Map<string, { numId: string; ilvl: string }>();
+function styleNumbering(stylesXml: string): Map<string, NumPr> {
+	const out = new Map<string, NumPr>();
 	for (const s of blocks(stylesXml, 'style')) {
 		const numId = attr(s.body, 'numId');
 		if (numId) out.set(headAttr(s.head, 'styleId') ?? '', { numId, ilvl: attr(s.body, 'ilvl') ?? '0' });
@@ -74,8 +90,8 @@ function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl: s
  * per paragraph mammoth reads as a list item); bullets give "".
  */
 export function paragraphNumbers(documentXml: string, numberingXml: string, stylesXml = ''): string[] {
-	const lists = listsOf(numberingXml);
-	const styles = styleNumbering(stylesXml);
+	const { lists, styled } = listsOf(numberingXml);
+	const styles = new Map([...styled, ...styleNumbering(stylesXml)]);
 	const counters = new Map<string, number[]>();
 	const out: string[] = [];
 	for (const p of blocks(documentXml, 'p')) {
