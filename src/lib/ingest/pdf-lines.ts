@@ -110,6 +110,7 @@ export function groupLines(items: Item[]): PdfLine[] {
 	return lines;
 }
 
+/** Items into lines by baseline (within a third of their size), top to bottom; then centred cells joined into their rows. */
 function rowsOf(items: Item[]): Item[][] {
 	const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
 	const lines: Item[][] = [];
