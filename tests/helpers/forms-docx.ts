@@ -114,3 +114,21 @@ export async function renderShapedDocx(m: Model, shape: DocxShape): Promise<Uint
 	});
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+/**
+ * The seed's 2008 appendix as a Word table the way offices merge it: a run of rows with the same unit
+ * shares one unit cell merged down them (vMerge), a group row with no unit or value is one cell across
+ * the table (gridSpan).
+ */
+export async function renderSeedDocx(before: string[], header: string[], rows: string[][]): Promise<Uint8Array> {
+	const table: TableRow[] = [new TableRow({ children: header.map((h) => cell(h)) })];
+	rows.forEach(([label, unit, value], i) => {
+		if (!unit || unit === '—') return table.push(new TableRow({ children: [cell(label, { columnSpan: 3 })] }));
+		let span = 1;
+		while (rows[i + span]?.[1] === unit) span++;
+		const first = rows[i - 1]?.[1] !== unit;
+		table.push(new TableRow({ children: first ? [cell(label), cell(unit, span > 1 ? { rowSpan: span } : {}), cell(value)] : [cell(label), cell(value)] }));
+	});
+	const doc = new Document({ sections: [{ children: [...before.map((t) => new Paragraph(t)), new Table({ rows: table })] }] });
+	return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -7,7 +7,10 @@ import type { Problem } from '../../src/lib/types';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { renderText } from '../helpers/forms';
-import { renderShapedDocx, type DocxShape } from '../helpers/forms-docx';
+import { renderSeedDocx, renderShapedDocx, type DocxShape } from '../helpers/forms-docx';
+import { seedAppendix } from '../helpers/forms2008';
+import { seedReport } from '../helpers/search';
+import { onGrid } from '../../src/lib/ingest/docx-tables';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
@@ -36,6 +39,26 @@ describe('a Word document as agencies write it gives the same sections, anchors 
 		expect(text.join('\n')).toContain('数据截至2023年12月31日。');
 		expect(text.join('\n')).not.toMatch(/—\s*\d+\s*—/);
 		expect(report.sections.find((s) => s.anchor === 's4')!.text).toContain('表四所列复议案件均已审结');
+	});
+});
+
+describe('the seed’s 2008 appendix as a Word table with merged cells', () => {
+	it('units merged down runs of rows and group rows merged across give the same rows, keys and checks as the text', async () => {
+		const reference2008 = seedReport();
+		const rows = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ label: row.label, unit: row.unit, value: row.values[0], key: row.keys?.[0] ?? null })));
+		const { before, header, rows: cells } = seedAppendix();
+		const { report } = await parseFile(await renderSeedDocx(before, header, cells), 'x.docx');
+		expect(report.problems).toEqual([]);
+		expect(rows(report)).toEqual(rows(reference2008));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference2008.checks.map((c) => `${c.id}:${c.status}`));
+	});
+
+	it('a merged cell stands in every row it spans: words repeated, a number only in its first row', () => {
+		const text = (value: string) => ({ type: 'tableCell', children: [{ type: 'paragraph', children: [{ type: 'run', children: [{ type: 'text', value }] }] }] });
+		const row = (...cells: object[]) => ({ type: 'tableRow', children: cells });
+		const table = { type: 'table', children: [row(text('网站'), { ...text('条'), rowSpan: 2 }, { ...text('7'), rowSpan: 2 }), row(text('微博'))] };
+		const cells = onGrid(table).children!.map((r) => r.children!.map((c) => JSON.stringify(c.children).match(/"value":"([^"]*)"/)?.[1] ?? ''));
+		expect(cells).toEqual([['网站', '条', '7'], ['微博', '条', '']]);
 	});
 });
 

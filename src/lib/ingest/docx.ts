@@ -2,29 +2,14 @@ import { ParseError } from './errors';
 import { problem } from './problems';
 import { paragraphNumbers } from './docx-numbering';
 import { zipTexts } from './zip';
+import { onGrid, unwrapped, type MammothElement } from './docx-tables';
 import type { Problem } from '../types';
-
-export interface MammothElement {
-	type: string;
-	children?: MammothElement[];
-	numbering?: unknown;
-	value?: string;
-}
-
-const holdsTable = (e: MammothElement): boolean => (e.children ?? []).some((c) => c.type === 'table' || holdsTable(c));
-
-/**
- * A table one of whose cells holds a table is layout (a template or a CMS export putting the whole body
- * in a one-cell table), not data: its cells' content is read in order as the document's own, so the
- * report's paragraphs, headings and tables stand where the HTML reader looks for them.
- */
-const unwrapped = (children: MammothElement[]): MammothElement[] =>
-	children.flatMap((c) => (c.type === 'table' && holdsTable(c) ? unwrapped((c.children ?? []).flatMap((row) => (row.children ?? []).flatMap((cell) => cell.children ?? []))) : [c]));
 
 const numberedParagraphs = (e: MammothElement): number => (e.type === 'paragraph' && e.numbering ? 1 : 0) + (e.children ?? []).reduce((n, c) => n + numberedParagraphs(c), 0);
 
 /**
- * The document as the HTML reader should see it: layout tables unwrapped, and Word's list numbers put
+ * The document as the HTML reader should see it: layout tables unwrapped, merged cells in every row they
+ * span (docx-tables.ts), and Word's list numbers put
  * into the text: each paragraph mammoth reads as a list item gets the number Word prints for it ("一、",
  * "（一）", from numbering.xml, docx-numbering.ts) as its first run, and stops being a list item, so the
  * outline reads "一、总体情况" as the document shows it. Numbers are given only when there is one for
@@ -39,6 +24,7 @@ export function withListNumbers(numbers: string[], problems: Problem[]) {
 		let next = 0;
 		const visit = (e: MammothElement): MammothElement => {
 			const children = e.children && unwrapped(e.children).map(visit);
+			if (e.type === 'table') return onGrid({ ...e, children });
 			if (!usable || e.type !== 'paragraph' || !e.numbering) return children ? { ...e, children } : e;
 			const label = numbers[next++];
 			const run: MammothElement = { type: 'run', children: [{ type: 'text', value: label }] };
