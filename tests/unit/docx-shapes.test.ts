@@ -10,7 +10,7 @@ import { renderText } from '../helpers/forms';
 import { renderSeedDocx, renderShapedDocx, type DocxShape } from '../helpers/forms-docx';
 import { seedAppendix } from '../helpers/forms2008';
 import { seedReport } from '../helpers/search';
-import { onGrid } from '../../src/lib/ingest/docx-tables';
+import { onGrid, type MammothElement } from '../../src/lib/ingest/docx-tables';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
@@ -55,7 +55,7 @@ describe('the seed’s 2008 appendix as a Word table with merged cells', () => {
 
 	it('a merged cell stands in every row it spans: words repeated, a number only in its first row', () => {
 		const text = (value: string) => ({ type: 'tableCell', children: [{ type: 'paragraph', children: [{ type: 'run', children: [{ type: 'text', value }] }] }] });
-		const row = (...cells: object[]) => ({ type: 'tableRow', children: cells });
+		const row = (...cells: MammothElement[]) => ({ type: 'tableRow', children: cells });
 		const table = { type: 'table', children: [row(text('网站'), { ...text('条'), rowSpan: 2 }, { ...text('7'), rowSpan: 2 }), row(text('微博'))] };
 		const cells = onGrid(table).children!.map((r) => r.children!.map((c) => JSON.stringify(c.children).match(/"value":"([^"]*)"/)?.[1] ?? ''));
 		expect(cells).toEqual([['网站', '条', '7'], ['微博', '条', '']]);
