@@ -5,9 +5,9 @@
  * draws no glyphs and makes every one an em wide; this checks the reader on what a real font gives.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, degrees } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { PAGE, type Placed } from './pdf-writer';
+import { PAGE, type Placed, type Turn } from './pdf-writer';
 
 /** Debian's fonts-noto-cjk; CJK_FONT names another .ttc holding Noto Sans CJK SC. */
 const COLLECTION = process.env.CJK_FONT || '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -50,15 +50,21 @@ function notoSansSC(): Uint8Array {
 	return (font = fontOfCollection(new Uint8Array(ttc), index));
 }
 
-/** The PDF's bytes: one page per list of runs, each run drawn at its position in the embedded font. */
-export async function typesetPdf(pages: Placed[][]): Promise<Uint8Array> {
+/**
+ * The PDF's bytes: one page per list of runs, each run drawn at its position (and angle) in the embedded
+ * font; a turned page (pdf-writer.ts's Turn) is portrait with its landscape runs drawn sideways.
+ */
+export async function typesetPdf(pages: Placed[][], turns: (Turn | undefined)[] = []): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
 	const cjk = await doc.embedFont(notoSansSC(), { subset: true });
-	for (const runs of pages) {
+	pages.forEach((runs, i) => {
 		const page = doc.addPage([PAGE.width, PAGE.height]);
-		for (const r of runs) page.drawText(r.text, { x: r.x, y: r.y, size: r.size, font: cjk });
-	}
+		if (turns[i] === 'rotate') page.setRotation(degrees(90));
+		// Landscape (x, y) onto the portrait page: x → up, y → left, the text turned a quarter.
+		const at = (r: Placed) => (turns[i] ? { x: PAGE.width - r.y, y: r.x, rotate: degrees(90 + (r.angle ?? 0)) } : { x: r.x, y: r.y, rotate: degrees(r.angle ?? 0) });
+		for (const r of runs) page.drawText(r.text, { ...at(r), size: r.size, font: cjk });
+	});
 	// A fixed date, so the same pages give the same bytes.
 	doc.setCreationDate(new Date(0));
 	doc.setModificationDate(new Date(0));

@@ -10,7 +10,16 @@ export interface Placed {
 	y: number;
 	size: number;
 	text: string;
+	/** Degrees counter-clockwise the run is drawn at (a seal's characters around its ring, a watermark). */
+	angle?: number;
 }
+
+/**
+ * How a page is turned: `rotate` is a portrait page (MediaBox) the viewer turns by /Rotate 90, its content
+ * drawn sideways so it reads upright once turned; `sideways` draws the same content on a portrait page
+ * with no /Rotate (the reader turns the paper). Either way the runs are given in landscape coordinates.
+ */
+export type Turn = 'rotate' | 'sideways';
 
 export const PAGE = { width: 595, height: 842 };
 
@@ -57,8 +66,15 @@ function toUnicode(cids: Map<string, number>): string {
 	].join('\n');
 }
 
-/** The PDF's bytes: one page per list of runs. */
-export function writePdf(pages: Placed[][]): Uint8Array {
+/** The text matrix of a run: its angle and position. */
+function matrix(r: Placed): string {
+	const a = ((r.angle ?? 0) * Math.PI) / 180;
+	const [c, s] = [Math.cos(a), Math.sin(a)].map((v) => (Math.abs(v) < 1e-9 ? 0 : v));
+	return [c, s, -s, c, r.x, r.y].map((v) => +v.toFixed(4)).join(' ');
+}
+
+/** The PDF's bytes: one page per list of runs (`turns[i]` turns page i to landscape). */
+export function writePdf(pages: Placed[][], turns: (Turn | undefined)[] = []): Uint8Array {
 	const cids = cidsOf(pages);
 	const objects: string[] = [];
 	const add = (body: string) => objects.push(body) as number;
@@ -70,12 +86,13 @@ export function writePdf(pages: Placed[][]): Uint8Array {
 	const cidFont = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NianbaoTest /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`);
 	const cmap = add(stream(toUnicode(cids)));
 	const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /NianbaoTest /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${cmap} 0 R >>`);
-	const kids = pages.map((runs) => {
-		const content = runs
-			.map((r) => `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm <${[...r.text].map((ch) => hex4(cids.get(ch)!)).join('')}> Tj ET`)
-			.join('\n');
+	const kids = pages.map((runs, i) => {
+		let content = runs.map((r) => `BT /F1 ${r.size} Tf ${matrix(r)} Tm <${[...r.text].map((ch) => hex4(cids.get(ch)!)).join('')}> Tj ET`).join('\n');
+		// Landscape coordinates (x along the long side) onto the portrait page: x → up, y → left.
+		if (turns[i]) content = `q 0 1 -1 0 ${PAGE.width} 0 cm\n${content}\nQ`;
 		const contents = add(stream(content));
-		return add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`);
+		const rotate = turns[i] === 'rotate' ? ' /Rotate 90' : '';
+		return add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}]${rotate} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`);
 	});
 	objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
 	objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

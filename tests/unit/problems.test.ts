@@ -23,7 +23,8 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table3-left-open': { found: 2, rows: 25, rowsTrial: 23, open: ['(一)予以公开', '1.属于国家秘密'] },
 	'table4-cells-run-together': { splits: 0 },
 	'table4-not-found': {},
-	'table4-out-of-order': { failing: 2 }
+	'table4-out-of-order': { failing: 2 },
+	'docx-numbering-unread': { numbered: 12, read: 10 }
 };
 
 describe('problems: a stable code for data users, a Chinese sentence for readers', () => {

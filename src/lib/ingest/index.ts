@@ -71,14 +71,15 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	if (!startsWith(bytes, PDF)) return ingestText(bytes, file);
 	const { readPdf } = await import('./pdf');
 	let lines: SourceLine[];
+	let dropped: string[];
 	try {
-		lines = await readPdf(bytes);
+		({ lines, dropped } = await readPdf(bytes));
 	} catch (e) {
 		throw new ParseError(file, `not a readable PDF (${(e as Error).message.split('\n')[0]})`);
 	}
 	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	return { report: fromLines(lines.map(normalizeLine), { dropped: [], brokenLines: true }, file), text };
+	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file), text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */

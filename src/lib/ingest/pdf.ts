@@ -1,20 +1,17 @@
 import type { SourceLine } from './source';
+import { groupLines, readingFrame, type PdfLine, type RawItem } from './pdf-lines';
+import { withoutFurniture } from './pdf-furniture';
 
-interface Item {
-	str: string;
-	x: number;
-	y: number;
-	width: number;
-	size: number;
-}
+export { groupLines } from './pdf-lines';
 
 /**
- * Lines of a PDF rebuilt from text positions (pdfjs-dist): items are grouped into lines by their
- * baseline and ordered by x; a gap wider than a third of the font size is a space, and one of an em or
- * more (cells at column positions) two spaces, as text tables space their cells. Table rows therefore come
- * out as label and numbers on one line, whatever order the PDF stored them in.
+ * Lines of a PDF rebuilt from text positions (pdfjs-dist), page by page (pdf-lines.ts: items into their
+ * reading frame, grouped into lines by baseline and ordered by x, a gap of an em or more two spaces as
+ * text tables space their cells), then the page furniture taken out (pdf-furniture.ts: page numbers,
+ * running headers, a table's header rows repeated on the next page). Table rows come out as label and
+ * numbers on one line, whatever order the PDF stored them in. `dropped` lists what was taken out.
  */
-export async function readPdf(bytes: Uint8Array): Promise<SourceLine[]> {
+export async function readPdf(bytes: Uint8Array): Promise<{ lines: SourceLine[]; dropped: string[] }> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const doc = await getDocument({
 		data: bytes.slice(),
@@ -23,44 +20,17 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceLine[]> {
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	const out: SourceLine[] = [];
+	const pages: PdfLine[][] = [];
+	const offAxis: string[] = [];
 	for (let p = 1; p <= doc.numPages; p++) {
 		const page = await doc.getPage(p);
 		const content = await page.getTextContent();
-		const items: Item[] = [];
-		for (const it of content.items) {
-			if (!('str' in it) || it.str.trim() === '') continue;
-			const [a, b, , d, e, f] = it.transform as number[];
-			items.push({ str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || Math.abs(d) || 10 });
-		}
-		out.push(...groupLines(items));
+		const frame = readingFrame(content.items.filter((it): it is typeof it & RawItem => 'str' in it));
+		pages.push(frame.groups.flatMap(groupLines));
+		offAxis.push(...frame.offAxis);
 		page.cleanup();
 	}
 	await doc.destroy();
-	return out;
-}
-
-/** Groups positioned items into lines, top to bottom, each left to right. */
-export function groupLines(items: Item[]): SourceLine[] {
-	const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-	const lines: Item[][] = [];
-	for (const it of sorted) {
-		const line = lines[lines.length - 1];
-		const tolerance = Math.max(2, 0.3 * Math.min(it.size, line?.[0].size ?? it.size));
-		if (line && Math.abs(line[0].y - it.y) <= tolerance) line.push(it);
-		else lines.push([it]);
-	}
-	return lines.map((line) => {
-		line.sort((a, b) => a.x - b.x);
-		let text = '';
-		line.forEach((it, i) => {
-			const prev = line[i - 1];
-			const gap = prev ? it.x - (prev.x + prev.width) : 0;
-			// Two spaces for a gap of an em or more (table cells at column positions), as text tables space their cells.
-			if (prev && gap >= prev.size) text += '  ';
-			else if (prev && gap > prev.size / 3) text += ' ';
-			text += it.str;
-		});
-		return { text };
-	});
+	const { lines, dropped } = withoutFurniture(pages);
+	return { lines: lines.map((l) => ({ text: l.text })), dropped: offAxis.length ? [...dropped, offAxis.join('')] : dropped };
 }

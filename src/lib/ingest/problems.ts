@@ -53,7 +53,9 @@ const WORDING = {
 	'table4-cells-run-together': (d: { splits: number }) => `表四：单元格连在一起，${splitWord(d.splits)}切分能使各行相加相符，未读取`,
 	'table4-not-found': () => '表四：找不到一行 15 个数值，无法可靠放置，未读取',
 	'table4-out-of-order': (d: { failing: number }) =>
-		`表四：15 个数值被表头文字隔开（按阅读顺序从版式文档抽出的文字常见此情形），其中 ${d.failing} 组的“总计”不等于前四项之和，无法确认数值的顺序，未读取`
+		`表四：15 个数值被表头文字隔开（按阅读顺序从版式文档抽出的文字常见此情形），其中 ${d.failing} 组的“总计”不等于前四项之和，无法确认数值的顺序，未读取`,
+	'docx-numbering-unread': (d: { numbered: number; read: number }) =>
+		`DOCX 文档中 ${d.numbered} 个段落带自动编号，只读出其中 ${d.read} 个的编号，编号（如“一、”）未写入正文，大纲可能不全`
 } satisfies Record<string, (d: never) => string>;
 
 export type ProblemCode = keyof typeof WORDING;

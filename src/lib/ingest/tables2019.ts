@@ -149,9 +149,14 @@ const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
 /**
  * A run of 14 or 21 values is as many rows of seven whose labels stood elsewhere (collapsed text puts a
  * row's values beside the next row's when the label between them was printed before or after both):
- * the first keeps the label before it, the others have none. Runs of any other length are no row.
+ * the first keeps the label before it, the others have none. A run of eight or nine whose first one or
+ * two are blank is a row of the template's grid (three label columns) whose label spans merged cells:
+ * a Word table read as text keeps a merged cell's other grid cells as empty cells before the values.
+ * Runs of any other length are no row.
  */
 function rowsOfSeven(run: Run): Run[] {
+	const spanned = run.values.length - 7;
+	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v) => v === null)) return [{ ...run, values: run.values.slice(spanned) }];
 	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
 	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7) }));
 }
