@@ -34,4 +34,16 @@ describe('表二 item headings', () => {
 		const t26 = report.tables.find((t) => t.anchor === 't2-6');
 		expect(t26?.rows.some((r) => r.label === '行政处罚')).not.toBe(true);
 	});
+
+	it('joins a label wrapped in its cell below the row\'s values ("行政规范性文 6 2 41" then "件")', () => {
+		const text = renderText(MODEL, 'spaces').replace('行政规范性文件 6 2 41', '行政规范性文 6 2 41\n件');
+		expect(text).toContain('行政规范性文 6 2 41\n件\n第二十条');
+		const { report, problems } = parseReport(text, 'shili-2023.txt');
+		expect(problems).toEqual([]);
+		const t21 = report.tables.find((t) => t.anchor === 't2-1')!;
+		expect(t21.rows.map((r) => [r.label, r.values])).toEqual([
+			['规章', [0, 0, 3]],
+			['行政规范性文件', [6, 2, 41]]
+		]);
+	});
 });

@@ -25,6 +25,17 @@ const T2_COLUMNS: Record<number, string[][]> = {
 /** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
 const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
+/**
+ * The rest of a label wrapped in its cell below the row's values ("行政规范性文 6 2 41" then "件"): the
+ * text after the values that completes the label to one of the template's, or nothing.
+ */
+function wrappedRest(text: string, following: string): string {
+	if (T2_LABELS.some((l) => text.endsWith(l))) return '';
+	for (const l of T2_LABELS)
+		for (let cut = l.length - 1; cut >= 2; cut--) if (text.endsWith(l.slice(0, cut)) && following.startsWith(l.slice(cut))) return l.slice(cut);
+	return '';
+}
+
 /** Every column name of 表二 in either template: words of a header, never of a row's label. */
 const T2_COLUMN_NAMES = [...new Set(Object.values(T2_COLUMNS).flat(2))].sort((a, b) => b.length - a.length);
 
@@ -73,6 +84,12 @@ export function readTable2(region: Region): ReadTables {
 		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
 		let last = -1;
 		const { runs, after } = valueRuns(lines);
+		runs.forEach((run, k) => {
+			const next = runs[k + 1];
+			const rest = wrappedRest(bare(run.before), bare(next ? next.before : after));
+			if (rest && next) next.before = bare(next.before).slice(rest.length);
+			run.before += rest;
+		});
 		for (const run of runs) {
 			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
 			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
