@@ -3,15 +3,19 @@ import type { Problem } from '../types';
 import { readInlineAppendix } from './appendix-inline';
 import { dropPageNumbers } from './page-numbers';
 import { PART_TITLES } from './template2019';
+import { cutBeforeTitle, dropInlineChrome } from './collapsed-chrome';
+import { isFieldLine } from './meta';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
  * only found inline, so such text is cut into lines before every outline number first.
  */
 export function looksCollapsed(text: string): boolean {
-	const lines = text.split('\n').filter((l) => l.trim() !== '');
+	// A crawler's header block (标题: …, 链接: …) may stand on lines of its own before the body.
+	const lines = text.split('\n').filter((l) => l.trim() !== '' && !(l.length < 200 && isFieldLine(l)));
 	const longest = Math.max(0, ...lines.map((l) => l.length));
-	const inlineParts = (text.match(/\s[一二三四五六七八九十]{1,2}、\S/g) ?? []).length;
+	// Tags stripped with nothing between them leave no space before a part number: "…年度报告一、总体情况".
+	const inlineParts = (text.match(/(?<=[^\n一二三四五六七八九十])[一二三四五六七八九十]{1,2}、\S/g) ?? []).length;
 	return lines.length <= 5 && longest > 400 && inlineParts >= 2;
 }
 
@@ -28,9 +32,14 @@ const BREAKS: RegExp[] = [
 	// 表二's rows, by the template's labels, when their values follow.
 	/(?<=\s)(?=(?:规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)\s+[-\d])/g,
 	/(?<=报告)\s+/g,
+	// A page's <title> as a crawler copies it, the site's name after the report's title: "…年度报告_示例市人民政府 首页 …".
+	/(?<=报告\s?[-_|—]\s?[^\s\d,。:]{2,20})\s+/g,
 	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
-	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期):)/g,
+	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期|链接):)/g,
 	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
+	// Tags stripped with nothing between them run a page's field box together: "…年度报告发布时间:2024-01-20主题分类:…".
+	/(?<=\S)(?=(?:发布时间|发布日期|成文日期|公开日期|采集时间|索引号|主题分类|发文机关|发布机构|发文字号|信息来源):)/g,
+	/(?<=\d)(?=(?:来源|标题|单位|链接):)/g,
 	// After a page's date field, when the body follows it: "发布日期: 2020-01-31 本年度报告根据…".
 	/(?<=(?:发布时间|发布日期|成文日期|公开日期):?\s?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?!\d{1,2}:\d{2})/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
@@ -64,8 +73,10 @@ export function unbar(text: string): string {
  * text follows it on the same line.
  */
 export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
-	const { text: paged, dropped } = dropPageNumbers(text);
-	const plain = unbar(paged);
+	const { text: paged, dropped: pages } = dropPageNumbers(text);
+	const { text: bare, dropped: chrome } = dropInlineChrome(paged);
+	const dropped = [...pages, ...chrome];
+	const plain = unbar(bare);
 	const appendix = readInlineAppendix(plain);
 	if (!appendix) return { lines: cutLines(plain), problems: [], dropped };
 	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
@@ -82,7 +93,9 @@ const SPACED_TITLES = PART_TITLES.map((t) => ({
 
 function cutLines(text: string): SourceLine[] {
 	if (text.trim() === '') return [];
-	let out = text;
+	// The front (before the first part) holds the title, maybe behind a page's navigation words.
+	const first = /(?<=[\s。])一、/.exec(text)?.index ?? text.length;
+	let out = cutBeforeTitle(text.slice(0, first)) + text.slice(first);
 	for (const { title, re } of SPACED_TITLES) out = out.replace(re, title);
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
 	return out

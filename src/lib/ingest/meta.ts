@@ -17,7 +17,7 @@ const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?
  * Lines before the title that are not the agency: a crawler's or CMS's field lines (标题: … 发布时间: …,
  * the 索引号 box) and a lone 正文. The issuing body named in them (发布机构, 来源, 发文机关) is a hint.
  */
-const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性)\s*[:：]?\s*(.*)$/;
+const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性|链接|网址|原文链接)\s*[:：]?\s*(.*)$/;
 const ISSUER = /^(发布机构|发文机关|发文单位|来源|信息来源)$/;
 const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)(?:日期|时间)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?$/;
 
@@ -32,6 +32,22 @@ const SPEAKER = /^(本|我|该|贵)/;
 
 /** A page's <title> as crawlers copy it: the report's title, then "-" or "_" and the site's name. */
 const SITE_SUFFIX = /(报告)\s*[-_|—]\s*[^\s\d,。:]{2,20}$/;
+
+/**
+ * A collapsed page may put its navigation on the title's line ("首页 > 信息公开 > 年度报告 示例市测试局2023年…"):
+ * the words before the year are then more than the issuing body. The body is the issuer a field names,
+ * where the words end with it; else what follows the breadcrumb's last ">" (collapsed.ts cuts off the
+ * other words a crawler left before a title).
+ */
+/** How the names of issuing bodies and places end (局, 委, 政府, 市 …); "政务公开", "首页" do not. */
+export const BODY_END = /[局委办厅院府会部署室处所站馆队组司区县市镇乡省州盟旗场社团行校学心台庭库厂]$/;
+
+function issuingBody(prefix: string, issuer: string | null): string | null {
+	const words = prefix.replace(/关于$/, '');
+	if (issuer && words.endsWith(issuer)) return issuer;
+	const crumb = /[>»›]\s*([^>»›]+)$/.exec(words);
+	return crumb ? crumb[1].trim() || null : null;
+}
 
 /** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
 export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|[^:：]{2,6}\s*[:：])/.test(squeezeCjkSpaces(line));
@@ -60,9 +76,14 @@ export function readMeta(front: string[]): Meta {
 		if (line !== lines[t]) used.add(t + 1);
 		year = Number(m[2]);
 		agency = m[1].replace(/关于$/, '').trim() || null;
-		const before = t > 0 ? lines[t - 1] : '';
 		title = line;
-		if (!agency && before && before.length <= 30 && !DATE.test(before) && !/[。,:]/.test(before)) {
+		const body = agency && issuingBody(m[1], issuer);
+		if (body && body !== agency) {
+			title = line.slice(m[1].length - body.length - (m[1].endsWith('关于') ? 2 : 0));
+			agency = body;
+		}
+		const before = t > 0 ? lines[t - 1] : '';
+		if (!agency && before && before.length <= 30 && BODY_END.test(before) && !DATE.test(before) && !/[。,:]/.test(before)) {
 			agency = before;
 			title = before + line;
 			used.add(t - 1);

@@ -1,0 +1,57 @@
+import type { Model } from './forms';
+import { renderHtml } from './forms';
+
+/**
+ * The made-up 2019 model as crawlers save a page's text, every shape with its whitespace collapsed:
+ * what BeautifulSoup's get_text() gives with a space separator and with none (tags stripped with
+ * nothing between them, so a table's cells run together), a CSV export of a get_text('\n'), a JSON
+ * record, and a page whose chrome (breadcrumb, 字体 大中小, 打印本页 关闭窗口, 分享到, the 索引号 box)
+ * stands on the same line as the body.
+ */
+export type CrawlerShape = 'soup-space' | 'soup-none' | 'csv-cell' | 'json' | 'chrome';
+
+/** The page with more of the chrome government CMSs put around an article. */
+function page(m: Model): string {
+	return renderHtml(m)
+		.replace('<div class="nav">', '<div class="nav">您当前的位置：<a href="/">首页</a> &gt; <a href="/xxgk">信息公开</a> &gt; <a href="/nb">年度报告</a> ')
+		.replace(
+			'<div class="TRS_Editor">',
+			`<table class="xxgk"><tr><td>索引号：</td><td>11320000-0000/2024-00001</td><td>主题分类：</td><td>政务公开</td></tr><tr><td>发文机关：</td><td>${m.agency}</td><td>成文日期：</td><td>2024-01-20</td></tr></table><div class="tool">【字体：<a>大</a> <a>中</a> <a>小</a>】 分享到：</div><div class="TRS_Editor">`
+		)
+		.replace('<div class="footer">', '<div class="tool">【打印本页】 【关闭窗口】</div><div class="footer">');
+}
+
+/** Tags stripped: with `sep` between every two text nodes (get_text(sep)), whitespace then collapsed. */
+function stripTags(html: string, sep: string): string {
+	const body = html.replace(/<head>[\s\S]*<\/head>/, '');
+	return body
+		.replace(/<[^>]+>/g, sep)
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&gt;/g, '>')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function renderCrawler(m: Model, shape: CrawlerShape): string {
+	const title = `${m.agency}${m.title}`;
+	const url = 'http://www.example.gov.cn/xxgk/nb/2024/0120/1.html';
+	switch (shape) {
+		case 'soup-space':
+			return stripTags(page(m), ' ');
+		case 'soup-none':
+			// get_text() keeps the page's own newlines between elements; the cells of a minified table run together.
+			return stripTags(page(m).replace(/>\s+</g, (s) => (/\n/.test(s) ? '>\n<' : '><')), '');
+		case 'csv-cell': {
+			const text = stripTags(page(m), '\n').replace(/"/g, '""');
+			return `url,title,pub_date,content\n${url},${title},2024-01-20,"${text}"\n`;
+		}
+		case 'json': {
+			const text = stripTags(page(m), ' ');
+			return JSON.stringify({ title, url, publish_time: '2024-01-20 10:00:00', source: m.agency, content: text });
+		}
+		case 'chrome':
+			return `${title}_示例市人民政府 ${stripTags(page(m), ' ')}`;
+	}
+}
