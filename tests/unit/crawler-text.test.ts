@@ -28,3 +28,41 @@ describe("a crawler's text of a whole page, its whitespace collapsed", () => {
 		expect(report.dropped.join(' ')).toMatch(/打印本页/);
 	});
 });
+
+describe('the outline found inline in collapsed text, in the numbering styles reports use', () => {
+	// A made-up 2008-style report: (1) and ① items, 一是/二是 inside sentences, numbers that look like outline marks.
+	const body = [
+		'示例县档案局2023年政府信息公开工作年度报告',
+		'一、总体情况', '本局认真落实条例。',
+		'(一)主动公开', '全年公开信息1200条,共1. 5万字,平台升级到2.0版。',
+		'1.制度建设', '本年修订制度3项。',
+		'2、平台建设', '一是完善栏目;二是更新目录。',
+		'(1)栏目调整', '完成。',
+		'(二)依申请公开', '全年收到申请5件。',
+		'二、主动公开政府信息情况', '本年公开文件12件。',
+		'三、存在的主要问题及改进情况', '一是解读不足;二是更新不及时。',
+		'四、其他需要报告的事项', `无。${'全年工作平稳有序,各项制度落实到位。'.repeat(20)}`
+	];
+	const sections = (text: string) => walk(parseReport(text, 'x.txt').report.sections).map((s) => `${s.anchor} ${s.number}${s.title} | ${s.text.split(/[,。;]/)[0]}`);
+	const expected = [
+		's1 一、总体情况 | 本局认真落实条例',
+		's1-1 (一)主动公开 | 全年公开信息1200条',
+		's1-1-1 1、制度建设 | 本年修订制度3项',
+		's1-1-2 2、平台建设 | 一是完善栏目',
+		's1-1-2-1 (1)栏目调整 | 完成',
+		's1-2 (二)依申请公开 | 全年收到申请5件',
+		's2 二、主动公开政府信息情况 | 本年公开文件12件',
+		's3 三、存在的主要问题及改进情况 | 一是解读不足',
+		's4 四、其他需要报告的事项 | 无'
+	];
+
+	it('get_text(" "): every heading cut from its body at the space, whatever its numbering; "共1. 5万字" and "一是" stay text', () => {
+		expect(sections(body.join(' '))).toEqual(expected);
+		expect(parseReport(body.join(' '), 'x.txt').report.sections[0].children[0].text).toBe('全年公开信息1200条,共1. 5万字,平台升级到2.0版。');
+	});
+
+	it('get_text(""): no space anywhere, parts still found after a sentence end or the title, and known titles cut from their text', () => {
+		const parts = sections(body.join('')).filter((s) => /^s\d /.test(s));
+		expect(parts).toEqual(expected.filter((s) => /^s\d /.test(s)));
+	});
+});

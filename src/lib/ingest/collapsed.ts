@@ -20,9 +20,11 @@ export function looksCollapsed(text: string): boolean {
 }
 
 const BREAKS: RegExp[] = [
-	// 一、 (一) after a space or a sentence end; 一是 never (it has no 、).
-	/(?<=[\s。;；:：])(?=[一二三四五六七八九十]{1,2}、)/g,
-	/(?<=[\s。;；:：])(?=\([一二三四五六七八九十]{1,2}\))/g,
+	// 一、 (一) after a space, a sentence end, a table's last value or the title; 一是 never (it has no 、).
+	/(?<=[\s。;；:：!?”」]|\d|报告)(?=[一二三四五六七八九十]{1,2}、)/g,
+	/(?<=[\s。;；:：!?”」])(?=\([一二三四五六七八九十]{1,2}\))/g,
+	// (1) ① after a space or a sentence end, when words follow (not a value's footnote mark).
+	/(?<=[\s。;；:：])(?=(?:\(\d{1,2}\)|[①-⑳])[\u4e00-\u9fff])/g,
 	// 1. 1、 2. after a sentence end, or after a table row's last number ("… 0 1 2.其他法律…").
 	/(?<=[。;；]\s?|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
 	// The date under the title, 表二's item lines and its header rows.
@@ -46,8 +48,16 @@ const BREAKS: RegExp[] = [
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
 
-/** A numbered line: its number, a title of at most 40 characters, a space, then body text (not a row's values). */
-const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\s。]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
+/** A numbered line: its number, a title of at most 40 characters (no comma: a sentence), a space, then body text (not a row's values). */
+const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])[^\s。,，;；]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
+
+/**
+ * Part titles a report takes from its template (the 2019 template's six, the 2008 model's usual ones):
+ * tags stripped with nothing between them run a title into its part's text ("一、总体情况本局…"), and
+ * only a title known in advance shows where it ends. Each is cut from what precedes and follows it.
+ */
+const KNOWN_TITLES = [...PART_TITLES, '概述', '依申请公开政府信息情况', '政府信息公开的收费及减免情况', '政府信息公开收费及减免情况', '存在的主要问题及改进措施', '政府信息公开工作存在的主要问题及改进情况'];
+const RUN_IN_TITLE = new RegExp(String.raw`(?<=\S)([一二三四五六七八九十]{1,2}、(?:${KNOWN_TITLES.join('|')}))(?=[^\s、,，。:：)])`, 'g');
 
 /**
  * Bars of a collapsed pipe table are separators like spaces, except that an empty cell between two
@@ -97,6 +107,7 @@ function cutLines(text: string): SourceLine[] {
 	const first = /(?<=[\s。])一、/.exec(text)?.index ?? text.length;
 	let out = cutBeforeTitle(text.slice(0, first)) + text.slice(first);
 	for (const { title, re } of SPACED_TITLES) out = out.replace(re, title);
+	out = out.replace(RUN_IN_TITLE, '\n$1\n');
 	for (const re of BREAKS) out = out.replace(re, (m) => `${m}\n`);
 	return out
 		.split('\n')
