@@ -10,6 +10,14 @@ import { renderHtml } from './forms';
  */
 export type CrawlerShape = 'soup-space' | 'soup-none' | 'csv-cell' | 'json' | 'chrome';
 
+const cell = (t: string, span = '') => `<td${span}><p><span>${t}</span></p></td>`;
+const T3_HEADER = `<tr>${['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => cell(t)).join('')}</tr>`;
+/** 表三's header as the template prints it: 法人或其他组织 over five columns, so its words interleave with 其他 and 总计. */
+const T3_HEADER_AS_PUBLISHED =
+	`<tr>${cell('本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和', ' colspan="3" rowspan="3"')}${cell('申请人情况', ' colspan="7"')}</tr>` +
+	`<tr>${cell('自然人', ' rowspan="2"')}${cell('法人或其他组织', ' colspan="5"')}${cell('总计', ' rowspan="2"')}</tr>` +
+	`<tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => cell(t)).join('')}</tr>`;
+
 /** The page with more of the chrome government CMSs put around an article. */
 function page(m: Model): string {
 	return renderHtml(m)
@@ -18,7 +26,8 @@ function page(m: Model): string {
 			'<div class="TRS_Editor">',
 			`<table class="xxgk"><tr><td>索引号：</td><td>11320000-0000/2024-00001</td><td>主题分类：</td><td>政务公开</td></tr><tr><td>发文机关：</td><td>${m.agency}</td><td>成文日期：</td><td>2024-01-20</td></tr></table><div class="tool">【字体：<a>大</a> <a>中</a> <a>小</a>】 分享到：</div><div class="TRS_Editor">`
 		)
-		.replace('<div class="footer">', '<div class="tool">【打印本页】 【关闭窗口】</div><div class="footer">');
+		.replace('<div class="footer">', '<div class="tool">【打印本页】 【关闭窗口】</div><div class="footer">')
+		.replace(T3_HEADER, T3_HEADER_AS_PUBLISHED);
 }
 
 /** Tags stripped: with `sep` between every two text nodes (get_text(sep)), whitespace then collapsed. */

@@ -66,3 +66,24 @@ describe('the outline found inline in collapsed text, in the numbering styles re
 		expect(parts).toEqual(expected.filter((s) => /^s\d /.test(s)));
 	});
 });
+
+describe('get_text() with no separator over a minified page: cells run together', () => {
+	const { report } = parseReport(renderCrawler(MODEL, 'soup-none'), 'shili-2023.txt');
+
+	it('finds the title, agency, date and outline through the run-together field box', () => expectFront(report));
+
+	it('表三 and 表四: every cell, split where the template sums leave one way (row sums, then the column sums for "(一)予以公开122001015")', () => {
+		const cells = compareCells(report, MODEL.golden).filter((c) => !c.where.startsWith('表二'));
+		for (const c of cells) expect(c.actual, c.where).toBe(c.expected);
+	});
+
+	it('表二: "规章003" splits one way (no number starts with 0); "行政规范性文件6241" three ways, so its cells stay blank and the row is named', () => {
+		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
+		const row = (label: string) => t2.find((r) => r.label === label)?.values;
+		expect(row('规章')).toEqual([0, 0, 3]);
+		expect(row('行政规范性文件')).toEqual([null, null, null]);
+		expect(row('行政许可')).toEqual([1234]);
+		expect(row('行政事业性收费')).toEqual([12.5]);
+		expect(report.problems).toEqual([expect.objectContaining({ code: 'table2-cells-run-together', detail: { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 } })]);
+	});
+});

@@ -5,6 +5,7 @@ import { dropPageNumbers } from './page-numbers';
 import { PART_TITLES } from './template2019';
 import { cutBeforeTitle, dropInlineChrome } from './collapsed-chrome';
 import { isFieldLine } from './meta';
+import { cutRunTogetherTables } from './tables2019-inline';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -88,7 +89,10 @@ export function readCollapsed(text: string): { lines: SourceLine[]; problems: Pr
 	const dropped = [...pages, ...chrome];
 	const plain = unbar(bare);
 	const appendix = readInlineAppendix(plain);
-	if (!appendix) return { lines: cutLines(plain), problems: [], dropped };
+	if (!appendix) {
+		const tables = cutRunTogetherTables(plain);
+		return { lines: cutLines(tables.text), problems: tables.problems, dropped };
+	}
 	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
 }
 
