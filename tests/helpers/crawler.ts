@@ -1,14 +1,15 @@
 import type { Model } from './forms';
-import { renderHtml } from './forms';
+import { renderHtml, renderText } from './forms';
 
 /**
  * The made-up 2019 model as crawlers save a page's text, every shape with its whitespace collapsed:
  * what BeautifulSoup's get_text() gives with a space separator and with none (tags stripped with
  * nothing between them, so a table's cells run together), a CSV export of a get_text('\n'), a JSON
  * record, and a page whose chrome (breadcrumb, 字体 大中小, 打印本页 关闭窗口, 分享到, the 索引号 box)
- * stands on the same line as the body.
+ * stands on the same line as the body; and a reader service's Markdown (jina-like: Title:, URL Source:,
+ * Published Time:, then "Markdown Content:"), as it comes and collapsed by a CSV export.
  */
-export type CrawlerShape = 'soup-space' | 'soup-none' | 'csv-cell' | 'json' | 'chrome';
+export type CrawlerShape = 'soup-space' | 'soup-none' | 'csv-cell' | 'json' | 'chrome' | 'reader' | 'reader-collapsed';
 
 const cell = (t: string, span = '') => `<td${span}><p><span>${t}</span></p></td>`;
 const T3_HEADER = `<tr>${['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => cell(t)).join('')}</tr>`;
@@ -62,5 +63,11 @@ export function renderCrawler(m: Model, shape: CrawlerShape): string {
 		}
 		case 'chrome':
 			return `${title}_示例市人民政府 ${stripTags(page(m), ' ')}`;
+		case 'reader':
+		case 'reader-collapsed': {
+			const body = renderText(m, 'markdown').split('\n').slice(3).join('\n');
+			const text = `Title: ${title}_示例市人民政府\n\nURL Source: ${url}\n\nPublished Time: 2024-01-20T10:00:00+08:00\n\nMarkdown Content:\n${body}`;
+			return shape === 'reader' ? text : text.replace(/\s+/g, ' ');
+		}
 	}
 }

@@ -27,6 +27,18 @@ describe("a crawler's text of a whole page, its whitespace collapsed", () => {
 		expect(report.problems).toEqual([]);
 		expect(report.dropped.join(' ')).toMatch(/打印本页/);
 	});
+
+	it.each<[CrawlerShape, string]>([
+		['reader', 'shili-2023.md'],
+		['reader', 'shili-2023.txt'],
+		['reader-collapsed', 'shili-2023.txt']
+	])("a reader service's Markdown (%s as %s): the title from its Title: field, the date from Published Time:, every cell", (shape, file) => {
+		const { report } = parseReport(renderCrawler(MODEL, shape), file);
+		expect(report).toMatchObject({ title: '示例市测试局2023年政府信息公开工作年度报告', agency: MODEL.agency, year: 2023, published: '2024-01-20' });
+		expect(outline(report)).toEqual(OUTLINE);
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(report.problems).toEqual([]);
+	});
 });
 
 describe('the outline found inline in collapsed text, in the numbering styles reports use', () => {

@@ -29,7 +29,8 @@ const BREAKS: RegExp[] = [
 	// 1. 1、 2. after a sentence end, or after a table row's last number ("… 0 1 2.其他法律…").
 	/(?<=[。;；]\s?|\d\s)(?=\d{1,2}[.、][\u4e00-\u9fff])/g,
 	// The date under the title, 表二's item lines and its header rows.
-	/(?<=\s)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
+	/(?<=\s|报告)(?=[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])/g,
+	/(?<=(?:^|\s|报告)[(（]\d{4}年\d{1,2}月\d{1,2}日[)）])(?=\S)/g,
 	/(?<=\s)(?=第二十条\s?第)/g,
 	/(?<=\s)(?=信息内容\s)/g,
 	// 表二's rows, by the template's labels, when their values follow.
@@ -38,7 +39,9 @@ const BREAKS: RegExp[] = [
 	// A page's <title> as a crawler copies it, the site's name after the report's title: "…年度报告_示例市人民政府 首页 …".
 	/(?<=报告\s?[-_|—]\s?[^\s\d,。:]{2,20})\s+/g,
 	// A crawler's header block ("标题: … 单位: … 来源: … 采集时间: …") and a page's 索引号/发布机构 box, field by field.
-	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期|链接):)/g,
+	/(?<=\s)(?=(?:标题|单位|来源|采集时间|发布时间|发布日期|成文日期|链接|Title|URL Source|Published Time|Markdown Content):)/g,
+	// A reader service's body follows its last field with no line of its own: "Markdown Content: # 示例…".
+	/(?<=Markdown Content:)\s+/g,
 	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
 	// Tags stripped with nothing between them run a page's field box together: "…年度报告发布时间:2024-01-20主题分类:…".
 	/(?<=\S)(?=(?:发布时间|发布日期|成文日期|公开日期|采集时间|索引号|主题分类|发文机关|发布机构|发文字号|信息来源):)/g,
@@ -68,8 +71,15 @@ const RUN_IN_TITLE = new RegExp(String.raw`(?<=\S)([一二三四五六七八九�
 const VALUE_CELL = String.raw`\s*(?:[-—]|\d+(?:\.\d+)?)\s*`;
 const BLANK_BETWEEN_VALUES = new RegExp(String.raw`(?<=(?:^|\|)${VALUE_CELL})\|\s*\|(?=${VALUE_CELL}(?:\||$))`, 'g');
 
+/**
+ * Markdown a reader service wrote (jina-like "Markdown Content:"), then collapsed: heading marks, bold
+ * marks and the |---| rule under a table's header carry nothing, and the rule's cells would read as blanks.
+ */
+const MARKDOWN_MARKS = [/\|(?:\s*:?-{3,}:?\s*\|)+/g, /\*\*/g, /(?<=^|\s)#{1,6}(?=\s)/g];
+const unmark = (text: string) => MARKDOWN_MARKS.reduce((t, re) => t.replace(re, (m) => (m.startsWith('|') ? '|' : '')), text);
+
 export function unbar(text: string): string {
-	let out = text;
+	let out = unmark(text);
 	for (let before = ''; before !== out; ) {
 		before = out;
 		out = out.replace(BLANK_BETWEEN_VALUES, '| - |');

@@ -17,9 +17,9 @@ const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?
  * Lines before the title that are not the agency: a crawler's or CMS's field lines (标题: … 发布时间: …,
  * the 索引号 box) and a lone 正文. The issuing body named in them (发布机构, 来源, 发文机关) is a hint.
  */
-const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性|链接|网址|原文链接)\s*[:：]?\s*(.*)$/;
+const FIELD = /^(正文|索引号|分类|主题分类|发布机构|发文机关|发文单位|文号|发文字号|标题|名称|发布时间|发布日期|公开日期|成文日期|生效日期|来源|信息来源|公开方式|公开范围|有效性|链接|网址|原文链接|Title|URL Source|URL|Published Time|Markdown Content)\s*[:：]?\s*(.*)$/;
 const ISSUER = /^(发布机构|发文机关|发文单位|来源|信息来源)$/;
-const DATE = /^[(（]?\s*(?:(?:发布|公开|成文)(?:日期|时间)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?$/;
+const DATE = /^[(（]?\s*(?:(?:(?:发布|公开|成文)(?:日期|时间)|Published Time)\s*[:：]?\s*)?(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?\s*[)）]?$/;
 
 /**
  * The report named inside a sentence of the preamble, where no line is its title (the article of a page
@@ -50,7 +50,7 @@ function issuingBody(prefix: string, issuer: string | null): string | null {
 }
 
 /** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
-export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|[^:：]{2,6}\s*[:：])/.test(squeezeCjkSpaces(line));
+export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|([^:：]{2,6}|[A-Za-z][A-Za-z ]{1,20})\s*[:：])/.test(squeezeCjkSpaces(line));
 
 /** The report's title, agency, year and publication date, read from the lines before the first heading. */
 export function readMeta(front: string[]): Meta {
@@ -63,8 +63,8 @@ export function readMeta(front: string[]): Meta {
 	const lines = front.map((l) => {
 		const f = FIELD.exec(squeezeCjkSpaces(l));
 		if (f && ISSUER.test(f[1]) && f[2] && f[2].length <= 30) issuer ??= f[2].split(/\s/)[0];
-		// "标题: 2024年…报告" holds the title; other field lines hold nothing of it.
-		return f ? (f[1] === '标题' || f[1] === '名称' ? f[2] : '') : squeezeCjkSpaces(l).replace(SITE_SUFFIX, '$1');
+		// "标题: 2024年…报告" (a reader service's "Title: …") holds the title; other field lines hold nothing of it.
+		return (f ? (/^(标题|名称|Title)$/.test(f[1]) ? f[2] : '') : squeezeCjkSpaces(l)).replace(SITE_SUFFIX, '$1');
 	});
 	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
