@@ -5,6 +5,8 @@ import { MODEL } from '../fixtures/template2019/model';
 import { renderCrawler, type CrawlerShape } from '../helpers/crawler';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
+import { renderSeed } from '../helpers/forms2008';
+import { seedReport } from '../helpers/search';
 
 const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
 const OUTLINE = ['s1 总体情况', 's1-1 主动公开', 's1-2 依申请公开', 's2 主动公开政府信息情况', 's3 收到和处理政府信息公开申请情况', 's4 政府信息公开行政复议、行政诉讼情况', 's5 存在的主要问题及改进情况', 's6 其他需要报告的事项'];
@@ -97,5 +99,28 @@ describe('get_text() with no separator over a minified page: cells run together'
 		expect(row('行政许可')).toEqual([1234]);
 		expect(row('行政事业性收费')).toEqual([12.5]);
 		expect(report.problems).toEqual([expect.objectContaining({ code: 'table2-cells-run-together', detail: { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 } })]);
+	});
+});
+
+describe("the 2008 seed as a crawler's text: the same parts, rows, keys and checks", () => {
+	const reference = seedReport();
+	const rows = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ anchor: row.anchor, label: row.label, unit: row.unit, values: row.values, key: row.keys?.[0] ?? null })));
+	const parts = (r: Report) => r.sections.map((s) => `${s.anchor} ${s.title}`);
+	const chrome = (body: string) => `您当前的位置: 首页 > 信息公开 > 年度报告 ${body} 【打印本页】 【关闭窗口】 主办单位:示例市人民政府办公室 网站标识码 0000000000`;
+
+	it.each([
+		['cells by single spaces, chrome around', () => chrome(renderSeed('collapsed-spaces'))],
+		['cells run together, chrome around', () => chrome(renderSeed('run-together'))],
+		['a JSON record', () => JSON.stringify({ title: reference.title, url: 'http://www.example.gov.cn/1.html', content: renderSeed('collapsed-spaces') })],
+		// get_text() with no separator and no newlines in the page: not a space anywhere.
+		['no space anywhere', () => renderSeed('run-together').replace(/ /g, '')]
+	])('%s', (_, render) => {
+		const { report } = parseReport(render(), 'x.txt');
+		expect(report).toMatchObject({ title: reference.title, agency: reference.agency, year: reference.year });
+		expect(report.problems).toEqual([]);
+		// Part titles run into their text are cut where they end (…情况, …措施), known or not.
+		expect(parts(report)).toEqual(parts(reference));
+		expect(rows(report)).toEqual(rows(reference));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
 	});
 });

@@ -61,6 +61,12 @@ const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一�
  * only a title known in advance shows where it ends. Each is cut from what precedes and follows it.
  */
 const KNOWN_TITLES = [...PART_TITLES, '概述', '依申请公开政府信息情况', '政府信息公开的收费及减免情况', '政府信息公开收费及减免情况', '存在的主要问题及改进措施', '政府信息公开工作存在的主要问题及改进情况'];
+/**
+ * A part title the template does not know, run into its text with nothing between them ("五、咨询处理情况
+ * 我局在…"): part titles end in 情况, 措施, 事项 or 概述, so the title ends at the first of these in its
+ * first 30 characters, unless a conjunction or punctuation shows the title goes on ("情况和…").
+ */
+const RUN_IN_PART = /^([一二三四五六七八九十]{1,2}、[^\s。,，;；:：]{0,28}?(?:情况|措施|事项|概述))(?=[^\s、,，。;；:：)和及与的])(\S.*)$/;
 const RUN_IN_TITLE = new RegExp(String.raw`(?<=\S)([一二三四五六七八九十]{1,2}、(?:${KNOWN_TITLES.join('|')}))(?=[^\s、,，。:：)])`, 'g');
 
 /**
@@ -126,7 +132,7 @@ function cutLines(text: string): SourceLine[] {
 	return out
 		.split('\n')
 		.flatMap((line) => {
-			const m = HEADING_THEN_BODY.exec(line.trim());
+			const m = HEADING_THEN_BODY.exec(line.trim()) ?? RUN_IN_PART.exec(line.trim());
 			return m ? [m[1], m[2]] : [line.trim()];
 		})
 		.map((t) => ({ text: t }));
