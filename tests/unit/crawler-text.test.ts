@@ -124,3 +124,31 @@ describe("the 2008 seed as a crawler's text: the same parts, rows, keys and chec
 		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
 	});
 });
+
+describe("a collapsed page's title, however the page prints it, behind its navigation words", () => {
+	const page = renderCrawler(MODEL, 'soup-space');
+	const h1 = '示例市测试局2023年政府信息公开工作年度报告';
+	const withTitle = (title: string, box = true) => {
+		const text = page.replace(`${h1} 发布时间`, `${title} 发布时间`);
+		// Without the 索引号 box and 来源 field, nothing but the title names the issuer.
+		return box ? text : text.replace(/(来源|发文机关)[:：]\s?示例市测试局/g, '');
+	};
+	const front = (text: string) => {
+		const { report } = parseReport(text, 'x.txt');
+		return { title: report.title, agency: report.agency, year: report.year };
+	};
+
+	it.each([
+		['示例市测试局 2023 年政府信息公开工作 年度报告', '示例市测试局2023年政府信息公开工作年度报告'],
+		['示例市 测试局 2023年度政府信息公开工作年度报告', '示例市测试局2023年度政府信息公开工作年度报告'],
+		['示例市测试局关于2023年度政府信息公开工作的报告', '示例市测试局关于2023年度政府信息公开工作的报告'],
+		['2023年示例市测试局政府信息公开工作年度报告', '2023年示例市测试局政府信息公开工作年度报告']
+	])('"%s": the navigation words "首页 政务公开" are no part of title or agency', (printed, title) => {
+		for (const box of [true, false]) expect(front(withTitle(printed, box))).toEqual({ title, agency: '示例市测试局', year: 2023 });
+	});
+
+	it('a title without the agency: the issuer the page\'s field box names (来源: …, collapsed onto one line with 索引号: …), else none', () => {
+		expect(front(withTitle('2023年政府信息公开工作年度报告'))).toEqual({ title: '2023年政府信息公开工作年度报告', agency: '示例市测试局', year: 2023 });
+		expect(front(withTitle('2023年政府信息公开工作年度报告', false)).agency).toBeNull();
+	});
+});

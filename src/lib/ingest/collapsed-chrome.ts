@@ -44,9 +44,10 @@ export function dropInlineChrome(text: string): { text: string; dropped: string[
  * Words a crawler left before a title on its line ("首页 政务公开 示例市测试局2023年…报告"): the title is
  * the words before its year that end as bodies and places (局, 委, 政府, 市 …), then the year's word. The
  * cut goes before it, so the words before stand on a line of their own and never become the agency.
- * Only in the front (before 一、), where titles are; letter-spaced words (one character each) stay.
+ * Only in the front (before 一、), where titles are; letter-spaced words (one character each) stay. A
+ * title may hold single spaces ("示例市测试局 2023 年政府信息公开工作 年度报告").
  */
-const TITLE_WORD = /(?<=^|\s)\S*\d{4}\s?年度?[^\s。]{0,40}?信息公开[^\s。]{0,12}?报告/g;
+const TITLE_WORD = /(?<=^|\s)\S*\d{4}\s?年度?(?:\s?[^\s。]){0,40}?信息公开(?:\s?[^\s。]){0,12}?报告/g;
 
 export function cutBeforeTitle(front: string): string {
 	const cuts: number[] = [];

@@ -43,8 +43,8 @@ const BREAKS: RegExp[] = [
 	// A reader service's body follows its last field with no line of its own: "Markdown Content: # 示例…".
 	/(?<=Markdown Content:)\s+/g,
 	/(?<=\s)(?=(?:索引号|发布机构|公开日期)\s)/g,
-	// Tags stripped with nothing between them run a page's field box together: "…年度报告发布时间:2024-01-20主题分类:…".
-	/(?<=\S)(?=(?:发布时间|发布日期|成文日期|公开日期|采集时间|索引号|主题分类|发文机关|发布机构|发文字号|信息来源):)/g,
+	// A page's field box, also where tags stripped with nothing between them ran it together: "…年度报告发布时间:2024-01-20主题分类:…".
+	/(?=(?:发布时间|发布日期|成文日期|公开日期|采集时间|索引号|主题分类|发文机关|发布机构|发文字号|信息来源):)/g,
 	/(?<=\d)(?=(?:来源|标题|单位|链接):)/g,
 	// After a page's date field, when the body follows it: "发布日期: 2020-01-31 本年度报告根据…".
 	/(?<=(?:发布时间|发布日期|成文日期|公开日期):?\s?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?!\d{1,2}:\d{2})/g,
