@@ -9,7 +9,7 @@ import { renderHtml, renderText } from './forms';
  * stands on the same line as the body; and a reader service's Markdown (jina-like: Title:, URL Source:,
  * Published Time:, then "Markdown Content:"), as it comes and collapsed by a CSV export.
  */
-export type CrawlerShape = 'soup-space' | 'soup-none' | 'csv-cell' | 'json' | 'chrome' | 'reader' | 'reader-collapsed';
+export type CrawlerShape = 'soup-space' | 'soup-none' | 'soup-minified' | 'csv-cell' | 'json' | 'chrome' | 'reader' | 'reader-collapsed';
 
 const cell = (t: string, span = '') => `<td${span}><p><span>${t}</span></p></td>`;
 const T3_HEADER = `<tr>${['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => cell(t)).join('')}</tr>`;
@@ -53,6 +53,9 @@ export function renderCrawler(m: Model, shape: CrawlerShape): string {
 		case 'soup-none':
 			// get_text() keeps the page's own newlines between elements; the cells of a minified table run together.
 			return stripTags(page(m).replace(/>\s+</g, (s) => (/\n/.test(s) ? '>\n<' : '><')), '');
+		case 'soup-minified':
+			// A page served with no whitespace between its tags: not a space anywhere but inside text.
+			return stripTags(page(m).replace(/>\s+</g, '><'), '');
 		case 'csv-cell': {
 			const text = stripTags(page(m), '\n').replace(/"/g, '""');
 			return `url,title,pub_date,content\n${url},${title},2024-01-20,"${text}"\n`;

@@ -125,6 +125,22 @@ describe("the 2008 seed as a crawler's text: the same parts, rows, keys and chec
 	});
 });
 
+describe('get_text() over a page served with no whitespace between its tags: not a space in the page but inside text', () => {
+	const { report } = parseReport(renderCrawler(MODEL, 'soup-minified'), 'shili-2023.txt');
+
+	it('the title behind the navigation words, the agency from the 来源 field that runs into the title after it', () => {
+		expect(report).toMatchObject({ title: '示例市测试局2023年政府信息公开工作年度报告', agency: MODEL.agency, year: 2023, published: '2024-01-20' });
+	});
+
+	it('every part (their titles are the template\'s); the cells as with spaces between the page\'s elements', () => {
+		expect(report.sections.map((s) => `${s.anchor} ${s.title}`)).toEqual(OUTLINE.filter((s) => /^s\d /.test(s)));
+		const cells = compareCells(report, MODEL.golden);
+		expect(cells.filter((c) => c.actual !== c.expected).map((c) => c.where)).toEqual(['表二 行政规范性文件 [0]', '表二 行政规范性文件 [1]', '表二 行政规范性文件 [2]']);
+		expect(cells.filter((c) => c.actual !== c.expected).every((c) => c.actual === null)).toBe(true);
+		expect(report.problems.map((p) => p.code)).toEqual(['table2-cells-run-together']);
+	});
+});
+
 describe("a collapsed page's title, however the page prints it, behind its navigation words", () => {
 	const page = renderCrawler(MODEL, 'soup-space');
 	const h1 = '示例市测试局2023年政府信息公开工作年度报告';

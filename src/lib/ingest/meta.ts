@@ -62,8 +62,9 @@ export function readMeta(front: string[]): Meta {
 	let issuer: string | null = null;
 	const lines = front.map((l) => {
 		const f = FIELD.exec(squeezeCjkSpaces(l));
-		// Collapsed, the next field may follow on the same line ("来源:示例市测试局 索引号: …"): the first word is the issuer.
-		const named = f && ISSUER.test(f[1]) ? f[2].split(/\s/)[0] : '';
+		// Collapsed, the next field or the title may follow on the same line ("来源:示例市测试局 索引号: …",
+		// "来源:示例市测试局2023年…报告"): the issuer is the first word, up to a year.
+		const named = f && ISSUER.test(f[1]) ? f[2].split(/\s/)[0].replace(/\d{4}\s*年.*$/, '') : '';
 		if (named && named.length <= 30) issuer ??= named;
 		// "标题: 2024年…报告" (a reader service's "Title: …") holds the title; other field lines hold nothing of it.
 		return (f ? (/^(标题|名称|Title)$/.test(f[1]) ? f[2] : '') : squeezeCjkSpaces(l)).replace(SITE_SUFFIX, '$1');
