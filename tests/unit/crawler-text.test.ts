@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
+import { shiliQu2019 } from '../fixtures/template2019/golden';
 import { renderCrawler, type CrawlerShape } from '../helpers/crawler';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
@@ -166,5 +168,28 @@ describe("a collapsed page's title, however the page prints it, behind its navig
 	it('a title without the agency: the issuer the page\'s field box names (来源: …, collapsed onto one line with 索引号: …), else none', () => {
 		expect(front(withTitle('2023年政府信息公开工作年度报告'))).toEqual({ title: '2023年政府信息公开工作年度报告', agency: '示例市测试局', year: 2023 });
 		expect(front(withTitle('2023年政府信息公开工作年度报告', false)).agency).toBeNull();
+	});
+});
+
+describe('the 2019 trial template with every table row run together (its 本年增/减 negative, its 金额 decimal)', () => {
+	const source = readFileSync('tests/fixtures/template2019/shili-qu-2019.txt', 'utf8');
+	// Tags stripped with nothing between a table's cells: each table line loses its spaces; then the crawler collapses the rest.
+	const tableLine = (l: string) => /\d\s+-?\d|^(信息内容|申请人情况|结果维持|行政复议)/.test(l);
+	const text = source.split('\n').map((l) => (tableLine(l) ? l.replace(/\s+/g, '') : l)).join(' ');
+	const { report } = parseReport(text, 'shili-qu-2019.txt');
+	const cells = compareCells(report, shiliQu2019);
+
+	it('表三 ((六)其他处理 one row) and 表四: every cell', () => {
+		for (const c of cells.filter((c) => !c.where.startsWith('表二'))) expect(c.actual, c.where).toBe(c.expected);
+	});
+
+	it('表二: a row is split only where one split exists ("行政强制303", "行政事业性收费41"); the others blank and named, none wrong', () => {
+		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
+		expect(t2.find((r) => r.label === '行政强制')?.values).toEqual([3, 0, 3]);
+		expect(t2.find((r) => r.label === '行政事业性收费')?.values).toEqual([4, 1]);
+		const named = report.problems.filter((p) => p.code === 'table2-cells-run-together').map((p) => `${p.detail.row} ${p.detail.text}`);
+		expect(named).toEqual(['规章 2210', '规范性文件 5530', '行政许可 10020120', '其他对外管理服务事项 10-28', '行政处罚 50555', '政府集中采购 788.6']);
+		expect(cells.filter((c) => c.actual !== c.expected).every((c) => c.actual === null)).toBe(true);
+		expect(cells.filter((c) => c.actual === c.expected)).toHaveLength(198 - 17);
 	});
 });

@@ -13,7 +13,8 @@ const RESULTS = '三、本年度办理结果';
  * on a line of its own, found by the template's labels in the template's order, so the table readers
  * see a row a line and split its digits only where the template's sums leave one way (tables2019.ts).
  * 表二's rows have no sum: a row's digits are split only where one split exists at all (no number
- * starts with 0: "003" is 0 | 0 | 3), else its cells stay blank and the row is named.
+ * starts with 0: "003" is 0 | 0 | 3; a minus sign starts a number: "0-23" is 0 | -2 | 3 only in three
+ * columns), else its cells stay blank and the row is named.
  */
 
 const PART = (title: string) => new RegExp(String.raw`[一二三四五六七八九十]、${title}`);
@@ -34,7 +35,25 @@ function between(text: string, from: RegExp, to: RegExp): [number, number] | nul
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/g;
 const ITEM_NUMBER: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
 // Longest first, so 行政规范性文件 is not read as 规范性文件.
-const T2_ROW = new RegExp(`(${[...T2_LABELS].sort((a, b) => b.length - a.length).join('|')})(\\d[\\d.]*)`, 'g');
+const T2_ROW = new RegExp(`(${[...T2_LABELS].sort((a, b) => b.length - a.length).join('|')})(-?\\d[\\d.-]*)`, 'g');
+
+/** A cell of 表二: a number that never starts with 0 unless it is 0 (or 0.x), negative in 本年增/减, with decimals in 金额. */
+const T2_CELL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** The ways to cut run-together cells into `width` numbers (at most two: one is all that is needed). */
+function cellSplits(digits: string, width: number): string[][] {
+	const found: string[][] = [];
+	const walk = (at: number, parts: string[]) => {
+		if (found.length >= 2) return;
+		if (parts.length === width) {
+			if (at === digits.length) found.push(parts);
+			return;
+		}
+		for (let end = at + 1; end <= digits.length; end++) if (T2_CELL.test(digits.slice(at, end))) walk(end, [...parts, digits.slice(at, end)]);
+	};
+	walk(0, []);
+	return found;
+}
 
 /** 表二: each row on its own line, its run-together digits split where only one split exists. */
 function table2(text: string, problems: Problem[]): string {
@@ -49,8 +68,8 @@ function table2(text: string, problems: Problem[]): string {
 			// The columns are the template variant whose every name the header holds.
 			const width = T2_COLUMNS[n]?.find((cols) => cols.every((c) => header.includes(c)))?.length;
 			const rows = block.replace(T2_ROW, (_, label: string, digits: string) => {
-				if (width === 1 || width === undefined || digits.includes('.')) return `\n${label} ${digits}\n`;
-				const splits = splitsOf(digits, width, () => true);
+				if (width === 1 || width === undefined) return `\n${label} ${digits}\n`;
+				const splits = cellSplits(digits, width);
 				if (splits.length === 1) return `\n${label} ${splits[0].join(' ')}\n`;
 				problems.push(problem('table2-cells-run-together', { row: label, text: digits, columns: width, splits: splits.length }));
 				return `\n${label} ${Array(width).fill('-').join(' ')}\n`;
