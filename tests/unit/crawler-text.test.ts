@@ -5,6 +5,7 @@ import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
 import { shiliQu2019 } from '../fixtures/template2019/golden';
 import { renderCrawler, type CrawlerShape } from '../helpers/crawler';
+import { renderText } from '../helpers/forms';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 import { renderSeed } from '../helpers/forms2008';
@@ -124,6 +125,23 @@ describe("the 2008 seed as a crawler's text: the same parts, rows, keys and chec
 		expect(parts(report)).toEqual(parts(reference));
 		expect(rows(report)).toEqual(rows(reference));
 		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(reference.checks.map((c) => `${c.id}:${c.status}`));
+	});
+});
+
+describe('a table cut row by row only where its own cells ran together', () => {
+	it('prose that runs a label into a number ("规章3件") leaves a spaced 表二 as it was, and keeps its words', () => {
+		const text = renderText(MODEL, 'collapsed').replace('二、主动公开政府信息情况 ', '二、主动公开政府信息情况 本年制定规章3件,均已公开。 ');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(report.problems).toEqual([]);
+		expect(report.sections[1].text).toContain('本年制定规章3件,均已公开。');
+	});
+
+	it('a run-together 表二 keeps the words before its first item', () => {
+		const text = renderCrawler(MODEL, 'soup-none').replace('二、主动公开政府信息情况', '二、主动公开政府信息情况 本年制定规章3件,均已公开。');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		expect(report.sections[1].text).toContain('本年制定规章3件,均已公开。');
+		expect(report.tables.find((t) => t.anchor === 't2-1')?.rows.map((r) => r.values)).toEqual([[0, 0, 3], [null, null, null]]);
 	});
 });
 

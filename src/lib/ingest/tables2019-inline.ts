@@ -58,7 +58,8 @@ function cellSplits(digits: string, width: number): string[][] {
 /** 表二: each row on its own line, its run-together digits split where only one split exists. */
 function table2(text: string, problems: Problem[]): string {
 	const items = [...text.matchAll(ITEM)];
-	return items
+	const before = text.slice(0, items[0]?.index ?? text.length);
+	return before + items
 		.map((item, k) => {
 			const end = items[k + 1]?.index ?? text.length;
 			const block = text.slice(item.index, end);
@@ -153,22 +154,29 @@ function splitByColumnSums(found: { row: TemplateRow; digits: string | null }[],
 	return chosen;
 }
 
-/** Whether a table's labels run straight into digits: tags stripped with nothing between the cells. */
-const RUN_TOGETHER = new RegExp(`(?:${T2_LABELS.join('|')}|本年新收政府信息公开申请数量|予以公开|国家秘密)\\d`);
+/**
+ * Each table's part is cut only where its own cells ran together, so a report whose tables kept their
+ * spaces is read as before: 表二 where a row's label runs into its digits ("规章003"), 表三 where a
+ * label runs into seven or more ("予以公开122001015"), 表四 where fifteen digits stand together.
+ */
+const T2_RUN = new RegExp(`(?:${T2_LABELS.join('|')})-?\\d`);
+const T3_RUN = /[\u4e00-\u9fff)”]\d{7,}/;
+const T4_RUN = /\d{15,45}/;
 
 export function cutRunTogetherTables(text: string): { text: string; problems: Problem[] } {
 	const problems: Problem[] = [];
-	if (!RUN_TOGETHER.test(text)) return { text, problems };
-	const parts: [[number, number] | null, (t: string) => string][] = [
-		[between(text, B2, B3), (t) => table2(t, problems)],
-		[between(text, B3, B4), table3],
+	const parts: [[number, number] | null, RegExp, (t: string) => string][] = [
+		[between(text, B2, B3), T2_RUN, (t) => table2(t, problems)],
+		[between(text, B3, B4), T3_RUN, table3],
 		// 表四: its fifteen digits on a line of their own, as readTable4 reads them.
-		[between(text, B4, NEXT), (t) => t.replace(/\d{15,45}/, '\n$&\n')]
+		[between(text, B4, NEXT), T4_RUN, (t) => t.replace(T4_RUN, '\n$&\n')]
 	];
 	let out = text;
-	for (const [range, cut] of parts.filter((p) => p[0]).sort((a, b) => b[0]![0] - a[0]![0])) {
+	// From the last part back, so the offsets of the parts before stay right.
+	for (const [range, run, cut] of parts.filter((p) => p[0]).sort((a, b) => b[0]![0] - a[0]![0])) {
 		const [start, end] = range!;
-		out = out.slice(0, start) + cut(out.slice(start, end)) + out.slice(end);
+		const part = out.slice(start, end);
+		if (run.test(part)) out = out.slice(0, start) + cut(part) + out.slice(end);
 	}
 	return { text: out, problems };
 }
