@@ -14,7 +14,7 @@ const RESULTS = '三、本年度办理结果';
  * see a row a line and split its digits only where the template's sums leave one way (tables2019.ts).
  * 表二's rows have no sum: a row's digits are split only where one split exists at all (no number
  * starts with 0: "003" is 0 | 0 | 3; a minus sign starts a number: "0-23" is 0 | -2 | 3 only in three
- * columns), else its cells stay blank and the row is named.
+ * columns), else the row is left as it came, no cell read from it, and named.
  */
 
 const PART = (title: string) => new RegExp(String.raw`[一二三四五六七八九十]、${title}`);
@@ -73,7 +73,8 @@ function table2(text: string, problems: Problem[]): string {
 				const splits = cellSplits(digits, width);
 				if (splits.length === 1) return `\n${label} ${splits[0].join(' ')}\n`;
 				problems.push(problem('table2-cells-run-together', { row: label, text: digits, columns: width, splits: splits.length }));
-				return `\n${label} ${Array(width).fill('-').join(' ')}\n`;
+				// Left as it came (no cell is read from it), so its digits stay in the report's text.
+				return `\n${label}${digits}\n`;
 			});
 			return `\n${rows}`;
 		})
