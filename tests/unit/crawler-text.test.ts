@@ -47,6 +47,16 @@ describe("a crawler's text of a whole page, its whitespace collapsed", () => {
 	});
 });
 
+describe("a crawler that kept the page's navigation on lines of its own and collapsed the article", () => {
+	it('the body line is read as collapsed text: title, outline and every cell', () => {
+		const nav = ['首页', '政务公开', '信息公开目录', '政府信息公开年报', '部门动态', '政策文件', '互动交流', '扫一扫在手机打开当前页'];
+		const { report } = parseReport([...nav, renderCrawler(MODEL, 'soup-space'), '网站地图', '联系我们'].join('\n'), 'shili-2023.txt');
+		expect(report).toMatchObject({ title: '示例市测试局2023年政府信息公开工作年度报告', agency: MODEL.agency, year: 2023 });
+		expect(outline(report)).toEqual(OUTLINE);
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+	});
+});
+
 describe("nothing of a crawler's text is lost: every letter and digit is in a section, a table's source, the title lines or dropped", () => {
 	it.each<CrawlerShape>(['soup-space', 'soup-none', 'soup-minified', 'chrome', 'reader', 'reader-collapsed'])('%s', (shape) => {
 		const text = renderCrawler(MODEL, shape);

@@ -14,10 +14,15 @@ import { cutRunTogetherTables } from './tables2019-inline';
 export function looksCollapsed(text: string): boolean {
 	// A crawler's header block (标题: …, 链接: …) may stand on lines of its own before the body.
 	const lines = text.split('\n').filter((l) => l.trim() !== '' && !(l.length < 200 && isFieldLine(l)));
-	const longest = Math.max(0, ...lines.map((l) => l.length));
+	const longest = lines.reduce((a, l) => (l.length > a.length ? l : a), '');
 	// Tags stripped with nothing between them leave no space before a part number: "…年度报告一、总体情况".
-	const inlineParts = (text.match(/(?<=[^\n一二三四五六七八九十])[一二三四五六七八九十]{1,2}、\S/g) ?? []).length;
-	return lines.length <= 5 && longest > 400 && inlineParts >= 2;
+	const inlineParts = (s: string) => (s.match(/(?<=[^\n一二三四五六七八九十])[一二三四五六七八九十]{1,2}、\S/g) ?? []).length;
+	if (longest.length <= 400) return false;
+	if (lines.length <= 5) return inlineParts(text) >= 2;
+	// A page's navigation kept on lines of its own ("首页", "政务公开", …) and the body collapsed on one:
+	// that line holds most of the text and the parts of the outline.
+	const total = lines.reduce((n, l) => n + l.length, 0);
+	return longest.length >= total / 2 && inlineParts(longest) >= 3;
 }
 
 const BREAKS: RegExp[] = [
