@@ -27,7 +27,8 @@ function page(m: Model): string {
 			'<div class="TRS_Editor">',
 			`<table class="xxgk"><tr><td>索引号：</td><td>11320000-0000/2024-00001</td><td>主题分类：</td><td>政务公开</td></tr><tr><td>发文机关：</td><td>${m.agency}</td><td>成文日期：</td><td>2024-01-20</td></tr></table><div class="tool">【字体：<a>大</a> <a>中</a> <a>小</a>】 分享到：</div><div class="TRS_Editor">`
 		)
-		.replace('<div class="footer">', '<div class="tool">【打印本页】 【关闭窗口】</div><div class="footer">')
+		.replace('<div class="footer">', '<div class="tool">【打印本页】 【关闭窗口】 【我要纠错】</div><div class="pages">上一篇：示例市测试局2022年政府信息公开工作年度报告 下一篇：无</div><div class="footer">')
+		.replace(/(<div class="info">[^<]*)<\/div>/, '$1 浏览次数：1024</div>')
 		.replace(T3_HEADER, T3_HEADER_AS_PUBLISHED);
 }
 

@@ -21,7 +21,7 @@ function expectFront(report: Report) {
 	expect(outline(report)).toEqual(OUTLINE);
 	// Chrome is no section and no part of a section's text.
 	const text = walk(report.sections).map((s) => `${s.title} ${s.text}`).join('\n');
-	expect(text).not.toMatch(/打印本页|关闭窗口|分享到|字体|首页|网站标识码/);
+	expect(text).not.toMatch(/打印本页|关闭窗口|纠错|分享到|字体|首页|浏览次数|上一篇|网站标识码/);
 	expect(report.sections.at(-1)!.text).toBe('本年度未收取信息处理费。');
 }
 

@@ -4,21 +4,23 @@ import { BODY_END } from './meta';
  * A page's chrome inside text whose whitespace a crawler collapsed: on their own lines chrome.ts would
  * drop them, but collapsed they stand inside the title's line or a part's last paragraph. Each shape is
  * a CMS's fixed wording (the breadcrumb's "当前位置: 首页 > …", 【字体: 大 中 小】, 分享到, 【打印本页】
- * 【关闭窗口】, 扫一扫…) or the footer (主办单位, 版权所有, 网站标识码, ICP备 … to the end of the text,
- * where no part follows). What is taken out is listed in `dropped`.
+ * 【关闭窗口】, 【我要纠错】, 浏览次数: 123, 扫一扫…) or the footer (上一篇:/下一篇:, 相关链接, 主办单位:,
+ * 版权所有, 网站标识码, ICP备 … to the end of the text, where no part follows). What is taken out is listed in `dropped`.
  */
 const INLINE: RegExp[] = [
 	// The breadcrumb, without a last item that holds a year (that item is the report's title).
 	/(?:(?:您的?|你的?)?当前的?位置\s?[:：]\s?)?(?:[^\s>»›:：]{1,12}\s?[>»›]\s?)+(?:(?![^\s>»›]*\d{4})[^\s>»›:：]{1,12}(?=\s|$))?/g,
 	/[【\[]?\s?(?:字体|字号)\s?[:：]?\s?[\[【]?\s?(?:大|中|小|默认|\s|[\[\]【】|])+[】\]]?/g,
 	/分享到\s?[:：]?(?:\s?(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ))*/g,
-	/[【\[]\s?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏)\s?[】\]]/g,
+	/[【\[]\s?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错)\s?[】\]]/g,
+	/[【\[]\s?大\s?中\s?小\s?[】\]]/g,
+	/(?:浏览次数|阅读次数|访问次数|点击数|浏览量|阅读量)\s?[:：]\s?\d+(?:\s?次)?/g,
 	/(?<=^|\s)(?:打印本页|关闭窗口|返回顶部)(?=\s|$)/g,
 	/扫一扫在手机打开当前页/g
 ];
-const FOOTER = /(?:主办单位|承办单位|版权所有|Copyright|©|网站标识码|ICP备|技术支持)/g;
+const FOOTER = /(?:(?:主办单位|承办单位|技术支持|联系电话)\s?[:：]|版权所有|Copyright|©|网站标识码|ICP备|上一篇\s?[:：]|下一篇\s?[:：]|相关链接|相关文章)/g;
 /** A footer is short and ends the page; a part number after the mark means it is no footer. */
-const MAX_FOOTER = 400;
+const MAX_FOOTER = 600;
 
 export function dropInlineChrome(text: string): { text: string; dropped: string[] } {
 	const dropped: string[] = [];
