@@ -57,6 +57,18 @@ describe("a crawler that kept the page's navigation on lines of its own and coll
 	});
 });
 
+describe('what only looks like chrome stays the report\'s text', () => {
+	it('a title inside a title ("《上海市贯彻<示例区域发展规划纲要>实施方案》") is no breadcrumb; a subsection title with a comma is cut from its text at the space', () => {
+		const text = renderText(MODEL, 'collapsed')
+			.replace('全年主动公开各类政府信息1200条', '全年主动公开《示例市贯彻<示例区域发展规划纲要>实施方案》等各类政府信息1200条')
+			.replace('(二)依申请公开', '(二)规范依申请公开,提升答复质量');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		expect(report.dropped).toEqual([]);
+		expect(report.sections[0].children.map((s) => s.title)).toEqual(['主动公开', '规范依申请公开,提升答复质量']);
+		expect(report.sections[0].children[0].text).toContain('《示例市贯彻<示例区域发展规划纲要>实施方案》');
+	});
+});
+
 describe("nothing of a crawler's text is lost: every letter and digit is in a section, a table's source, the title lines or dropped", () => {
 	it.each<CrawlerShape>(['soup-space', 'soup-none', 'soup-minified', 'chrome', 'reader', 'reader-collapsed'])('%s', (shape) => {
 		const text = renderCrawler(MODEL, shape);

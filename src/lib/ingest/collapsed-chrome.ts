@@ -8,8 +8,8 @@ import { BODY_END } from './meta';
  * 版权所有, 网站标识码, ICP备 … to the end of the text, where no part follows). What is taken out is listed in `dropped`.
  */
 const INLINE: RegExp[] = [
-	// The breadcrumb, without a last item that holds a year (that item is the report's title).
-	/(?:(?:您的?|你的?)?当前的?位置\s?[:：]\s?)?(?:[^\s>»›:：]{1,12}\s?[>»›]\s?)+(?:(?![^\s>»›]*\d{4})[^\s>»›:：]{1,12}(?=\s|$))?/g,
+	// The breadcrumb ("当前位置:" or a path from 首页), without a last item that holds a year (that item is the report's title).
+	/(?:(?:您的?|你的?)?当前的?位置\s?[:：]\s?|(?<=^|\s)(?=(?:网站)?首页\s?[>»›]))(?:[^\s>»›:：]{1,12}\s?[>»›]\s?)+(?:(?![^\s>»›]*\d{4})[^\s>»›:：]{1,12}(?=\s|$))?/g,
 	/[【\[]?\s?(?:字体|字号)\s?[:：]?\s?[\[【]?\s?(?:大|中|小|默认|\s|[\[\]【】|])+[】\]]?/g,
 	/分享到\s?[:：]?(?:\s?(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ))*/g,
 	/[【\[]\s?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错)\s?[】\]]/g,

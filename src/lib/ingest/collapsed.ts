@@ -57,8 +57,11 @@ const BREAKS: RegExp[] = [
 	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
 ];
 
-/** A numbered line: its number, a title of at most 40 characters (no comma: a sentence), a space, then body text (not a row's values). */
-const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])[^\s。,，;；]{1,40})\s+(?![-—\d.\s]+$)(\S.*)$/;
+/**
+ * A numbered line: its number, a title of at most 40 characters, a space, then body text (not a row's
+ * values). The title does not end inside a number ("(一)主动公开全年…共1. 5万字": the space is the number's).
+ */
+const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])[^\s。]{0,39}[^\s。\d.])\s+(?![-—\d.\s]+$)(\S.*)$/;
 
 /**
  * Part titles a report takes from its template (the 2019 template's six, the 2008 model's usual ones):

@@ -4,8 +4,6 @@ import { splitsOf } from './split';
 import { T2_COLUMNS, T2_LABELS } from './table2';
 import { TABLE3, type TemplateRow } from './template2019';
 
-const RESULTS = '三、本年度办理结果';
-
 /**
  * 2019 tables whose cells a crawler ran together (BeautifulSoup's get_text() with no separator over a
  * minified page): "规章003行政规范性文件6241", "(一)予以公开122001015(二)部分公开…", "…总计210141000101001".
@@ -105,6 +103,8 @@ function table3(text: string): string {
 	return [head, ...segments.map((s, k) => (split[k] ? s.text.replace(/\d{7,21}(?=\s*$)/, ` ${split[k]!.join(' ')}`) : s.text))].join('\n');
 }
 
+/** 表三's group of result rows, (一)予以公开 … (七)总计, whose column sums (七) states. */
+const RESULTS = '三、本年度办理结果';
 /** Each row's 总计 (last value) is the sum of the six before it. */
 const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 /** Candidate splits kept per row; a row with more is left to tables2019.ts, which names it. */
