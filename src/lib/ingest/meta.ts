@@ -39,8 +39,8 @@ const SITE_SUFFIX = /(报告)\s*[-_|—]\s*[^\s\d,。:]{2,20}$/;
  * where the words end with it; else what follows the breadcrumb's last ">" (collapsed.ts cuts off the
  * other words a crawler left before a title).
  */
-/** How the names of issuing bodies and places end (局, 委, 政府, 市 …); "政务公开", "首页" do not. */
-export const BODY_END = /[局委办厅院府会部署室处所站馆队组司区县市镇乡省州盟旗场社团行校学心台庭库厂]$/;
+/** How the names of issuing bodies and places end (局, 委, 政府, 市, 街道, 海关, 残联 …); "政务公开", "首页" do not. */
+export const BODY_END = /[局委办厅院府会部署室处所站馆队组司区县市镇乡省州盟旗场社团行校学心台庭库厂道关联协园狱]$/;
 
 function issuingBody(prefix: string, issuer: string | null): string | null {
 	const words = prefix.replace(/关于$/, '');
