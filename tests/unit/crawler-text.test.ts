@@ -215,6 +215,12 @@ describe("a collapsed page's title, however the page prints it, behind its navig
 		for (const box of [true, false]) expect(front(withTitle(printed, box))).toEqual({ title, agency: '示例市测试局', year: 2023 });
 	});
 
+	it('a line before a title that leaves out the agency names it only if it ends as bodies do (局, 街道, 海关 …), never navigation words', () => {
+		const lines = renderText(MODEL, 'spaces').split('\n').slice(3);
+		for (const body of ['示例区东城街道', '示例海关', '示例县残联']) expect(front([body, '2023年政府信息公开工作年度报告', ...lines].join('\n')).agency).toBe(body);
+		expect(front(['首页 政务公开', '2023年政府信息公开工作年度报告', ...lines].join('\n')).agency).toBeNull();
+	});
+
 	it('a title without the agency: the issuer the page\'s field box names (来源: …, collapsed onto one line with 索引号: …), else none', () => {
 		expect(front(withTitle('2023年政府信息公开工作年度报告'))).toEqual({ title: '2023年政府信息公开工作年度报告', agency: '示例市测试局', year: 2023 });
 		expect(front(withTitle('2023年政府信息公开工作年度报告', false)).agency).toBeNull();
