@@ -9,7 +9,7 @@ import { renderHtml, renderText } from './forms';
  * stands on the same line as the body; and a reader service's Markdown (jina-like: Title:, URL Source:,
  * Published Time:, then "Markdown Content:"), as it comes and collapsed by a CSV export.
  */
-export type CrawlerShape = 'soup-space' | 'soup-none' | 'soup-minified' | 'csv-cell' | 'json' | 'chrome' | 'reader' | 'reader-collapsed';
+export type CrawlerShape = 'soup-space' | 'soup-none' | 'soup-minified' | 'csv-cell' | 'json' | 'python-dict' | 'chrome' | 'reader' | 'reader-collapsed';
 
 const cell = (t: string, span = '') => `<td${span}><p><span>${t}</span></p></td>`;
 const T3_HEADER = `<tr>${['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => cell(t)).join('')}</tr>`;
@@ -33,7 +33,7 @@ function page(m: Model): string {
 }
 
 /** Tags stripped: with `sep` between every two text nodes (get_text(sep)), whitespace then collapsed. */
-function stripTags(html: string, sep: string): string {
+function stripTags(html: string, sep: string, collapse: RegExp = /\s+/g): string {
 	const body = html.replace(/<head>[\s\S]*<\/head>/, '');
 	return body
 		.replace(/<[^>]+>/g, sep)
@@ -41,7 +41,7 @@ function stripTags(html: string, sep: string): string {
 		.replace(/&gt;/g, '>')
 		.replace(/&lt;/g, '<')
 		.replace(/&amp;/g, '&')
-		.replace(/\s+/g, ' ')
+		.replace(collapse, ' ')
 		.trim();
 }
 
@@ -64,6 +64,13 @@ export function renderCrawler(m: Model, shape: CrawlerShape): string {
 		case 'json': {
 			const text = stripTags(page(m), ' ');
 			return JSON.stringify({ title, url, publish_time: '2024-01-20 10:00:00', source: m.agency, content: text });
+		}
+		case 'python-dict': {
+			// print(item) of a Scrapy item whose content is get_text('\n'): single quotes, line breaks as \n escapes.
+			// get_text('\n'): every text node on a line of its own.
+			const lines = stripTags(page(m).replace(/\n/g, ' '), '\n', /[ \t]+/g).split('\n');
+			const text = lines.map((l) => l.trim()).filter(Boolean).join('\\n');
+			return `{'title': '${title}', 'url': '${url}', 'source': '${m.agency}', 'content': '${text}'}`;
 		}
 		case 'chrome':
 			return `${title}_示例市人民政府 ${stripTags(page(m), ' ')}`;

@@ -26,6 +26,14 @@ function expectFront(report: Report) {
 }
 
 describe("a crawler's text of a whole page, its whitespace collapsed", () => {
+	it("a Scrapy item as Python printed it (single quotes, get_text('\\n') with its line breaks as \\n escapes): every cell, the title from its field", () => {
+		const { report } = parseReport(renderCrawler(MODEL, 'python-dict'), 'shili-2023.txt');
+		expect(report).toMatchObject({ title: '示例市测试局2023年政府信息公开工作年度报告', agency: MODEL.agency, year: 2023, published: '2024-01-20' });
+		expect(outline(report)).toEqual(OUTLINE);
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(report.problems).toEqual([]);
+	});
+
 	it.each<CrawlerShape>(['soup-space', 'csv-cell', 'json', 'chrome'])('%s: title, agency and date from the page, chrome dropped, every cell', (shape) => {
 		const { report } = parseReport(renderCrawler(MODEL, shape), 'shili-2023.txt');
 		expectFront(report);
@@ -219,6 +227,12 @@ describe("a collapsed page's title, however the page prints it, behind its navig
 		const lines = renderText(MODEL, 'spaces').split('\n').slice(3);
 		for (const body of ['示例区东城街道', '示例海关', '示例县残联']) expect(front([body, '2023年政府信息公开工作年度报告', ...lines].join('\n')).agency).toBe(body);
 		expect(front(['首页 政务公开', '2023年政府信息公开工作年度报告', ...lines].join('\n')).agency).toBeNull();
+	});
+
+	it("a date line that runs on into the page's other fields (发布时间:2024-01-20 来源:… 浏览次数:…) gives the date", () => {
+		const lines = renderText(MODEL, 'spaces').split('\n').slice(3);
+		const { report } = parseReport(['示例市测试局2023年政府信息公开工作年度报告', '发布时间:2024-01-20 来源:示例市测试局 浏览次数:1024', ...lines].join('\n'), 'x.txt');
+		expect(report.published).toBe('2024-01-20');
 	});
 
 	it('a title without the agency: the issuer the page\'s field box names (来源: …, collapsed onto one line with 索引号: …), else none', () => {

@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 
 /**
  * A crawler's record of one page, as its exports write it: a JSON object (Scrapy's JSON or JSON-lines
- * feed, one item), or a CSV file whose header names the columns and whose one row holds the page, the
+ * feed, one item), the item as Python printed it, or a CSV file whose header names the columns and whose one row holds the page, the
  * whole article in one cell. The record is turned back into what a page says: a header block of field
  * lines (标题: … 链接: … 发布时间: … 来源: …, which meta.ts reads), then the body. Anything else is left as it is.
  */
@@ -30,6 +30,19 @@ function fromJson(text: string): Record_ | null {
 	}
 }
 
+/**
+ * A Python dict as a crawler printed or logged its item (`{'title': '…', 'content': '…'}`): not JSON, its
+ * strings in single quotes (double where they hold one), with backslash escapes.
+ */
+const PY_PAIR = /'(\w+)'\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
+const PY_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '' };
+function fromPythonDict(text: string): Record_ | null {
+	const t = text.trim();
+	if (!/^\{\s*'/.test(t) || !t.endsWith('}')) return null;
+	const pairs = [...t.matchAll(PY_PAIR)].map((m) => [m[1], (m[2] ?? m[3]).replace(/\\(.)/g, (_, c: string) => PY_ESCAPES[c] ?? c)]);
+	return pairs.length ? Object.fromEntries(pairs) : null;
+}
+
 function fromCsv(text: string): Record_ | null {
 	const firstLine = text.slice(0, text.indexOf('\n'));
 	if (!firstLine.includes(',') || !firstLine.split(',').some((c) => BODY.test(c.trim().replace(/^"|"$/g, '')))) return null;
@@ -39,7 +52,7 @@ function fromCsv(text: string): Record_ | null {
 
 /** The page a crawler's record holds, as a header block and a body; null when the text is no such record. */
 export function unwrapCrawlerRecord(text: string): string | null {
-	const record = fromJson(text) ?? fromCsv(text);
+	const record = fromJson(text) ?? fromPythonDict(text) ?? fromCsv(text);
 	if (!record) return null;
 	const entries = Object.entries(record).filter((e): e is [string, string] => typeof e[1] === 'string');
 	const body = entries.filter(([k]) => BODY.test(k)).sort((a, b) => b[1].length - a[1].length)[0];

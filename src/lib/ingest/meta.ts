@@ -101,7 +101,7 @@ export function readMeta(front: string[]): Meta {
 		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who, year: Number(m[2]) };
 	}
 	front.forEach((l, i) => {
-		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s+(来源|作者|浏览次数)[:：].*$/, ''));
+		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s*(来源|作者|浏览次数|阅读次数|点击数|信息来源|发布机构)[:：].*$/, ''));
 		if (!m) return;
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);
