@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseFile } from '../src/lib/parse.ts';
 import { GOLDEN } from './golden/index.ts';
 import { compareCells, exact } from './golden/compare.ts';
-import { HTML_VARIANTS, LOSSY_HTML_VARIANTS, LOSSY_TEXT_VARIANTS, TEXT_VARIANTS } from './golden/variants.ts';
+import { variantsOf } from './golden/variants.ts';
 
 const dir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 if (!existsSync(dir)) {
@@ -21,7 +21,7 @@ for (const g of GOLDEN)
 	for (const form of g.forms) {
 		const file = `${g.name}.${form}`;
 		const bytes = new Uint8Array(readFileSync(resolve(dir, file)));
-		const variants = form === 'txt' ? [...TEXT_VARIANTS, ...LOSSY_TEXT_VARIANTS] : form === 'html' ? [...HTML_VARIANTS, ...LOSSY_HTML_VARIANTS] : [];
+		const variants = [...variantsOf(form, false), ...variantsOf(form, true)];
 		for (const v of [{ name: 'as published', file: () => file, make: (b: Uint8Array) => b }, ...variants]) {
 			let line: string;
 			try {

@@ -1,4 +1,8 @@
 import iconv from 'iconv-lite';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseFile } from '../../src/lib/parse';
 
 /**
@@ -16,7 +20,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const fullWidth = (s: string) => s.replace(/[0-9()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-export const TEXT_VARIANTS: Variant[] = [
+const TEXT_VARIANTS: Variant[] = [
 	{ name: 'GB18030, CRLF', file: (b) => `${b}.txt`, make: (b) => new Uint8Array(iconv.encode(text(b).replace(/\n/g, '\r\n'), 'gb18030')) },
 	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.txt`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
 	{ name: 'full-width digits and brackets', file: (b) => `${b}.txt`, make: (b) => utf8(fullWidth(text(b))) },
@@ -24,9 +28,28 @@ export const TEXT_VARIANTS: Variant[] = [
 	{ name: 'bars between values', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/(?<=\d) (?=\d)/g, ' | ')) }
 ];
 
-export const HTML_VARIANTS: Variant[] = [
+const HTML_VARIANTS: Variant[] = [
 	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
 	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
+];
+
+/**
+ * The text poppler's pdftotext (Debian's poppler-utils, which .ci/run installs) gives of a PDF: what
+ * people who convert an agency's PDF to text on their own machine usually hand us.
+ */
+function pdftotext(bytes: Uint8Array, flags: string[]): Uint8Array {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdftotext-'));
+	try {
+		writeFileSync(join(dir, 'report.pdf'), bytes);
+		return new Uint8Array(execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(dir, 'report.pdf'), '-']));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const PDF_VARIANTS: Variant[] = [
+	{ name: 'pdftotext -layout (columns kept by spaces)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-layout']) },
+	{ name: 'pdftotext -raw (content stream order)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-raw']) }
 ];
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', ldquo: '“', rdquo: '”', mdash: '—' };
@@ -38,12 +61,25 @@ const crawled = (html: string) =>
 		.replace(/&(#\d+|\w+);/g, (m, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m)))
 		.replace(/\s+/g, ' ');
 
+/** The variant forms of a corpus file of this form: full (every cell must come back) or lossy. */
+export function variantsOf(form: string, lossy: boolean): Variant[] {
+	const forms: Record<string, [Variant[], Variant[]]> = {
+		txt: [TEXT_VARIANTS, LOSSY_TEXT_VARIANTS],
+		html: [HTML_VARIANTS, LOSSY_HTML_VARIANTS],
+		pdf: [PDF_VARIANTS, LOSSY_PDF_VARIANTS]
+	};
+	return forms[form]?.[lossy ? 1 : 0] ?? [];
+}
+
 /**
  * Forms that lose what the parser needs (line breaks, empty cells): not every cell can come back, so
  * these are measured for cells read and cells wrong (which must be none), each missing one named.
  */
-export const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/\s+/g, ' ')) }];
-export const LOSSY_HTML_VARIANTS: Variant[] = [
+const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/\s+/g, ' ')) }];
+// Without -layout, pdftotext gives a table's cells in reading order: a block of cells column by column,
+// its header words between values. Which value is which column is lost wherever no sum restores it.
+const LOSSY_PDF_VARIANTS: Variant[] = [{ name: 'pdftotext, reading order (no -layout)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, []) }];
+const LOSSY_HTML_VARIANTS: Variant[] = [
 	{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) },
 	// What the site publishes as source.txt (the article, without a title the page put outside it), collapsed.
 	{ name: 'the parsed text (source.txt), whitespace collapsed', file: (b) => `${b}.txt`, make: async (b) => utf8((await parseFile(b, 'page.html')).text.replace(/\s+/g, ' ')) }

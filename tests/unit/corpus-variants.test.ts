@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { parseFile } from '../../src/lib/parse';
 import { GOLDEN } from '../../scripts/golden';
 import { compareCells } from '../../scripts/golden/compare';
-import { HTML_VARIANTS, LOSSY_HTML_VARIANTS, LOSSY_TEXT_VARIANTS, TEXT_VARIANTS } from '../../scripts/golden/variants';
+import { variantsOf } from '../../scripts/golden/variants';
 import { corpusFile, hasCorpus } from '../helpers/seed';
 
 const cases = GOLDEN.flatMap((g) =>
-	g.forms.flatMap((form) => (form === 'txt' ? TEXT_VARIANTS : form === 'html' ? HTML_VARIANTS : []).map((v) => ({ g, form, v, label: `${g.name}.${form}, ${v.name}` })))
+	g.forms.flatMap((form) => variantsOf(form, false).map((v) => ({ g, form, v, label: `${g.name}.${form}, ${v.name}` })))
 );
 
 describe.skipIf(!hasCorpus)('corpus reports in variant forms made at run time recover every golden cell', () => {
@@ -21,7 +21,7 @@ describe.skipIf(!hasCorpus)('corpus reports in variant forms made at run time re
 });
 
 const lossy = GOLDEN.flatMap((g) =>
-	g.forms.flatMap((form) => (form === 'txt' ? LOSSY_TEXT_VARIANTS : form === 'html' ? LOSSY_HTML_VARIANTS : []).map((v) => ({ g, form, v, label: `${g.name}.${form}, ${v.name}` })))
+	g.forms.flatMap((form) => variantsOf(form, true).map((v) => ({ g, form, v, label: `${g.name}.${form}, ${v.name}` })))
 );
 
 describe.skipIf(!hasCorpus)('corpus reports in forms that lose line breaks or empty cells: no cell wrong, the rest named', () => {

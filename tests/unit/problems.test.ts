@@ -23,6 +23,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table3-left-open': { found: 2, rows: 25, rowsTrial: 23, open: ['(一)予以公开', '1.属于国家秘密'] },
 	'table4-cells-run-together': { splits: 0 },
 	'table4-not-found': {},
+	'table4-out-of-order': { failing: 2 },
 	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 }
 };
 

@@ -13,4 +13,25 @@ describe('表二 item headings', () => {
 		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
 		expect(t2.find((r) => r.label === '行政处罚')?.values).toEqual([567]);
 	});
+
+	it('reads one-row items whose label, column name and value come in reading order, one per line', () => {
+		// PDF text in reading order: the label before the column name, or the value before the label.
+		const text = renderText(MODEL, 'spaces')
+			.replace('信息内容 本年处理决定数量\n行政许可 1234', '信息内容\n行政许可\n本年处理决定数量\n1234')
+			.replace('信息内容 本年收费金额(单位:万元)\n行政事业性收费 12.5', '信息内容\n本年收费金额(单位:万元)\n12.5\n行政事业性收费');
+		expect(text).toContain('本年收费金额(单位:万元)\n12.5\n行政事业性收费');
+		const { report, problems } = parseReport(text, 'shili-2023.txt');
+		expect(problems).toEqual([]);
+		const rows = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows.map((r) => [r.label, r.values]));
+		expect(rows).toContainEqual(['行政许可', [1234]]);
+		expect(rows).toContainEqual(['行政事业性收费', [12.5]]);
+	});
+
+	it('does not give a label after the values to a row when the item has more than one', () => {
+		// Two rows (行政处罚, 行政强制) and only one label, after both values: whose it is, nothing says.
+		const text = renderText(MODEL, 'spaces').replace('行政处罚 567\n行政强制 8', '567\n8\n行政处罚');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		const t26 = report.tables.find((t) => t.anchor === 't2-6');
+		expect(t26?.rows.some((r) => r.label === '行政处罚')).not.toBe(true);
+	});
 });

@@ -48,6 +48,16 @@ const MIN_BROKEN_LINE = 20;
 const ENDS_PARAGRAPH = /([。!?;！？；…]|[。!?！？]["”」)]|报告)$/;
 
 /**
+ * A table's caption: the short line just above it that names a table ("2010年政府信息公开情况统计表",
+ * "附表：政府信息公开工作情况统计表"), not a sentence nor a pointer to it ("详见下表"). A table without one is titled by its section.
+ */
+export function tableCaption(line: string | null): string | null {
+	const text = line ? squeezeSpaces(line).replace(/[:：]$/, '') : '';
+	if (!text || text.length > 40 || /[。,，;；]|见|如下/.test(text) || !/(^附表|表)$|^附表/.test(text)) return null;
+	return text.replace(/^附表\s*[:：]\s*(?=\S)/, '');
+}
+
+/**
  * The shared parser: source lines (from any input form) in, Report out. Lines are sorted into page
  * chrome (dropped, listed), headings (the outline), tables (2008 appendix, 2019 表二/三/四) and
  * paragraphs. PDF-broken lines are joined back into paragraphs. Keys and checks come after, in
@@ -63,6 +73,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	let pipe: (typeof pipeBlocks)[number] | null = null;
 	let region: Region | null = null;
 	let paragraph: string | null = null;
+	/** The text line just read, while nothing else has come since: a caption for a table that follows. */
+	let lastText: string | null = null;
 
 	const endParagraph = () => {
 		if (paragraph !== null && !outline.add(paragraph)) front.push(paragraph);
@@ -88,14 +100,16 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			endParagraph();
 			if (!pipe || (row ? pipe.lines.length > pipe.rows.length : pipe.rows.length > 0)) {
 				const host = outline.current();
-				pipe = { lines: [], rows: [], section: host?.anchor ?? null, title: host?.title ?? '统计表' };
+				pipe = { lines: [], rows: [], section: host?.anchor ?? null, title: tableCaption(lastText) ?? host?.title ?? '统计表' };
 				pipeBlocks.push(pipe);
 			}
 			pipe.lines.push(line.text);
 			if (row) pipe.rows.push(row);
+			lastText = null;
 			return;
 		}
 		pipe = null;
+		lastText = null;
 		const heading = line.cells ? null : parseHeading(trimmed);
 		// Inside 表三, "四、结转下年度继续办理" is a row (its values may be on the next lines), not part 四.
 		const isPart = heading?.level === 1 && outline.accepts(heading) && !/\d\s*$/.test(heading.rest) && !(region && namesTableRow(heading.rest));
@@ -124,6 +138,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			return;
 		}
 		const text = squeezeSpaces(line.cells ? line.cells.join(' ') : trimmed);
+		lastText = text;
 		const field = !outline.current() && isFieldLine(text);
 		if (field) endParagraph();
 		paragraph = paragraph === null ? text : paragraph + text;

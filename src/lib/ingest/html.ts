@@ -1,129 +1,76 @@
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import type { SourceHints, SourceLine } from './source';
+import { attr, children, clean, descendants, inlineText } from './html-dom';
+import { htmlLines } from './html-lines';
+import { articleOf } from './html-article';
+import { isChrome } from './chrome';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间|生成日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** Meta tags CMSs state the publication date in (TRS: PubDate; others publishdate, firstpublishedtime …). */
+const DATE_META = /^(pubdate|publishdate|firstpublishedtime|createdate|dc\.date|article:published_time)$/i;
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'button', 'svg', 'iframe']);
-const BLOCK = new Set([
-	'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-	'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'form', 'center', 'figure', 'figcaption', 'hr', 'address'
-]);
-const CJK = /[\u3400-\u9fff]/g;
+/** A line that is a report's title: a year, 报告, short, no sentence end, not a field (名称: …) or breadcrumb (>). */
+const looksLikeTitle = (t: string) => /\d{4}\s*年.*报告/.test(t) && t.length <= 80 && !/[。；;>:：]/.test(t);
+const squeezed = (t: string) => t.replace(/\s/g, '');
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const children = (n: Node): Node[] => ('childNodes' in n ? (n.childNodes as Node[]) : []);
-
-/** Text of an element with inline tags joined as they are ("20</span><span>23" is 2023); &nbsp; is a space. */
-function inlineText(n: Node): string {
-	if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
-	if (isElement(n) && SKIP.has(n.tagName)) return '';
-	if (isElement(n) && n.tagName === 'br') return '\n';
-	return children(n).map(inlineText).join('');
-}
-
-const clean = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-
-/** The reading-order lines of an element: block elements break lines, table rows become lines with cells. */
-function lines(root: Node, out: SourceLine[] = []): SourceLine[] {
-	let buffer = '';
-	const flush = () => {
-		for (const part of buffer.split('\n')) if (clean(part)) out.push({ text: clean(part) });
-		buffer = '';
-	};
-	const walk = (n: Node) => {
-		if (!isElement(n)) {
-			if (n.nodeName === '#text') buffer += (n as DefaultTreeAdapterMap['textNode']).value;
-			else children(n).forEach(walk);
-			return;
-		}
-		if (SKIP.has(n.tagName)) return;
-		if (n.tagName === 'br') buffer += '\n';
-		else if (n.tagName === 'table') {
-			flush();
-			for (const tr of descendants(n, 'tr')) {
-				const cells = children(tr)
-					.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
-					.map((c) => clean(inlineText(c)));
-				if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
-			}
-		} else if (BLOCK.has(n.tagName)) {
-			flush();
-			children(n).forEach(walk);
-			flush();
-		} else children(n).forEach(walk);
-	};
-	walk(root);
-	flush();
-	return out;
-}
-
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-
-function descendants(n: Node, tag: string, out: Element[] = []): Element[] {
-	for (const c of children(n)) {
-		if (!isElement(c)) continue;
-		if (c.tagName === tag) out.push(c);
-		if (c.tagName !== 'table') descendants(c, tag, out);
+/**
+ * The report's title where the page prints it above the article, outside it (a layout cell, an <h1> or a
+ * div.title before the TRS editor): the nearest title-like line among the few before the article, if the
+ * page names the same title (<title>, ArticleTitle), or, where it names none, if it stands right above the
+ * article (a date line between): a menu's link to another year's report is not the title. Null when the article's own first lines
+ * already give the title (or its end, the page's adding the agency).
+ */
+function titleAbove(all: SourceLine[], start: number, article: SourceLine[], named: string[]): string | null {
+	for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
+		const line = all[i];
+		if (line.cells || !looksLikeTitle(line.text)) continue;
+		const text = squeezed(line.text);
+		const titles = named.filter((t) => /\d{4}年.*报告/.test(t));
+		const confirmed = titles.length ? titles.some((t) => t.includes(text) || text.includes(t.replace(/(报告).*$/, '$1'))) : start - i <= 2;
+		const own = article.filter((l) => !isChrome(l.text)).slice(0, 3).map((l) => squeezed(l.text)).filter((t) => /报告/.test(t));
+		return !confirmed || own.some((t) => t.includes(text) || text.endsWith(t)) ? null : line.text;
 	}
-	return out;
-}
-
-/** CJK characters inside the paragraphs and table cells under an element: where the report text is. */
-function weight(n: Node, memo: Map<Node, number>): number {
-	if (memo.has(n)) return memo.get(n)!;
-	let w = 0;
-	if (isElement(n) && SKIP.has(n.tagName)) w = 0;
-	else if (isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName)) w = (inlineText(n).match(CJK) ?? []).length;
-	else w = children(n).reduce((s, c) => s + weight(c, memo), 0);
-	memo.set(n, w);
-	return w;
+	return null;
 }
 
 /**
- * The article body: from the page, step down into the child holding most of the report text, while one
- * child holds at least 85% of it. Navigation, footers and the 索引号 metadata box are left outside.
+ * Reads an HTML page into source lines of its article, and the metadata its page states. A title printed
+ * above the article, outside it, is the report's first line: it is part of what the report said, so it is
+ * kept in the text (source.txt) rather than listed as dropped chrome.
  */
-function articleOf(doc: Node): Node {
-	const memo = new Map<Node, number>();
-	let at = doc;
-	for (;;) {
-		const total = weight(at, memo);
-		const best = children(at).filter(isElement).sort((a, b) => weight(b, memo) - weight(a, memo))[0];
-		if (!best || total === 0 || weight(best, memo) < total * 0.85) return at;
-		at = best;
-	}
-}
-
-const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-
-/** Reads an HTML page into source lines of its article, and the metadata its page box states. */
 export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHints } {
 	const doc = parse(html);
 	const article = articleOf(doc);
-	const all = lines(doc);
-	const inside = lines(article);
-	const insideText = new Set(inside.map((l) => l.text));
-	const dropped = all.filter((l) => !insideText.has(l.text)).map((l) => l.text);
+	const { lines: all, start, end } = htmlLines(doc, article);
+	const inside = all.slice(start, end);
+	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
+	// TRS and 集约化 pages name the article in a meta tag, without the site's name <title> adds.
+	const articleTitle = descendants(doc, 'meta').find((m) => /^articletitle$/i.test(attr(m, 'name') ?? ''));
+	const named = articleTitle ? clean(attr(articleTitle, 'content') ?? '') : undefined;
+	const pageTitle = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
+	const title = titleAbove(all, start, inside, [named, pageTitle].filter((t): t is string => !!t).map(squeezed));
+	const lines = title ? [{ text: title }, ...inside] : inside;
+	const dropped = [...all.slice(0, start), ...all.slice(end)].filter((l) => l.text !== title).map((l) => l.text);
 	const hints: SourceHints = { dropped };
 	const pageText = all.map((l) => l.text).join('\n');
-	// A CMS states the date in a meta tag (TRS: PubDate) or in a 发布时间/发布日期/成文日期 line.
+	// A CMS states the date in a meta tag (TRS: PubDate) or in a 发布时间/发布日期/生成日期 line.
 	const metaDate = descendants(doc, 'meta')
-		.filter((m) => /^(pubdate|publishdate|firstpublishedtime|createdate|dc\.date|article:published_time)$/i.test(attr(m, 'name') ?? attr(m, 'property') ?? ''))
+		.filter((m) => DATE_META.test(attr(m, 'name') ?? attr(m, 'property') ?? ''))
 		.map((m) => /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(attr(m, 'content') ?? ''))
 		.find(Boolean);
 	const date = metaDate ? [null, null, ...metaDate.slice(1)] : DATE.exec(pageText);
 	if (date) hints.published = `${date[2]}-${String(date[3]).padStart(2, '0')}-${String(date[4]).padStart(2, '0')}`;
-	const agencyRow = all.find((l) => l.cells && l.cells.some((c) => /^发布机构$/.test(c)));
+	const agencyRow = all.find((l) => l.cells && l.cells.some((c) => /^发布机构[:：]?$/.test(c)));
 	if (agencyRow) {
-		const i = agencyRow.cells!.findIndex((c) => c === '发布机构');
+		const i = agencyRow.cells!.findIndex((c) => /^发布机构[:：]?$/.test(c));
 		if (agencyRow.cells![i + 1]) hints.agency = agencyRow.cells![i + 1];
 	}
-	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
-	const title = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
-	hints.title = h1 ?? title?.replace(/[-_|｜].*$/, '').trim();
-	return { lines: inside, hints };
+	// Without a box, TRS's ContentSource meta tag names the issuing body (not a URL, not the site itself: 本网).
+	const source = descendants(doc, 'meta').find((m) => /^contentsource$/i.test(attr(m, 'name') ?? ''));
+	const issuer = source ? clean(attr(source, 'content') ?? '') : '';
+	if (!hints.agency && /^[\u3400-\u9fff()（）]{3,30}$/.test(issuer) && !/^本(网|站)/.test(issuer)) hints.agency = issuer;
+	hints.title = h1 ?? named ?? pageTitle?.replace(/[-_|｜].*$/, '').trim();
+	return { lines, hints };
 }
 
 export function looksLikeHtml(text: string): boolean {

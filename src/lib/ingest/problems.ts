@@ -52,6 +52,8 @@ const WORDING = {
 		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格留空：${quoted(d.open)}`,
 	'table4-cells-run-together': (d: { splits: number }) => `表四：单元格连在一起，${splitWord(d.splits)}切分能使各行相加相符，未读取`,
 	'table4-not-found': () => '表四：找不到一行 15 个数值，无法可靠放置，未读取',
+	'table4-out-of-order': (d: { failing: number }) =>
+		`表四：15 个数值被表头文字隔开（按阅读顺序从版式文档抽出的文字常见此情形），其中 ${d.failing} 组的“总计”不等于前四项之和，无法确认数值的顺序，未读取`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`
 } satisfies Record<string, (d: never) => string>;

@@ -25,7 +25,11 @@ export const T2_COLUMNS: Record<number, string[][]> = {
 /** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
 export const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
-function t2Label(before: string, header: string[]): string {
+/** Every column name of 表二 in either template: words of a header, never of a row's label. */
+const T2_COLUMN_NAMES = [...new Set(Object.values(T2_COLUMNS).flat(2))].sort((a, b) => b.length - a.length);
+
+/** The row label a run's text holds: a template label, else the text less its header words (null if none is left). */
+function t2Label(before: string, header: string[]): string | null {
 	const text = bare(before);
 	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
 	let at = -1;
@@ -34,9 +38,14 @@ function t2Label(before: string, header: string[]): string {
 		const p = text.lastIndexOf(l);
 		if (p >= 0 && (p + l.length > end || (p + l.length === end && p < at))) [at, end] = [p, p + l.length];
 	}
-	if (at >= 0) return text.slice(at);
-	let rest = text.replace(/^信息内容/, '');
-	for (const h of header) rest = rest.startsWith(h) ? rest.slice(h.length) : rest;
+	// PDF text in reading order can put a column's name after the label ("行政许可本年处理决定数量").
+	if (at >= 0) return text.slice(at, end) + withoutColumnNames(text.slice(end), header);
+	return withoutColumnNames(text.replace(/^信息内容/, ''), header) || null;
+}
+
+function withoutColumnNames(text: string, header: string[]): string {
+	let rest = text;
+	for (const name of [...header, ...T2_COLUMN_NAMES]) rest = rest.split(name).join('');
 	return rest;
 }
 
@@ -63,8 +72,10 @@ export function readTable2(region: Region): ReadTables {
 		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
 		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
 		let last = -1;
-		for (const run of valueRuns(lines).runs) {
-			const label = t2Label(run.before, header);
+		const { runs, after } = valueRuns(lines);
+		for (const run of runs) {
+			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
+			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
 			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
 			if (!label || !columns) {
 				problems.push(problem('table2-row-width', { table: table.title, row: label ?? '', values: run.values.length, columns: header.length }));

@@ -4,6 +4,8 @@ import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
 import { readCell, cellValue, RUN_TOGETHER } from './cells';
+import { mergeLabelColumns } from './table-labels';
+import { TEMPLATE_2008 } from './template2008';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -53,7 +55,10 @@ export function parsePipeTable(
 	return result;
 }
 
-const HEADER = /指标|单位|数量|年度|累计|项目/;
+/** The national appendix's row labels, as normalised text prints them. */
+const TEMPLATE_LABELS = new Set(TEMPLATE_2008.map((r) => r.label));
+
+const HEADER = /指标|单位|数量|年度|累计|项目|类别|统计数/;
 const NUMBERED = /^([一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|其中)/;
 
 /**
@@ -69,12 +74,16 @@ export function parseRowTable(
 	section: string | null,
 	source: string
 ): { table: Table; problems: Problem[] } {
-	const cellRows = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
-	const h = cellRows.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
-	const header = h >= 0 ? cellRows[h] : ['指标', ...guessColumns(cellRows)];
+	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
+	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
+	const sub = h >= 0 ? subHeader(squeezed[h], squeezed[h + 1]) : null;
+	// The header again further down (a table Word split at a page break, each part with its header) is not a row.
+	const headerRows = new Set(squeezed.slice(Math.max(h, 0), h + (sub ? 2 : 1)).map((r) => r.join('|')));
+	const body = squeezed.slice(h + (sub ? 2 : 1)).filter((r) => !headerRows.has(r.join('|')));
+	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
-	for (const row of cellRows.slice(h + 1)) {
+	for (const row of cellRows) {
 		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
 		if (stuck) {
 			// One value column: the digits are its value. More: nothing says where one ends, so never guess.
@@ -91,6 +100,12 @@ export function parseRowTable(
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
 			continue;
 		}
+		// A template label cut over two rows anywhere ("(一)维持具体行政行为或者" / "驳回原告诉讼请求数 | 件 | 14"):
+		// joined only where together, and not alone, the two parts are one of the national appendix's rows.
+		if (prev && prev.slice(1).every((c) => c === '') && padded.slice(1).some((c) => c !== '') && TEMPLATE_LABELS.has(prev[0] + padded[0]) && !TEMPLATE_LABELS.has(prev[0])) {
+			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
+			continue;
+		}
 		// The rest of a label wrapped in its cell below the row's values: "(四)…等方面的经费 | 万元 | 0" then ")".
 		if (prev && opens(prev[0]) > 0 && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).every((c) => c === '')) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...prev.slice(1)];
@@ -103,6 +118,20 @@ export function parseRowTable(
 	return result;
 }
 
+/** A second header row's cell: a period or a total (2010年度, 历年累计, 本期, 合计), never a label or a value. */
+const SUB_HEADER = /^(\d{4}\s*年度?|本年度?|上年度?|本期|上期|历年累计|累计|合计|小计|数量)$/;
+
+/**
+ * A header over two rows (数量 merged over 2010年度 | 历年累计, 指标 and 单位 merged down): the second row's
+ * cells take the place of the cell they sit under. Given as cells (HTML, DOCX) the second row has only its
+ * own cells, which replace the first row's last; given with its empty cells (tabs) it has the full width.
+ */
+function subHeader(header: string[], next: string[] | undefined): string[] | null {
+	const own = next?.filter(Boolean) ?? [];
+	if (!next || own.length < 2 || !own.every((c) => SUB_HEADER.test(c))) return null;
+	return next.length >= header.length ? next.map((c, i) => c || header[i] || '') : [...header.slice(0, -1), ...own];
+}
+
 /** Parentheses a label opens and does not close: its text goes on in the next line. */
 export const opens = (label: string) => (label.match(/\(/g) ?? []).length - (label.match(/\)/g) ?? []).length;
 
@@ -111,6 +140,24 @@ function guessColumns(rows: string[][]): string[] {
 	const width = Math.max(...rows.map((r) => r.length));
 	const isUnit = (i: number) => rows.filter((r) => /^(条|件|次|篇|个|人|万元|元|项)$/.test(r[i] ?? '')).length >= rows.length / 3;
 	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
+}
+
+/**
+ * Provinces' own tables name their top rows without numbers (主动公开信息数, 受理依申请公开信息总数) and
+ * number only the rows under them ("其中：1.网站公开", "2.政府公报公开"). The national template numbers
+ * every row it counts (一、 (一) 1.) and leaves unnumbered only what follows 其中.
+ */
+const hasUnnumberedTop = (labels: string[]) => {
+	const first = labels.find(Boolean) ?? '';
+	return rowLevel(first).level === 4 && !/^其中/.test(first);
+};
+
+/** In such a table: an unnumbered row is a top row; "其中：1.…" and "2.…" are numbered rows under it; "其中：…" without a number too. */
+function flatRowLevel(label: string): RowLevel {
+	const rest = label.replace(/^其中\s*[:：]?\s*/, '');
+	const numbered = rowLevel(rest);
+	if (numbered.level !== 4) return { level: 2, n: numbered.n };
+	return rest === label ? { level: 1, n: null } : { level: 3, n: null };
 }
 
 /** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
@@ -127,9 +174,10 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 	const stack: { level: number; label: string; anchor: string; q: number }[] = [];
 	const used = new Set<string>();
 	const root = { level: 0, label: '', anchor: `${anchor}-r0`, q: 0 };
+	const flat = hasUnnumberedTop(rows.map((r) => r[0]));
 	for (const row of rows) {
 		const label = row[0];
-		const { level, n } = rowLevel(label);
+		const { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
 		while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
 		const parent = stack[stack.length - 1];
 		let local: string;
@@ -156,7 +204,8 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 		};
 		if (header) r.header = true;
 		table.rows.push(r);
-		if (n !== null) stack.push({ level, label, anchor: rowAnchor, q: 0 });
+		// A counted row (numbered, or a province's unnumbered top row) holds the rows below it.
+		if (n !== null || (flat && level === 1)) stack.push({ level, label, anchor: rowAnchor, q: 0 });
 	}
 	return { table, problems };
 }

@@ -15,10 +15,15 @@ export function rowCells(line: SourceLine): string[] | null {
 	if (text.includes('\t')) cells = text.split('\t');
 	else if (/\S\s*\|\s*\S/.test(text)) cells = text.replace(/^\|/, '').replace(/\|$/, '').split('|');
 	else if (/\S {2,}(条|件|次|篇|个|人|万?元|项|[-—\d])/.test(text)) cells = text.split(/ {2,}/);
+	// A header row spaced out like the rows below it ("指标名称   单位   数量").
+	else if (/\S {2,}\S/.test(text) && text.split(/ {2,}/).every((c) => HEADER_WORD.test(c))) cells = text.split(/ {2,}/);
 	cells = cells?.map((c) => c.trim()) ?? null;
 	// A group row keeps its empty cells ("一、主动公开情况\t\t\t"): two separators or more make it a row.
 	return cells && (cells.filter(Boolean).length >= 2 || cells.length >= 3) ? cells : null;
 }
+
+/** What a 2008-era table's header cells say: 指标(名称), (计量)单位, 数量, 2010年度, 历年累计, 项目. */
+const HEADER_WORD = /^(指标|单位|数量|项目|计量单位|指标名称|\d{4}年度?|年度|累计|历年累计|本年|合计)$/;
 
 /**
  * A short line between two rows that is part of a label broken over lines: its first half (it opens a
@@ -35,7 +40,10 @@ const hasValue = (cells: string[]) => cells.slice(1).some((c) => ['number', 'das
  */
 export function tableLines(lines: SourceLine[]): Map<number, string[]> {
 	const out = new Map<number, string[]>();
-	const cells = lines.map((l) => (isPipeLine(l.text.trim()) && !l.cells ? null : rowCells(l)));
+	// A line ending in "|" with one cell is the scraped one-cell-per-line form; with a bar inside it is a
+	// row whose last cell is empty ("收取费用 | 元 |").
+	const scraped = (l: SourceLine) => !l.cells && isPipeLine(l.text.trim()) && !/\S\s*\|\s*\S/.test(l.text);
+	const cells = lines.map((l) => (scraped(l) ? null : rowCells(l)));
 	let i = 0;
 	while (i < lines.length) {
 		if (!cells[i]) {

@@ -171,7 +171,8 @@ function landmarkFits(row: TemplateRow, label: string): boolean {
 }
 
 /** Each of 表四's three 总计 is the sum of the four results before it. */
-const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]);
+const groupAddsUp = (group: number[]) => group[0] + group[1] + group[2] + group[3] === group[4];
+const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => groupAddsUp(v.slice(o, o + 5)));
 
 /**
  * 表四: 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each: one run of 15, or the
@@ -194,6 +195,12 @@ export function readTable4(region: Region): ReadTables {
 		}
 	}
 	if (last < 0) return { tables: [], problems: problems.length ? problems : [problem('table4-not-found')], used: new Set() };
+	// Values that header words stand between (PDF text in reading order) may come column by column: their
+	// order is the template's only if every 总计 adds up. One line of 15, or cells with nothing between
+	// them, are in the order printed: a 总计 that does not add up there is the report's, which checks flag.
+	const interleaved = chosen.length > 1 && chosen.slice(1).some((r) => r.before.trim() !== '');
+	const failing = [0, 5, 10].map((o) => values.slice(o, o + 5)).filter((g) => g.some((v) => v === null) || !groupAddsUp(g as number[])).length;
+	if (interleaved && failing > 0) return { tables: [], problems: [...problems, problem('table4-out-of-order', { failing })], used: new Set() };
 	const used = upTo(last);
 	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
 	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
