@@ -24,7 +24,8 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table4-cells-run-together': { splits: 0 },
 	'table4-not-found': {},
 	'table4-out-of-order': { failing: 2 },
-	'docx-numbering-unread': { numbered: 12, read: 10 }
+	'docx-numbering-unread': { numbered: 12, read: 10 },
+	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 }
 };
 
 describe('problems: a stable code for data users, a Chinese sentence for readers', () => {

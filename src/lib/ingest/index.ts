@@ -7,6 +7,7 @@ import { looksLikeMarkdown, readMarkdown } from './markdown';
 import { looksCollapsed, readCollapsed } from './collapsed';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './build';
+import { unwrapCrawlerRecord } from './crawler-record';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -28,7 +29,8 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const problems = [...warnings, ...decoded.warnings];
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
-	const text = normalizeText(raw);
+	// A crawler's JSON or CSV record of the page: its fields become a header block before the body.
+	const text = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
 	if (looksLikeHtml(text) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
