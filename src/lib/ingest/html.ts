@@ -26,7 +26,7 @@ function inlineText(n: Node): string {
 const clean = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
 
 /** The reading-order lines of an element: block elements break lines, table rows become lines with cells. */
-function lines(root: Node, out: SourceLine[] = []): SourceLine[] {
+export function lines(root: Node, out: SourceLine[] = []): SourceLine[] {
 	let buffer = '';
 	const flush = () => {
 		for (const part of buffer.split('\n')) if (clean(part)) out.push({ text: clean(part) });

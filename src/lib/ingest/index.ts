@@ -35,7 +35,8 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
 	if (/\.(md|markdown)$/i.test(file) || looksLikeMarkdown(text)) {
-		return { report: fromLines(readMarkdown(text), { dropped: [], brokenLines: true, problems }, file), text: raw };
+		const { lines, dropped } = readMarkdown(text);
+		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);

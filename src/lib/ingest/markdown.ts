@@ -1,40 +1,138 @@
+import { parseFragment } from 'parse5';
 import type { SourceLine } from './source';
+import { lines as htmlLines } from './html';
+import { cellText, inlineText, stripBlockMarks } from './markdown-inline';
+import { unspan } from './markdown-spans';
+import { isGridBorder, readGridTable } from './markdown-grid';
+import { isDashLine, isDashRuns, readMultilineTable, readSimpleTable } from './markdown-simple';
+import { dropPageFurniture, isPageBreakLine, PAGE_BREAK, type Item } from './markdown-pages';
 
-/** A Markdown table rule such as |---|:---:|. */
-const RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+/** A pipe table's rule: |---|:---:| or, without outer bars, ---|--- (a lone --- is a break or a setext mark). */
+const PIPE_RULE = /^\s*(\|\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?|:?-+:?\s*(\|\s*:?-+:?\s*)+\|?)\s*$/;
+/** An unescaped `|`. */
+const BAR = /(?<!\\)\|/;
+const SETEXT = /^\s*(={2,}|-{2,})\s*$/;
+const BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
 
-/** Whether a text is a Markdown conversion: #-headings, pipe tables with rules, or **bold** lines. */
+/**
+ * Whether a text is a Markdown conversion: two marks or more of #-headings, pipe-table rules, **bold**
+ * lines, setext underlines under a line of text, grid-table borders, simple-table dash runs, HTML tables
+ * or images. Plain text and HTML pages have none of these (HTML pages are told apart before this).
+ */
 export function looksLikeMarkdown(text: string): boolean {
-	const lines = text.split('\n', 400);
-	const marks = lines.filter((l) => /^#{1,6}\s/.test(l) || RULE.test(l.trim()) || /^\*\*[^*]+\*\*$/.test(l.trim())).length;
+	const lines = text.split('\n', 600);
+	const marks = lines.filter(
+		(l, i) =>
+			/^#{1,6}\s/.test(l) ||
+			PIPE_RULE.test(l) ||
+			/^\*\*[^*]+\*\*$/.test(l.trim()) ||
+			(/^\s*(={3,}|-{3,})\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '' && !/^\s*-+\s*$/.test(lines[i - 1])) ||
+			isGridBorder(l) ||
+			(isDashRuns(l) && (lines[i + 1] ?? '').trim() !== '') ||
+			/^\s*<table[\s>]/i.test(l) ||
+			/!\[[^\]]*\]\([^)]*\)/.test(l)
+	).length;
 	return marks >= 2;
 }
 
-/** Markdown inline marks that are not report text: **bold**, __bold__, *em*, `code`, and the \ of escapes. */
-const inline = (s: string) =>
-	s
-		.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2')
-		.replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/g, '$1')
-		.replace(/`([^`]*)`/g, '$1')
-		.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-		.replace(/<br\s*\/?>/gi, ' ');
+/** A pipe table row's cells: one outer bar at each end taken off, cut at unescaped bars. */
+const pipeCells = (line: string) =>
+	line
+		.trim()
+		.replace(/^\|/, '')
+		.replace(/(?<!\\)\|$/, '')
+		.split(BAR)
+		.map((c) => c.replace(/\\\|/g, '|'));
+
+const row = (cells: string[]): SourceLine | null => {
+	const clean = cells.map(cellText);
+	return clean.some(Boolean) ? { text: clean.filter(Boolean).join(' '), cells: clean } : null;
+};
+const tableLines = (matrix: string[][]) => unspan(matrix).map(row).filter((l): l is SourceLine => l !== null);
+
+/** Comments out; a comment about pages (<!-- page 3 -->, <!-- PageBreak -->) is a page break. */
+const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body: string) => (/page/i.test(body) ? '\n\f\n' : ''));
 
 /**
- * Lines of a Markdown conversion: heading marks (`#`…`######`, which converters also put on inline items
- * such as "### 三是…") are taken off so the outline decides what is a heading; bold marks go; pipe-table
- * rows become lines with cells and their `|---|` rules are dropped (they carry no text).
+ * Lines of a Markdown conversion, as converters write it. Tables in every Markdown shape become lines with
+ * cells, as an HTML table's rows do: HTML `<table>` blocks (marker, MinerU) through the HTML reader; pipe
+ * tables with or without outer bars; pandoc grid, simple and multiline tables; the slots converters add
+ * for merged cells taken out (markdown-spans.ts). Block marks are taken off (`#`, setext underlines,
+ * thematic breaks, list and quote marks before outline items) so the outline decides what is a heading,
+ * and inline markup (images, links, footnote marks, tags, emphasis, escapes, entities) is not text. Page
+ * numbers and running headers next to page breaks are dropped and listed.
  */
-export function readMarkdown(text: string): SourceLine[] {
-	const out: SourceLine[] = [];
-	for (const raw of text.split('\n')) {
-		const line = raw.trim();
-		if (RULE.test(line)) continue;
-		if (/^\|.*\|$/.test(line) && line.length > 1) {
-			const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c).trim());
-			out.push({ text: cells.filter(Boolean).join(' '), cells });
+export function readMarkdown(text: string): { lines: SourceLine[]; dropped: string[] } {
+	const src = uncomment(text).split('\n');
+	const items: Item[] = [];
+	const blank = (i: number) => (src[i] ?? '').trim() === '';
+	for (let i = 0; i < src.length; i++) {
+		const line = src[i];
+		if (isPageBreakLine(line) || (BREAK.test(line) && blank(i - 1))) {
+			items.push(PAGE_BREAK);
 			continue;
 		}
-		out.push({ text: inline(line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/^[-*+]\s+(?=\S)(?!.*[-—–]$)/, '')) });
+		const table = /<table[\s>]/i.exec(line);
+		if (table) {
+			let end = i;
+			while (end < src.length - 1 && !/<\/table>/i.test(src.slice(i, end + 1).join('\n').slice(table.index))) end++;
+			const block = src.slice(i, end + 1).join('\n');
+			const close = block.search(/<\/table>(?![\s\S]*<\/table>)/i);
+			const html = close < 0 ? block.slice(table.index) : block.slice(table.index, close + 8);
+			items.push({ text: inlineText(line.slice(0, table.index)) });
+			items.push(...htmlLines(parseFragment(html)).map((l) => (l.cells ? (row(l.cells) ?? l) : l)));
+			if (close >= 0) items.push({ text: stripBlockMarks(inlineText(block.slice(close + 8))) });
+			i = end;
+			continue;
+		}
+		if (isGridBorder(line)) {
+			let end = i;
+			while (end + 1 < src.length && /^\s*[+|]/.test(src[end + 1])) end++;
+			items.push(...tableLines(readGridTable(src.slice(i, end + 1))));
+			i = end;
+			continue;
+		}
+		if (isDashLine(line) && blank(i - 1) && !blank(i + 1)) {
+			const runs = src.slice(i + 1).findIndex((l) => isDashRuns(l) || l.trim() === '');
+			const end = src.findIndex((l, j) => j > i + 1 && isDashLine(l) && blank(j + 1));
+			if (runs >= 0 && isDashRuns(src[i + 1 + runs]) && end > 0) {
+				items.push(...tableLines(readMultilineTable(src.slice(i, end + 1))));
+				i = end;
+				continue;
+			}
+		}
+		if (isDashRuns(src[i + 1] ?? '') && !blank(i) && !BAR.test(line)) {
+			let end = i + 2;
+			while (end < src.length && !blank(end) && !isDashRuns(src[end])) end++;
+			items.push(...tableLines(readSimpleTable(line, src[i + 1], src.slice(i + 2, end))));
+			i = isDashRuns(src[end] ?? '') ? end : end - 1;
+			continue;
+		}
+		if (isDashRuns(line) && blank(i - 1)) {
+			const end = src.findIndex((l, j) => j > i && isDashRuns(l));
+			if (end > 0) {
+				items.push(...tableLines(readSimpleTable(null, line, src.slice(i + 1, end))));
+				i = end;
+				continue;
+			}
+		}
+		if (BAR.test(line) && (PIPE_RULE.test(src[i + 1] ?? '') || /^\s*\|.*\|\s*$/.test(line))) {
+			const matrix: string[][] = [];
+			let j = i;
+			for (; j < src.length && BAR.test(src[j]) && !blank(j); j++) if (!PIPE_RULE.test(src[j])) matrix.push(pipeCells(src[j]));
+			items.push(...tableLines(matrix));
+			i = j - 1;
+			continue;
+		}
+		if (PIPE_RULE.test(line) && BAR.test(line)) continue;
+		// A setext underline (=== or --- under a line of text) marks that line a heading; it is not text.
+		if (SETEXT.test(src[i + 1] ?? '') && !blank(i)) {
+			items.push({ text: stripBlockMarks(inlineText(line)) });
+			i++;
+			continue;
+		}
+		if (BREAK.test(line)) continue;
+		items.push({ text: inlineText(stripBlockMarks(line)).trim() });
 	}
-	return out;
+	return dropPageFurniture(items);
 }

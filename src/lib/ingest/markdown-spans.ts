@@ -1,0 +1,50 @@
+import { readCell } from './cells';
+
+const isValue = (c: string) => ['number', 'dash'].includes(readCell(c).kind);
+
+/**
+ * A Markdown table's rows with the slots a converter added for merged cells taken out, so each row has
+ * the cells the document's table (and an HTML reading of it) has. Markdown cannot span cells, so a
+ * converter writes a merged cell's text in its first slot and leaves the rest empty (pandoc,
+ * markdownify's colspan), or repeats the text in every slot (docling), or leaves a rowspan's slots out
+ * of the rows below (markdownify), which makes those rows shorter from the left. So rows are compared
+ * aligned at their right end, and each is compared with its header: the rows without numbers, of two
+ * texts or more, directly above its block of rows with numbers ("信息内容 | 本年处理决定数量 | | |"); a
+ * group row of one text between blocks (三、本年度办理结果) keeps the header above it.
+ * - an empty cell under a column the header leaves empty is a span's slot, not a blank value;
+ * - a cell equal to its left neighbour, under header cells also equal, is one cell written twice.
+ * Without a header nothing is taken out: an empty cell is a blank value.
+ */
+export function unspan(matrix: string[][]): string[][] {
+	const width = Math.max(0, ...matrix.map((r) => r.length));
+	const at = (row: string[], col: number) => row[col - (width - row.length)] ?? '';
+	let header: (string | null)[] = [];
+	let above: string[][] = [];
+	return matrix.map((row) => {
+		if (!row.some(isValue)) {
+			above.push(row);
+			return row;
+		}
+		// A row of one text (a title spanning the table, written once or in every slot) heads nothing.
+		const heads = above.filter((r) => new Set(r.filter(Boolean)).size >= 2);
+		if (heads.length) header = headerOf(heads, width, at);
+		above = [];
+		if (!header.length) return row;
+		const offset = width - row.length;
+		return row.filter((cell, i) => {
+			const col = i + offset;
+			if (cell === '' && header[col] === '') return false;
+			return !(i > 0 && cell !== '' && cell === row[i - 1] && header[col] && header[col] === header[col - 1]);
+		});
+	});
+}
+
+/**
+ * Each column's header: the texts of the header rows in that column, joined; empty where all are empty,
+ * null where no header row reaches the column (a row longer than its header says nothing of its slots).
+ */
+function headerOf(rows: string[][], width: number, at: (row: string[], col: number) => string): (string | null)[] {
+	return Array.from({ length: width }, (_, col) =>
+		rows.some((r) => col >= width - r.length) ? rows.map((r) => at(r, col)).filter(Boolean).join(' ') : null
+	);
+}
