@@ -29,12 +29,14 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	const text = normalizeText(raw);
-	if (looksLikeHtml(text) || /\.html?$/i.test(file)) {
+	// A .md file is Markdown even when a converter opened it with a <div> wrapper.
+	const md = /\.(md|markdown)$/i.test(file);
+	if (!md && (looksLikeHtml(text) || /\.html?$/i.test(file))) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
-	if (/\.(md|markdown)$/i.test(file) || looksLikeMarkdown(text)) {
+	if (md || looksLikeMarkdown(text)) {
 		const { lines, dropped } = readMarkdown(text);
 		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}

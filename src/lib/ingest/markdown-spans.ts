@@ -13,6 +13,7 @@ const isValue = (c: string) => ['number', 'dash'].includes(readCell(c).kind);
  * group row of one text between blocks (三、本年度办理结果) keeps the header above it.
  * - an empty cell under a column the header leaves empty is a span's slot, not a blank value;
  * - a cell equal to its left neighbour, under header cells also equal, is one cell written twice.
+ * - a header row's empty cells after its last text are that text's span.
  * Without a header nothing is taken out: an empty cell is a blank value.
  */
 export function unspan(matrix: string[][]): string[][] {
@@ -23,7 +24,8 @@ export function unspan(matrix: string[][]): string[][] {
 	return matrix.map((row) => {
 		if (!row.some(isValue)) {
 			above.push(row);
-			return row;
+			// A header's empty cells after its last text are that text's span, not blank values.
+			return new Set(row.filter(Boolean)).size >= 2 ? row.slice(0, row.findLastIndex(Boolean) + 1) : row;
 		}
 		// A row of one text (a title spanning the table, written once or in every slot) heads nothing.
 		const heads = above.filter((r) => new Set(r.filter(Boolean)).size >= 2);

@@ -16,23 +16,24 @@ const BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
 
 /**
  * Whether a text is a Markdown conversion: two marks or more of #-headings, pipe-table rules, **bold**
- * lines, setext underlines under a line of text, grid-table borders, simple-table dash runs, HTML tables
- * or images. Plain text and HTML pages have none of these (HTML pages are told apart before this).
+ * lines, setext underlines under a line of text, grid-table borders, simple-table dash runs, images;
+ * HTML tables beside one of those. Plain text and HTML pages have none (pages are told apart first).
  */
 export function looksLikeMarkdown(text: string): boolean {
 	const lines = text.split('\n', 600);
+	const above = (i: number) => lines[i - 1] ?? '';
 	const marks = lines.filter(
 		(l, i) =>
 			/^#{1,6}\s/.test(l) ||
 			PIPE_RULE.test(l) ||
 			/^\*\*[^*]+\*\*$/.test(l.trim()) ||
-			(/^\s*(={3,}|-{3,})\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '' && !/^\s*-+\s*$/.test(lines[i - 1])) ||
+			(/^\s*(={3,}|-{3,})\s*$/.test(l) && above(i).trim() !== '' && !/^\s*-+\s*$/.test(above(i))) ||
 			isGridBorder(l) ||
 			(isDashRuns(l) && (lines[i + 1] ?? '').trim() !== '') ||
-			/^\s*<table[\s>]/i.test(l) ||
 			/!\[[^\]]*\]\([^)]*\)/.test(l)
 	).length;
-	return marks >= 2;
+	// HTML tables count once, and only beside Markdown's own marks: an HTML page is full of tables.
+	return marks >= 1 && marks + (lines.some((l) => /^\s*<table[\s>]/i.test(l)) ? 1 : 0) >= 2;
 }
 
 /** A pipe table row's cells: one outer bar at each end taken off, cut at unescaped bars. */
@@ -42,7 +43,7 @@ const pipeCells = (line: string) =>
 		.replace(/^\|/, '')
 		.replace(/(?<!\\)\|$/, '')
 		.split(BAR)
-		.map((c) => c.replace(/\\\|/g, '|'));
+		.map((c) => c.replace(/\\\|/g, '|').trim());
 
 const row = (cells: string[]): SourceLine | null => {
 	const clean = cells.map(cellText);
@@ -68,6 +69,16 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 	const blank = (i: number) => (src[i] ?? '').trim() === '';
 	for (let i = 0; i < src.length; i++) {
 		const line = src[i];
+		// A dash line over a header and dash runs opens a multiline table (else it is a break).
+		if (isDashLine(line) && blank(i - 1) && !blank(i + 1)) {
+			const runs = src.slice(i + 1).findIndex((l) => isDashRuns(l) || l.trim() === '');
+			const end = src.findIndex((l, j) => j > i + 1 && isDashLine(l) && blank(j + 1));
+			if (runs >= 0 && isDashRuns(src[i + 1 + runs]) && end > 0) {
+				items.push(...tableLines(readMultilineTable(src.slice(i, end + 1))));
+				i = end;
+				continue;
+			}
+		}
 		if (isPageBreakLine(line) || (BREAK.test(line) && blank(i - 1))) {
 			items.push(PAGE_BREAK);
 			continue;
@@ -91,15 +102,6 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			items.push(...tableLines(readGridTable(src.slice(i, end + 1))));
 			i = end;
 			continue;
-		}
-		if (isDashLine(line) && blank(i - 1) && !blank(i + 1)) {
-			const runs = src.slice(i + 1).findIndex((l) => isDashRuns(l) || l.trim() === '');
-			const end = src.findIndex((l, j) => j > i + 1 && isDashLine(l) && blank(j + 1));
-			if (runs >= 0 && isDashRuns(src[i + 1 + runs]) && end > 0) {
-				items.push(...tableLines(readMultilineTable(src.slice(i, end + 1))));
-				i = end;
-				continue;
-			}
 		}
 		if (isDashRuns(src[i + 1] ?? '') && !blank(i) && !BAR.test(line)) {
 			let end = i + 2;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/parse';
+import type { Report } from '../../src/lib/types';
+import { MODEL } from '../fixtures/template2019/model';
+import { MARKDOWN_FORMS, renderMarkdown, type MarkdownForm } from '../fixtures/markdown/forms';
+import { renderHtml, renderText } from '../helpers/forms';
+import { compareCells } from '../../scripts/golden/compare';
+import { walk } from '../helpers/seed';
+import { looksLikeMarkdown } from '../../src/lib/ingest/markdown';
+
+const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
+const rowAnchors = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => row.anchor));
+const reference = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt').report;
+const parse = (form: MarkdownForm, model = MODEL) => parseReport(renderMarkdown(model, form), 'shili-2023.md').report;
+
+describe('the made-up 2019 report as each document converter writes Markdown gives the same report', () => {
+	it.each(MARKDOWN_FORMS)('%s', (form) => {
+		const report = parse(form);
+		const cells = compareCells(report, MODEL.golden);
+		expect(cells).toHaveLength(200);
+		for (const c of cells) expect(c.actual, c.where).toBe(c.expected);
+		expect(report.problems).toEqual([]);
+		expect(outline(report)).toEqual(outline(reference));
+		expect(rowAnchors(report)).toEqual(rowAnchors(reference));
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, format: '2019', template: '2021' });
+		// 表二's items keep the 2021 template's columns: a span's slots are not read as more columns.
+		expect(report.tables.find((t) => t.anchor === 't2-5')!.columns).toEqual(['本年处理决定数量']);
+		expect(report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+		expect(report.sections.find((s) => s.anchor === 's4')!.text).toContain('表四所列复议案件均已审结');
+		// No markup reaches the report's text.
+		const shown = walk(report.sections).flatMap((s) => [s.title, s.text]).join('\n');
+		expect(shown).not.toMatch(/[#*<>|\\]|!\[|\[\^|---|===|&nbsp;/);
+	});
+
+	it('is recognised as Markdown by its content alone, whatever converter wrote it', () => {
+		for (const form of MARKDOWN_FORMS) expect(looksLikeMarkdown(renderMarkdown(MODEL, form)), form).toBe(true);
+	});
+
+	it('does not take a plain-text report or an HTML page for Markdown', () => {
+		for (const layout of ['spaces', 'pipes', 'pipes-open', 'tabs', 'cell-per-line', 'collapsed', 'collapsed-pipes'] as const) {
+			expect(looksLikeMarkdown(renderText(MODEL, layout)), layout).toBe(false);
+		}
+		expect(looksLikeMarkdown(renderHtml(MODEL))).toBe(false);
+	});
+});
+
+describe('blank cells in converted tables', () => {
+	// A made-up variant of the model with blank cells: 规章's 本年制发件数, and (三)3's whole row.
+	const t3 = MODEL.golden.t3.map((r, i) => (i === 6 ? [null, null, null, null, null, null, null] : r));
+	const model = { ...MODEL, golden: { ...MODEL.golden, t2: { ...MODEL.golden.t2, 规章: [null, 0, 3] }, t3 } };
+
+	it.each(MARKDOWN_FORMS)('stay null, never 0, and keep the cells after them in place (%s)', (form) => {
+		const report = parse(form, model);
+		for (const c of compareCells(report, model.golden)) expect(c.actual, c.where).toBe(c.expected);
+	});
+});
+
+describe('what converters put around the text', () => {
+	const report = parse('noisy');
+
+	it('drops page numbers and the running header between pages, and lists them', () => {
+		expect(report.dropped).toEqual(expect.arrayContaining(['- 1 -', '- 6 -', '示例市测试局政府信息公开工作年度报告']));
+		expect(report.dropped.filter((d) => d === '示例市测试局政府信息公开工作年度报告')).toHaveLength(6);
+	});
+
+	it('keeps a link’s text, a footnote’s text and a quoted paragraph; drops images, comments and marks', () => {
+		const text = report.sections.map((s) => s.text).join('\n') + walk(report.sections).map((s) => s.text).join('\n');
+		expect(text).toContain('全年主动公开各类政府信息1200条,及时更新政府信息公开目录。');
+		expect(text).toContain('含政府网站、政务新媒体发布的信息。');
+		expect(text).toContain('一是政策解读形式较为单一');
+		expect(text).not.toMatch(/http|base64|page|end/);
+	});
+});
