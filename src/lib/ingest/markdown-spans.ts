@@ -1,5 +1,8 @@
 import { readCell } from './cells';
 
+/** Each column's header text, by the table's columns (empty: a span's slot; null: no header row reaches it). */
+export type Header = (string | null)[];
+
 const isValue = (c: string) => ['number', 'dash'].includes(readCell(c).kind);
 
 /**
@@ -14,14 +17,16 @@ const isValue = (c: string) => ['number', 'dash'].includes(readCell(c).kind);
  * - an empty cell under a column the header leaves empty is a span's slot, not a blank value;
  * - a cell equal to its left neighbour, under header cells also equal, is one cell written twice.
  * - a header row's empty cells after its last text are that text's span.
- * Without a header nothing is taken out: an empty cell is a blank value.
+ * Without a header nothing is taken out: an empty cell is a blank value. A table with no header of its
+ * own and as many columns as the table before it (cut by a page break) is read under that one's header.
  */
-export function unspan(matrix: string[][]): string[][] {
+export function unspan(matrix: string[][], carried: Header = []): { rows: string[][]; header: Header } {
 	const width = Math.max(0, ...matrix.map((r) => r.length));
 	const at = (row: string[], col: number) => row[col - (width - row.length)] ?? '';
-	let header: (string | null)[] = [];
+	// A table a page break cut goes on without a header of its own: the one above it still holds.
+	let header = carried.length === width ? carried : [];
 	let above: string[][] = [];
-	return matrix.map((row) => {
+	const rows = matrix.map((row) => {
 		if (!row.some(isValue)) {
 			above.push(row);
 			// A header's empty cells after its last text are that text's span, not blank values.
@@ -39,13 +44,14 @@ export function unspan(matrix: string[][]): string[][] {
 			return !(i > 0 && cell !== '' && cell === row[i - 1] && header[col] && header[col] === header[col - 1]);
 		});
 	});
+	return { rows, header };
 }
 
 /**
  * Each column's header: the texts of the header rows in that column, joined; empty where all are empty,
  * null where no header row reaches the column (a row longer than its header says nothing of its slots).
  */
-function headerOf(rows: string[][], width: number, at: (row: string[], col: number) => string): (string | null)[] {
+function headerOf(rows: string[][], width: number, at: (row: string[], col: number) => string): Header {
 	return Array.from({ length: width }, (_, col) =>
 		rows.some((r) => col >= width - r.length) ? rows.map((r) => at(r, col)).filter(Boolean).join(' ') : null
 	);

@@ -2,9 +2,10 @@ import { parseFragment } from 'parse5';
 import type { SourceLine } from './source';
 import { lines as htmlLines } from './html';
 import { cellText, inlineText, stripBlockMarks } from './markdown-inline';
-import { unspan } from './markdown-spans';
+import { unspan, type Header } from './markdown-spans';
 import { isGridBorder, readGridTable } from './markdown-grid';
 import { isDashLine, isDashRuns, readMultilineTable, readSimpleTable } from './markdown-simple';
+import { partFromListItem } from './markdown-lists';
 import { dropPageFurniture, isPageBreakLine, PAGE_BREAK, type Item } from './markdown-pages';
 
 /** A pipe table's rule: |---|:---:| or, without outer bars, ---|--- (a lone --- is a break or a setext mark). */
@@ -49,7 +50,6 @@ const row = (cells: string[]): SourceLine | null => {
 	const clean = cells.map(cellText);
 	return clean.some(Boolean) ? { text: clean.filter(Boolean).join(' '), cells: clean } : null;
 };
-const tableLines = (matrix: string[][]) => unspan(matrix).map(row).filter((l): l is SourceLine => l !== null);
 
 /** Comments out; a comment about pages (<!-- page 3 -->, <!-- PageBreak -->) is a page break. */
 const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body: string) => (/page/i.test(body) ? '\n\f\n' : ''));
@@ -67,6 +67,12 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 	const src = uncomment(text).split('\n');
 	const items: Item[] = [];
 	const blank = (i: number) => (src[i] ?? '').trim() === '';
+	let header: Header = [];
+	const tableLines = (matrix: string[][]) => {
+		const read = unspan(matrix, header);
+		header = read.header;
+		return read.rows.map(row).filter((l): l is SourceLine => l !== null);
+	};
 	for (let i = 0; i < src.length; i++) {
 		const line = src[i];
 		// A dash line over a header and dash runs opens a multiline table (else it is a break).
@@ -134,7 +140,8 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			continue;
 		}
 		if (BREAK.test(line)) continue;
-		items.push({ text: inlineText(stripBlockMarks(line)).trim() });
+		const plain = inlineText(stripBlockMarks(line)).trim();
+		items.push({ text: partFromListItem(plain) ?? plain });
 	}
 	return dropPageFurniture(items);
 }
