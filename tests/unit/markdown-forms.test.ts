@@ -7,10 +7,15 @@ import { renderHtml, renderText } from '../helpers/forms';
 import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 import { looksLikeMarkdown } from '../../src/lib/ingest/markdown';
+import { seedAppendix } from '../helpers/forms2008';
+import { seedReport } from '../helpers/search';
+import { toHtmlTable } from '../fixtures/markdown/tables';
+import { gridTable, multilineTable, pipeTable, simpleTable } from '../fixtures/markdown/writers';
 
 const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
 const rowAnchors = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => row.anchor));
 const reference = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt').report;
+const seed = seedReport();
 const parse = (form: MarkdownForm, model = MODEL) => parseReport(renderMarkdown(model, form), 'shili-2023.md').report;
 
 describe('the made-up 2019 report as each document converter writes Markdown gives the same report', () => {
@@ -69,5 +74,26 @@ describe('what converters put around the text', () => {
 		expect(text).toContain('含政府网站、政务新媒体发布的信息。');
 		expect(text).toContain('一是政策解读形式较为单一');
 		expect(text).not.toMatch(/http|base64|page|end/);
+	});
+});
+
+describe('the seed’s 2008 appendix as converters write a table in Markdown gives the same rows, keys and checks', () => {
+	const { before, header, rows: cells } = seedAppendix();
+	const matrix = [header, ...cells];
+	const seedRows = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => ({ anchor: row.anchor, label: row.label, unit: row.unit, value: row.values[0], key: row.keys?.[0] ?? null })));
+	const tables: [string, string[]][] = [
+		['an HTML table (MinerU)', [toHtmlTable(matrix.map((r) => r.map((text) => ({ text }))), true)]],
+		['a pipe table without outer bars', pipeTable(matrix, 'none')],
+		['a pipe table with a trailing bar only', pipeTable(matrix, 'trailing')],
+		['a pandoc grid table, labels wrapped', gridTable(matrix.map((r) => r.map((text) => ({ text }))), [24, 4, 6], 1)],
+		['a pandoc simple table', simpleTable(matrix)],
+		['a pandoc multiline table', multilineTable(matrix, 20)]
+	];
+	it.each(tables)('%s', (_, table) => {
+		const { report } = parseReport([...before, '', ...table, '', '扫一扫在手机打开当前页'].join('\n'), 'x.md');
+		expect(report.problems).toEqual([]);
+		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(seed.sections).map((s) => s.anchor));
+		expect(seedRows(report)).toEqual(seedRows(seed));
+		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(seed.checks.map((c) => `${c.id}:${c.status}`));
 	});
 });
