@@ -29,8 +29,9 @@ export function unspan(matrix: string[][], carried: Header = []): { rows: string
 	const rows = matrix.map((row) => {
 		if (!row.some(isValue)) {
 			above.push(row);
-			// A header's empty cells after its last text are that text's span, not blank values.
-			return new Set(row.filter(Boolean)).size >= 2 ? row.slice(0, row.findLastIndex(Boolean) + 1) : row;
+			// A header's empty cells after its last text, and a text written again beside itself, are its span.
+			if (new Set(row.filter(Boolean)).size < 2) return row;
+			return row.slice(0, row.findLastIndex(Boolean) + 1).filter((cell, i) => i === 0 || cell === '' || cell !== row[i - 1]);
 		}
 		// A row of one text (a title spanning the table, written once or in every slot) heads nothing.
 		const heads = above.filter((r) => new Set(r.filter(Boolean)).size >= 2);

@@ -85,7 +85,7 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 				continue;
 			}
 		}
-		if (isPageBreakLine(line) || (BREAK.test(line) && blank(i - 1))) {
+		if (isPageBreakLine(line)) {
 			items.push(PAGE_BREAK);
 			continue;
 		}
@@ -139,7 +139,11 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			i++;
 			continue;
 		}
-		if (BREAK.test(line)) continue;
+		// A thematic break alone is where an online converter put a page's end; it is never text.
+		if (BREAK.test(line)) {
+			if (blank(i - 1)) items.push(PAGE_BREAK);
+			continue;
+		}
 		const plain = inlineText(stripBlockMarks(line)).trim();
 		items.push({ text: partFromListItem(plain) ?? plain });
 	}

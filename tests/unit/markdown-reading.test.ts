@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/lib/ingest/markdown';
+import { normalizeText } from '../../src/lib/ingest/normalize';
+
+/** Made-up snippets in the shapes converters write; what each line of the report reads as. */
+const read = (md: string) => readMarkdown(normalizeText(md));
+const texts = (md: string) => read(md).lines.map((l) => l.text).filter(Boolean);
+const cells = (md: string) => read(md).lines.filter((l) => l.cells).map((l) => l.cells);
+
+describe('block marks are not report text', () => {
+	it('setext: the underline of a heading goes, the heading stays; a --- alone is a break', () => {
+		expect(texts('示例县测试局\n======\n\n2023年政府信息公开工作年度报告\n---\n\n正文第一段。\n\n---\n\n一、总体情况\n')).toEqual([
+			'示例县测试局',
+			'2023年政府信息公开工作年度报告',
+			'正文第一段。',
+			'一、总体情况'
+		]);
+	});
+
+	it('list and quote marks before outline numbers, escaped numbering, entities', () => {
+		expect(texts('- 一\\、总体情况\n\n1. （一）主动公开\n\n> > 1\\.本年新收\n\n* **二、主动公开政府信息情况**\n\n全年&nbsp;公开&amp;更新&#20013;')).toEqual([
+			'一、总体情况',
+			'(一)主动公开',
+			'1.本年新收',
+			'二、主动公开政府信息情况',
+			'全年 公开&更新中'
+		]);
+	});
+
+	it('a list number before a part title of the template is the part’s number; before other text it stays', () => {
+		expect(texts('1. 总体情况\n\n1. 主动公开政府信息情况\n\n2. 加强培训')).toEqual(['一、总体情况', '二、主动公开政府信息情况', '2. 加强培训']);
+	});
+
+	it('images, comments, footnote marks and link targets go; link text and footnote text stay', () => {
+		expect(texts('![印章](img/1.png)本局<!-- x -->公开[目录](http://a.example/ml)[^2]。\n\n[^2]: 见附件。')).toEqual(['本局公开目录。', '见附件。']);
+	});
+});
+
+describe('pages', () => {
+	it('drops page numbers and running headers next to page breaks, and lists them; the same text elsewhere stays', () => {
+		const md = ['示例县测试局年度报告', '', '一、总体情况', '', '3', '', '正文。', '', '第 1 页', '', '<div style="page-break-after:always"></div>', '', '示例县测试局年度报告', '', '正文二。', '', '— 2 —', '\f', '示例县测试局年度报告', '', '正文三。'].join('\n');
+		const { lines, dropped } = read(md);
+		expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['示例县测试局年度报告', '一、总体情况', '3', '正文。', '正文二。', '正文三。']);
+		expect(dropped).toEqual(['第 1 页', '示例县测试局年度报告', '— 2 —', '示例县测试局年度报告']);
+	});
+});
+
+describe('pipe tables', () => {
+	it('without outer bars, with a trailing bar only, an escaped bar inside a cell, <br> inside a label', () => {
+		expect(cells('指标 | 单位 | 数量\n---|:---:|---:\n其中：网站<br>公开 | 条 | 12\n行政复议\\|诉讼 | 件 | 3 |')).toEqual([
+			['指标', '单位', '数量'],
+			['其中:网站公开', '条', '12'],
+			['行政复议|诉讼', '件', '3']
+		]);
+	});
+
+	it('a merged cell’s slots are taken out under a header that leaves them empty; a blank under a named column stays', () => {
+		const md = ['| 信息内容 | 本年处理决定数量 | | |', '|---|---|---|---|', '| 行政许可 | 12 | | |', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 规章 | | 0 | 3 |'].join('\n');
+		expect(cells(md)).toEqual([['信息内容', '本年处理决定数量'], ['行政许可', '12'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '', '0', '3']]);
+	});
+
+	it('a merged cell written in every slot (docling) is one cell; equal values under different columns stay two', () => {
+		const md = ['| 信息内容 | 本年处理决定数量 | 本年处理决定数量 |', '|---|---|---|', '| 行政许可 | 12 | 12 |', '| 信息内容 | 本年制发件数 | 本年废止件数 |', '| 规章 | 0 | 0 |'].join('\n');
+		expect(cells(md)).toEqual([['信息内容', '本年处理决定数量'], ['行政许可', '12'], ['信息内容', '本年制发件数', '本年废止件数'], ['规章', '0', '0']]);
+	});
+
+	it('without a header, an empty cell is a blank value', () => {
+		expect(cells('| | | |\n|---|---|---|\n| 规章 | | 3 |')).toEqual([['规章', '', '3']]);
+	});
+});
+
+describe('pandoc tables', () => {
+	it('a grid table: a cell wrapped over lines is joined, a row span belongs to its first row, a column span is one cell', () => {
+		const md = [
+			'+--------+--------+------+',
+			'| 三、本 | (一)予 | 12   |',
+			'| 年度办 | 以公开 |      |',
+			'| 理结果 +--------+------+',
+			'|        | (二)部 | 4    |',
+			'|        | 分公开 |      |',
+			'+--------+--------+------+',
+			'| (七)总计        | 16   |',
+			'+=================+======+'
+		].join('\n');
+		expect(cells(md)).toEqual([['三、本年度办理结果', '(一)予以公开', '12'], ['(二)部分公开', '4'], ['(七)总计', '16']]);
+	});
+
+	it('a simple table without a header, numbers right-aligned under their dashes', () => {
+		expect(cells(['', '----------  ----  -----', '主动公开    条      425', '依申请      件       12', '----------  ----  -----', ''].join('\n'))).toEqual([
+			['主动公开', '条', '425'],
+			['依申请', '件', '12']
+		]);
+	});
+});
