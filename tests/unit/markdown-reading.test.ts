@@ -92,3 +92,18 @@ describe('pandoc tables', () => {
 		]);
 	});
 });
+
+describe('what else converters write around the text', () => {
+	it('pandoc: attributes, bracketed spans, a caption, fenced divs; a code fence; a hard break', () => {
+		expect(texts('# 一、总体情况 {#overview}\n\n::: {custom-style="正文"}\n[全年]{.underline}公开。\\\n:::\n\n```\n二、主动公开政府信息情况\n```\n\n: 表三 收到和处理情况')).toEqual([
+			'一、总体情况',
+			'全年公开。',
+			'二、主动公开政府信息情况',
+			'表三 收到和处理情况'
+		]);
+	});
+
+	it('marker: a page anchor between the list mark and the outline number', () => {
+		expect(texts('1. <span id="page-2-0"></span>(一)主动公开')).toEqual(['(一)主动公开']);
+	});
+});

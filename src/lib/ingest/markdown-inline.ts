@@ -17,7 +17,7 @@ export function decodeEntities(s: string): string {
 
 /**
  * Markup inside a line that is not report text: images, footnote references, link targets (the link's
- * text stays), inline HTML tags (`<span>`, `<div>`, `<font>`; `<br>` is a space), **bold**, __bold__,
+ * text stays), pandoc's attributes ([text]{.underline}, a heading's {#id}), inline HTML tags (`<span>`, `<div>`, `<font>`; `<br>` is a space), **bold**, __bold__,
  * *em*, `code`, ~~strike~~ marks, the \ of escapes (converters also escape Chinese numbering: 一\、), entities.
  */
 export function inlineText(s: string): string {
@@ -25,6 +25,8 @@ export function inlineText(s: string): string {
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[\^[^\]\s]+\](?!:)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
+		.replace(/\s*\{[#.][^}]*\}\s*$/, '')
 		.replace(/<br\s*\/?>/gi, ' ')
 		.replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, '')
 		.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2')
@@ -36,11 +38,12 @@ export function inlineText(s: string): string {
 }
 
 /** Outline numbers a list marker may stand before: 一、 (一) 1. 1、 第一 (full-width forms are already ASCII). */
-const OUTLINE = /^(\*\*)?([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[.、]|第[一二三四五六七八九十]+)/;
+const OUTLINE = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+[.、]|第[一二三四五六七八九十]+)/;
 
 /**
  * A line's block marks taken off: `#` heading marks (the outline decides what is a heading, so a
- * converter's "### 三是…" stays text), blockquote marks, a bullet (`-`, `*`, `+`), and an ordered-list
+ * converter's "### 三是…" stays text), blockquote marks, a footnote's label, pandoc's ": " before a
+ * table caption, a hard break's trailing \, a bullet (`-`, `*`, `+`), and an ordered-list
  * number only where an outline number follows it ("1. (一)主动公开": the list number is the converter's).
  */
 export function stripBlockMarks(line: string): string {
@@ -52,6 +55,8 @@ export function stripBlockMarks(line: string): string {
 			.replace(/\s+#+$/, '')
 			.replace(/^>\s?/, '')
 			.replace(/^\[\^[^\]\s]+\]:\s*/, '')
+			.replace(/^:\s+/, '')
+			.replace(/\\$/, '')
 			.replace(/^[-*+]\s+(?=\S)(?!.*[-—–]$)/, '');
 		const ordered = /^\d{1,2}[.)]\s+/.exec(s);
 		if (ordered && OUTLINE.test(s.slice(ordered[0].length))) s = s.slice(ordered[0].length);

@@ -85,6 +85,8 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 				continue;
 			}
 		}
+		// Fences (a converter that wrapped the text in a code block) and pandoc's ::: divs carry no text.
+		if (/^\s*(```|~~~|:::)/.test(line)) continue;
 		if (isPageBreakLine(line)) {
 			items.push(PAGE_BREAK);
 			continue;
@@ -96,7 +98,7 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			const block = src.slice(i, end + 1).join('\n');
 			const close = block.search(/<\/table>(?![\s\S]*<\/table>)/i);
 			const html = close < 0 ? block.slice(table.index) : block.slice(table.index, close + 8);
-			items.push({ text: inlineText(line.slice(0, table.index)) });
+			items.push({ text: stripBlockMarks(inlineText(line.slice(0, table.index))) });
 			items.push(...htmlLines(parseFragment(html)).map((l) => (l.cells ? (row(l.cells) ?? l) : l)));
 			if (close >= 0) items.push({ text: stripBlockMarks(inlineText(block.slice(close + 8))) });
 			i = end;
@@ -144,7 +146,8 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			if (blank(i - 1)) items.push(PAGE_BREAK);
 			continue;
 		}
-		const plain = inlineText(stripBlockMarks(line)).trim();
+		// Inline markup first: marker puts <span id="page-2-0"></span> between a list mark and the number.
+		const plain = stripBlockMarks(inlineText(line));
 		items.push({ text: partFromListItem(plain) ?? plain });
 	}
 	return dropPageFurniture(items);
