@@ -5,9 +5,9 @@ import { MODEL } from '../fixtures/template2019/model';
 import { MARKDOWN_FORMS, renderMarkdown, type MarkdownForm } from '../fixtures/markdown/forms';
 import { renderHtml, renderText } from '../helpers/forms';
 import { compareCells } from '../../scripts/golden/compare';
-import { walk } from '../helpers/seed';
+import { seedText, walk } from '../helpers/seed';
 import { looksLikeMarkdown } from '../../src/lib/ingest/markdown';
-import { seedAppendix } from '../helpers/forms2008';
+import { renderSeed, seedAppendix } from '../helpers/forms2008';
 import { seedReport } from '../helpers/search';
 import { toHtmlTable } from '../fixtures/markdown/tables';
 import { gridTable, multilineTable, pipeTable, simpleTable } from '../fixtures/markdown/writers';
@@ -46,6 +46,24 @@ describe('the made-up 2019 report as each document converter writes Markdown giv
 			expect(looksLikeMarkdown(renderText(MODEL, layout)), layout).toBe(false);
 		}
 		expect(looksLikeMarkdown(renderHtml(MODEL))).toBe(false);
+		for (const layout of ['tabs-fullwidth', 'spaces', 'two-columns', 'broken-labels', 'collapsed', 'collapsed-spaces', 'run-together', 'html'] as const) {
+			expect(looksLikeMarkdown(renderSeed(layout)), layout).toBe(false);
+		}
+		// The scraped seed: one cell per line, each ending in "|".
+		expect(looksLikeMarkdown(seedText())).toBe(false);
+	});
+});
+
+describe('a converter that wrote plain text (markitdown on a PDF) into a .md file', () => {
+	it.each(['spaces', 'tabs', 'cell-per-line', 'pipes-open'] as const)('reads as the text does (%s)', (layout) => {
+		const text = renderText(MODEL, layout);
+		const asText = parseReport(text, 'shili-2023.txt').report;
+		const asMd = parseReport(text, 'shili-2023.md').report;
+		// The same tables, their source text but for spaces at line ends.
+		const trimmed = (r: Report) => r.tables.map((t) => ({ ...t, source: t.source.replace(/[ \t]+$/gm, '') }));
+		expect(trimmed(asMd)).toEqual(trimmed(asText));
+		expect(asMd.sections).toEqual(asText.sections);
+		expect(asMd.problems).toEqual([]);
 	});
 });
 
