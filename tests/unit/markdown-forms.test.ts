@@ -54,6 +54,18 @@ describe('the made-up 2019 report as each document converter writes Markdown giv
 	});
 });
 
+describe('a web clipper’s Markdown: the title only in YAML front matter', () => {
+	it('gives the same report, the title and agency from the front matter', () => {
+		const body = renderMarkdown(MODEL, 'gfm-trailing-bar').split('\n').filter((l) => !/^# /.test(l));
+		const md = ['---', `title: "${MODEL.agency}${MODEL.title}"`, 'source: "https://www.example.gov.cn/art/2024/1/20/art_1.html"', 'created: 2024-01-21', '---', ...body].join('\n');
+		const { report } = parseReport(md, 'clip.md');
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, title: `${MODEL.agency}${MODEL.title}` });
+		expect(outline(report)).toEqual(outline(reference));
+		expect(report.dropped).toContain('source: "https://www.example.gov.cn/art/2024/1/20/art_1.html"');
+	});
+});
+
 describe('a converter that wrote plain text (markitdown on a PDF) into a .md file', () => {
 	it.each(['spaces', 'tabs', 'cell-per-line', 'pipes-open'] as const)('reads as the text does (%s)', (layout) => {
 		const text = renderText(MODEL, layout);

@@ -107,3 +107,21 @@ describe('what else converters write around the text', () => {
 		expect(texts('1. <span id="page-2-0"></span>(一)主动公开')).toEqual(['(一)主动公开']);
 	});
 });
+
+describe('metadata converters put before the text', () => {
+	it('YAML front matter: the title is the first line, the date a 发布日期 line, the rest listed as dropped', () => {
+		const { lines, dropped } = read('---\ntitle: "示例县测试局2023年政府信息公开工作年度报告"\nsource: http://a.example/1.html\ndate: 2024-01-20T08:00:00+08:00\ntags: [年报]\n---\n\n一、总体情况\n');
+		expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['示例县测试局2023年政府信息公开工作年度报告', '发布日期: 2024-01-20', '一、总体情况']);
+		expect(dropped).toEqual(['source: http://a.example/1.html', 'tags: [年报]']);
+	});
+
+	it('a reader’s header (Title, URL Source, Published Time, Markdown Content)', () => {
+		const { lines, dropped } = read('Title: 示例县测试局2023年政府信息公开工作年度报告\n\nURL Source: http://a.example/1.html\n\nPublished Time: 2024-01-20\n\nMarkdown Content:\n一、总体情况\n');
+		expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['示例县测试局2023年政府信息公开工作年度报告', '发布日期: 2024-01-20', '一、总体情况']);
+		expect(dropped).toEqual(['URL Source: http://a.example/1.html']);
+	});
+
+	it('a --- at the top that closes nothing is a break, not front matter', () => {
+		expect(texts('---\n\n一、总体情况\n\n正文。')).toEqual(['一、总体情况', '正文。']);
+	});
+});

@@ -6,6 +6,7 @@ import { unspan, type Header } from './markdown-spans';
 import { isGridBorder, readGridTable } from './markdown-grid';
 import { isDashLine, isDashRuns, readMultilineTable, readSimpleTable } from './markdown-simple';
 import { partFromListItem } from './markdown-lists';
+import { readFrontMatter } from './markdown-front';
 import { dropPageFurniture, isPageBreakLine, PAGE_BREAK, type Item } from './markdown-pages';
 
 /** A pipe table's rule: |---|:---:| or, without outer bars, ---|--- (a lone --- is a break or a setext mark). */
@@ -64,7 +65,8 @@ const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body:
  * numbers and running headers next to page breaks are dropped and listed.
  */
 export function readMarkdown(text: string): { lines: SourceLine[]; dropped: string[] } {
-	const src = uncomment(text).split('\n');
+	const front = readFrontMatter(uncomment(text).split('\n'));
+	const src = front.lines;
 	const items: Item[] = [];
 	const blank = (i: number) => (src[i] ?? '').trim() === '';
 	let header: Header = [];
@@ -150,5 +152,6 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 		const plain = stripBlockMarks(inlineText(line));
 		items.push({ text: partFromListItem(plain) ?? plain });
 	}
-	return dropPageFurniture(items);
+	const read = dropPageFurniture(items);
+	return { lines: read.lines, dropped: [...front.dropped, ...read.dropped] };
 }
