@@ -1,18 +1,13 @@
-import { parseFragment } from 'parse5';
 import type { SourceLine } from './source';
-import { lines as htmlLines } from './html';
 import { cellText, inlineText, stripBlockMarks } from './markdown-inline';
 import { unspan, type Header } from './markdown-spans';
-import { isGridBorder, readGridTable } from './markdown-grid';
-import { isDashLine, isDashRuns, readMultilineTable, readSimpleTable } from './markdown-simple';
+import { isGridBorder } from './markdown-grid';
+import { isDashRuns } from './markdown-simple';
+import { BAR, PIPE_RULE, tableAt } from './markdown-blocks';
 import { partFromListItem } from './markdown-lists';
 import { readFrontMatter } from './markdown-front';
 import { dropPageFurniture, isPageBreakLine, PAGE_BREAK, type Item } from './markdown-pages';
 
-/** A pipe table's rule: |---|:---:| or, without outer bars, ---|--- (a lone --- is a break or a setext mark). */
-const PIPE_RULE = /^\s*(\|\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?|:?-+:?\s*(\|\s*:?-+:?\s*)+\|?)\s*$/;
-/** An unescaped `|`. */
-const BAR = /(?<!\\)\|/;
 const SETEXT = /^\s*(={2,}|-{2,})\s*$/;
 const BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
 
@@ -38,16 +33,8 @@ export function looksLikeMarkdown(text: string): boolean {
 	return marks >= 1 && marks + (lines.some((l) => /^\s*<table[\s>]/i.test(l)) ? 1 : 0) >= 2;
 }
 
-/** A pipe table row's cells: one outer bar at each end taken off, cut at unescaped bars. */
-const pipeCells = (line: string) =>
-	line
-		.trim()
-		.replace(/^\|/, '')
-		.replace(/(?<!\\)\|$/, '')
-		.split(BAR)
-		.map((c) => c.replace(/\\\|/g, '|').trim());
-
-const row = (cells: string[]): SourceLine | null => {
+/** A table row's line: its cells' markup taken off; null for a row of empty cells. */
+const rowLine = (cells: string[]): SourceLine | null => {
 	const clean = cells.map(cellText);
 	return clean.some(Boolean) ? { text: clean.filter(Boolean).join(' '), cells: clean } : null;
 };
@@ -62,7 +49,8 @@ const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body:
  * for merged cells taken out (markdown-spans.ts). Block marks are taken off (`#`, setext underlines,
  * thematic breaks, list and quote marks before outline items) so the outline decides what is a heading,
  * and inline markup (images, links, footnote marks, tags, emphasis, escapes, entities) is not text. Page
- * numbers and running headers next to page breaks are dropped and listed.
+ * numbers and running headers next to page breaks, and front matter but its title and date, are dropped
+ * and listed.
  */
 export function readMarkdown(text: string): { lines: SourceLine[]; dropped: string[] } {
 	const front = readFrontMatter(uncomment(text).split('\n'));
@@ -73,67 +61,20 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 	const tableLines = (matrix: string[][]) => {
 		const read = unspan(matrix, header);
 		header = read.header;
-		return read.rows.map(row).filter((l): l is SourceLine => l !== null);
+		return read.rows.map(rowLine).filter((l): l is SourceLine => l !== null);
 	};
 	for (let i = 0; i < src.length; i++) {
 		const line = src[i];
-		// A dash line over a header and dash runs opens a multiline table (else it is a break).
-		if (isDashLine(line) && blank(i - 1) && !blank(i + 1)) {
-			const runs = src.slice(i + 1).findIndex((l) => isDashRuns(l) || l.trim() === '');
-			const end = src.findIndex((l, j) => j > i + 1 && isDashLine(l) && blank(j + 1));
-			if (runs >= 0 && isDashRuns(src[i + 1 + runs]) && end > 0) {
-				items.push(...tableLines(readMultilineTable(src.slice(i, end + 1))));
-				i = end;
-				continue;
-			}
-		}
 		// Fences (a converter that wrapped the text in a code block) and pandoc's ::: divs carry no text.
 		if (/^\s*(```|~~~|:::)/.test(line)) continue;
 		if (isPageBreakLine(line)) {
 			items.push(PAGE_BREAK);
 			continue;
 		}
-		const table = /<table[\s>]/i.exec(line);
+		const table = tableAt(src, i);
 		if (table) {
-			let end = i;
-			while (end < src.length - 1 && !/<\/table>/i.test(src.slice(i, end + 1).join('\n').slice(table.index))) end++;
-			const block = src.slice(i, end + 1).join('\n');
-			const close = block.search(/<\/table>(?![\s\S]*<\/table>)/i);
-			const html = close < 0 ? block.slice(table.index) : block.slice(table.index, close + 8);
-			items.push({ text: stripBlockMarks(inlineText(line.slice(0, table.index))) });
-			items.push(...htmlLines(parseFragment(html)).map((l) => (l.cells ? (row(l.cells) ?? l) : l)));
-			if (close >= 0) items.push({ text: stripBlockMarks(inlineText(block.slice(close + 8))) });
-			i = end;
-			continue;
-		}
-		if (isGridBorder(line)) {
-			let end = i;
-			while (end + 1 < src.length && /^\s*[+|]/.test(src[end + 1])) end++;
-			items.push(...tableLines(readGridTable(src.slice(i, end + 1))));
-			i = end;
-			continue;
-		}
-		if (isDashRuns(src[i + 1] ?? '') && !blank(i) && !BAR.test(line)) {
-			let end = i + 2;
-			while (end < src.length && !blank(end) && !isDashRuns(src[end])) end++;
-			items.push(...tableLines(readSimpleTable(line, src[i + 1], src.slice(i + 2, end))));
-			i = isDashRuns(src[end] ?? '') ? end : end - 1;
-			continue;
-		}
-		if (isDashRuns(line) && blank(i - 1)) {
-			const end = src.findIndex((l, j) => j > i && isDashRuns(l));
-			if (end > 0) {
-				items.push(...tableLines(readSimpleTable(null, line, src.slice(i + 1, end))));
-				i = end;
-				continue;
-			}
-		}
-		if (BAR.test(line) && (PIPE_RULE.test(src[i + 1] ?? '') || /^\s*\|.*\|\s*$/.test(line))) {
-			const matrix: string[][] = [];
-			let j = i;
-			for (; j < src.length && BAR.test(src[j]) && !blank(j); j++) if (!PIPE_RULE.test(src[j])) matrix.push(pipeCells(src[j]));
-			items.push(...tableLines(matrix));
-			i = j - 1;
+			items.push(...(table.matrix ? tableLines(table.matrix) : table.lines!.map((l) => (l.cells ? (rowLine(l.cells) ?? l) : l))));
+			i = table.end;
 			continue;
 		}
 		if (PIPE_RULE.test(line) && BAR.test(line)) continue;
