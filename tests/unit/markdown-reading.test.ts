@@ -28,7 +28,13 @@ describe('block marks are not report text', () => {
 	});
 
 	it('a list number before a part title of the template is the part’s number; before other text it stays', () => {
-		expect(texts('1. 总体情况\n\n1. 主动公开政府信息情况\n\n2. 加强培训')).toEqual(['一、总体情况', '二、主动公开政府信息情况', '2. 加强培训']);
+		expect(texts('1. 总体情况\n\n1. 主动公开政府信息情况\n\n2. 加强培训\n\n3. 政府信息公开行政复议,行政诉讼情况。本年度无。\n\n1. 主动公开')).toEqual([
+			'一、总体情况',
+			'二、主动公开政府信息情况',
+			'2. 加强培训',
+			'四、政府信息公开行政复议,行政诉讼情况。本年度无。',
+			'1. 主动公开'
+		]);
 	});
 
 	it('images, comments, footnote marks and link targets go; link text and footnote text stay', () => {
