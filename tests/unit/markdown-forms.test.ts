@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
 import type { Report } from '../../src/lib/types';
 import { MODEL } from '../fixtures/template2019/model';
-import { MARKDOWN_FORMS, renderMarkdown, type MarkdownForm } from '../fixtures/markdown/forms';
+import { linesAsMarkdown, MARKDOWN_FORMS, renderMarkdown, type MarkdownForm } from '../fixtures/markdown/forms';
 import { renderHtml, renderText } from '../helpers/forms';
 import { compareCells } from '../../scripts/golden/compare';
-import { seedText, walk } from '../helpers/seed';
+import { readFileSync } from 'node:fs';
+import { corpusFile, hasCorpus, seedText, walk } from '../helpers/seed';
+import { readHtml } from '../../src/lib/ingest/html';
+import { normalizeText } from '../../src/lib/ingest/normalize';
 import { looksLikeMarkdown } from '../../src/lib/ingest/markdown';
 import { renderSeed, seedAppendix } from '../helpers/forms2008';
 import { seedReport } from '../helpers/search';
@@ -125,5 +128,22 @@ describe('the seed’s 2008 appendix as converters write a table in Markdown giv
 		expect(walk(report.sections).map((s) => s.anchor)).toEqual(walk(seed.sections).map((s) => s.anchor));
 		expect(seedRows(report)).toEqual(seedRows(seed));
 		expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(seed.checks.map((c) => `${c.id}:${c.status}`));
+	});
+});
+
+describe.skipIf(!hasCorpus)('the corpus’s real 2019 pages, their tables written as Markdown, give the cells the page gives', () => {
+	const shapes: [string, (rows: string[][]) => string[]][] = [
+		['pipe tables', (rows) => pipeTable(rows, 'both')],
+		['HTML tables on one line', (rows) => [toHtmlTable(rows.map((r) => r.map((text) => ({ text }))), true)]]
+	];
+	it.each(['shuyang-fgj-2023', 'shanghai-szfbgt-2019'].flatMap((name) => shapes.map(([shape, table]) => [name, shape, table] as const)))('%s as %s', (name, _, table) => {
+		const html = readFileSync(corpusFile(`${name}.html`), 'utf8');
+		const page = parseReport(html, `${name}.html`).report;
+		const { lines, hints } = readHtml(normalizeText(html));
+		const { report } = parseReport(linesAsMarkdown(hints.title ?? page.title, lines, table), `${name}.md`);
+		expect(report.tables.map((t) => t.rows.map((r) => r.values))).toEqual(page.tables.map((t) => t.rows.map((r) => r.values)));
+		expect(report.problems).toEqual([]);
+		expect(outline(report)).toEqual(outline(page));
+		expect(report).toMatchObject({ agency: page.agency, year: page.year });
 	});
 });
