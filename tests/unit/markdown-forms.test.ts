@@ -147,3 +147,13 @@ describe.skipIf(!hasCorpus)('the corpus’s real 2019 pages, their tables writte
 		expect(report).toMatchObject({ agency: page.agency, year: page.year });
 	});
 });
+
+describe('a .md file', () => {
+	it('opened by a converter with a <div> wrapper is Markdown; a whole HTML page saved as .md is a page', () => {
+		const wrapped = `<div align="center">${MODEL.agency}</div>\n\n${renderMarkdown(MODEL, 'gfm-trailing-bar')}`;
+		expect(compareCells(parseReport(wrapped, 'x.md').report, MODEL.golden).every((c) => c.actual === c.expected)).toBe(true);
+		const page = parseReport(renderHtml(MODEL), 'x.md').report;
+		expect(page.published).toBe('2024-01-20');
+		expect(page.dropped.join('\n')).toContain('网站标识码');
+	});
+});

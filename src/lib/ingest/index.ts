@@ -29,9 +29,9 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	const text = normalizeText(raw);
-	// A .md file is Markdown even when a converter opened it with a <div> wrapper.
+	// A .md file is Markdown even when a converter opened it with a <div> wrapper, unless it is a whole page.
 	const md = /\.(md|markdown)$/i.test(file);
-	if (!md && (looksLikeHtml(text) || /\.html?$/i.test(file))) {
+	if ((md ? /^\s*(<!doctype html|<html)/i.test(text) : looksLikeHtml(text)) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
