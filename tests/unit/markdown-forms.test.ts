@@ -120,6 +120,7 @@ describe('the seed’s 2008 appendix as converters write a table in Markdown giv
 		['a pipe table with a trailing bar only', pipeTable(matrix, 'trailing')],
 		['a pandoc grid table, labels wrapped', gridTable(matrix.map((r) => r.map((text) => ({ text }))), [24, 4, 6], 1)],
 		['a pandoc simple table', simpleTable(matrix)],
+		['a pandoc simple table, columns one space apart', simpleTable(matrix, 1)],
 		['a pandoc multiline table', multilineTable(matrix, 20)]
 	];
 	it.each(tables)('%s', (_, table) => {

@@ -109,6 +109,14 @@ describe('what else converters write around the text', () => {
 		]);
 	});
 
+	it('a footnote mark as a superscript number does not join the number before it', () => {
+		expect(cells('| 指标 | 数量 |\n|---|---|\n| 主动公开<sup>1</sup> | 425<sup>2</sup> |\n| 依申请^3^ | 12 |')).toEqual([
+			['指标', '数量'],
+			['主动公开', '425'],
+			['依申请', '12']
+		]);
+	});
+
 	it('marker: a page anchor between the list mark and the outline number', () => {
 		expect(texts('1. <span id="page-2-0"></span>(一)主动公开')).toEqual(['(一)主动公开']);
 	});

@@ -16,7 +16,8 @@ export function decodeEntities(s: string): string {
 }
 
 /**
- * Markup inside a line that is not report text: images, footnote references, link targets (the link's
+ * Markup inside a line that is not report text: images, footnote references (also as a superscript
+ * number, <sup>1</sup> or ^1^, which would otherwise join the number before it), link targets (the link's
  * text stays), pandoc's attributes ([text]{.underline}, a heading's {#id}), inline HTML tags (`<span>`, `<div>`, `<font>`; `<br>` is a space), **bold**, __bold__,
  * *em*, `code`, ~~strike~~ marks, the \ of escapes (converters also escape Chinese numbering: 一\、), entities.
  */
@@ -24,6 +25,7 @@ export function inlineText(s: string): string {
 	const text = s
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[\^[^\]\s]+\](?!:)/g, '')
+		.replace(/<sup>\s*[\d*†‡a-z]{1,3}\s*<\/sup>|\^\d{1,3}\^/gi, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
 		.replace(/\s*\{[#.][^}]*\}\s*$/, '')
