@@ -150,6 +150,13 @@ describe.skipIf(!hasCorpus)('the corpus’s real 2019 pages, their tables writte
 });
 
 describe('a .md file', () => {
+	it('whose text a crawler collapsed onto one line reads as the collapsed text does', () => {
+		const report = parseReport(renderText(MODEL, 'collapsed'), 'x.md').report;
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(outline(report)).toEqual(outline(reference));
+	});
+
+
 	it('opened by a converter with a <div> wrapper is Markdown; a whole HTML page saved as .md is a page', () => {
 		const wrapped = `<div align="center">${MODEL.agency}</div>\n\n${renderMarkdown(MODEL, 'gfm-trailing-bar')}`;
 		expect(compareCells(parseReport(wrapped, 'x.md').report, MODEL.golden).every((c) => c.actual === c.expected)).toBe(true);
