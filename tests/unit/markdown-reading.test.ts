@@ -117,6 +117,11 @@ describe('what else converters write around the text', () => {
 		]);
 	});
 
+	it('MinerU: numbers it took for formulas ($1 2 0 0$) are numbers again; a price in text is left alone', () => {
+		expect(texts('全年主动公开 $1 2 0 0$ 条，增长 $12.5\\%$，费用$5元$。')).toEqual(['全年主动公开 1200 条,增长 12.5%,费用$5元$。']);
+		expect(cells('| 指标 | 数量 |\n|---|---|\n| 主动公开 | $4 2 5$ |')).toEqual([['指标', '数量'], ['主动公开', '425']]);
+	});
+
 	it('marker: a page anchor between the list mark and the outline number', () => {
 		expect(texts('1. <span id="page-2-0"></span>(一)主动公开')).toEqual(['(一)主动公开']);
 	});

@@ -29,6 +29,7 @@ export function inlineText(s: string): string {
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
 		.replace(/\s*\{[#.][^}]*\}\s*$/, '')
+		.replace(/\$\s*([\d\s.,+\-~%\\]+?)\s*\$/g, (_, n: string) => n.replace(/\\%/g, '%').replace(/(?<=[\d.,])\s+(?=[\d.,%])/g, ''))
 		.replace(/<br\s*\/?>/gi, ' ')
 		.replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, '')
 		.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2')
