@@ -15,6 +15,11 @@ export type Found = { end: number; matrix?: string[][]; lines?: SourceLine[] } |
 type Finder = (src: string[], i: number) => Found;
 
 const blank = (src: string[], i: number) => (src[i] ?? '').trim() === '';
+/** The first line from `from` on that matches, or -1 (searching forward only: hostile input stays linear). */
+const next = (src: string[], from: number, match: (line: string, j: number) => boolean) => {
+	for (let j = from; j < src.length; j++) if (match(src[j], j)) return j;
+	return -1;
+};
 
 /** A pipe table row's cells: one outer bar at each end taken off, cut at unescaped bars. */
 const pipeCells = (line: string) =>
@@ -28,23 +33,35 @@ const pipeCells = (line: string) =>
 /** A dash line over header lines and dash runs opens a multiline table; it ends at a dash line before a blank. */
 const multiline: Finder = (src, i) => {
 	if (!isDashLine(src[i]) || !blank(src, i - 1) || blank(src, i + 1)) return null;
-	const runs = src.slice(i + 1).findIndex((l) => isDashRuns(l) || l.trim() === '');
-	const end = src.findIndex((l, j) => j > i + 1 && isDashLine(l) && blank(src, j + 1));
-	return runs >= 0 && isDashRuns(src[i + 1 + runs]) && end > 0 ? { end, matrix: readMultilineTable(src.slice(i, end + 1)) } : null;
+	const runs = next(src, i + 1, (l) => isDashRuns(l) || l.trim() === '');
+	if (runs < 0 || !isDashRuns(src[runs])) return null;
+	const end = next(src, runs + 1, (l, j) => isDashLine(l) && blank(src, j + 1));
+	return end > 0 ? { end, matrix: readMultilineTable(src.slice(i, end + 1)) } : null;
 };
 
 /** An HTML table (marker, MinerU), read by the HTML reader; text before and after it on its lines stays. */
 const html: Finder = (src, i) => {
 	const open = /<table[\s>]/i.exec(src[i]);
 	if (!open) return null;
-	let end = i;
-	while (end < src.length - 1 && !/<\/table>/i.test(src.slice(i, end + 1).join('\n').slice(open.index))) end++;
+	const end = /<\/table>/i.test(src[i].slice(open.index)) ? i : closing(src, i + 1);
+	if (end < 0) return null;
 	const block = src.slice(i, end + 1).join('\n');
 	const close = block.search(/<\/table>(?![\s\S]*<\/table>)/i);
-	if (close < 0) return null;
 	const text = (s: string): SourceLine => ({ text: stripBlockMarks(inlineText(s)) });
 	return { end, lines: [text(block.slice(0, open.index)), ...htmlLines(parseFragment(block.slice(open.index, close + 8))), text(block.slice(close + 8))] };
 };
+
+/** The next line that closes a table, found by one pass per document (an unclosed <table> costs nothing more). */
+const closings = new WeakMap<string[], number[]>();
+function closing(src: string[], from: number): number {
+	let after = closings.get(src);
+	if (!after) {
+		after = new Array<number>(src.length + 1).fill(-1);
+		for (let j = src.length - 1; j >= 0; j--) after[j] = /<\/table>/i.test(src[j]) ? j : after[j + 1];
+		closings.set(src, after);
+	}
+	return after[from] ?? -1;
+}
 
 const grid: Finder = (src, i) => {
 	if (!isGridBorder(src[i])) return null;
@@ -64,7 +81,8 @@ const simple: Finder = (src, i) => {
 /** A simple table without a header: between two dash-runs lines. */
 const headerless: Finder = (src, i) => {
 	if (!isDashRuns(src[i]) || !blank(src, i - 1)) return null;
-	const end = src.findIndex((l, j) => j > i && isDashRuns(l));
+	const end = next(src, i + 1, (l) => isDashRuns(l) || l.trim() === '');
+	if (end > 0 && !isDashRuns(src[end])) return null;
 	return end > 0 ? { end, matrix: readSimpleTable(null, src[i], src.slice(i + 1, end)) } : null;
 };
 
