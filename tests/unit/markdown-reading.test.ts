@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/lib/ingest/markdown';
 import { normalizeText } from '../../src/lib/ingest/normalize';
+import fc from 'fast-check';
+import { parseReport } from '../../src/lib/parse';
+import { letters, outputPieces } from '../helpers/accounting';
 
 /** Made-up snippets in the shapes converters write; what each line of the report reads as. */
 const read = (md: string) => readMarkdown(normalizeText(md));
@@ -142,5 +145,39 @@ describe('metadata converters put before the text', () => {
 
 	it('a --- at the top that closes nothing is a break, not front matter', () => {
 		expect(texts('---\n\n一、总体情况\n\n正文。')).toEqual(['一、总体情况', '正文。']);
+	});
+});
+
+describe('nothing a converter wrapped is lost', () => {
+	/** Each shape wraps made-up words in a converter's markup; the words must come out somewhere in the report. */
+	const SHAPES: ((a: string, b: string) => string)[] = [
+		(a) => `## ${a}`,
+		(a, b) => `**${a}**${b}`,
+		(a) => `> > ${a}`,
+		(a) => `- ${a}`,
+		(a, b) => `[${a}](http://x.example/a)${b}`,
+		(a) => `![图](a.png)${a}<!-- c -->`,
+		(a) => `${a}\n---`,
+		(a) => `${a}\n=====`,
+		(a, b) => `| ${a} | 1 |\n|---|---|\n| ${b} | 2 |`,
+		(a, b) => `${a} | ${b}\n---|---\n${b} | 3`,
+		(a, b) => `<table><tr><td rowspan="2">${a}</td><td>4</td></tr><tr><td>${b}</td></tr></table>`,
+		(a, b) => `+------+------+\n| ${a} | 5    |\n+======+======+\n| ${b} | 6    |\n+------+------+`,
+		() => '<div style="page-break-after:always"></div>',
+		() => '---'
+	];
+	const word = fc.string({ unit: fc.constantFrom(...'公开信息申请办理情况政府年度工作'), minLength: 2, maxLength: 6 });
+
+	it('parses, and every word of every shape is in the report (its sections, tables or dropped lines)', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.nat(SHAPES.length - 1), word, word), { maxLength: 12 }), (parts) => {
+				const body = parts.map(([k, a, b]) => SHAPES[k](a, b)).join('\n\n');
+				const md = `示例县测试局2023年政府信息公开工作年度报告\n\n一、总体情况\n\n${body}\n\n二、主动公开政府信息情况\n`;
+				const { report } = parseReport(md, 'fuzz.md');
+				const hay = outputPieces(report).map(letters).join('\u0000');
+				for (const [k, a, b] of parts) for (const w of [a, b].filter((w) => SHAPES[k](a, b).includes(w))) expect(hay).toContain(letters(w));
+			}),
+			{ seed: 20231120, numRuns: 200 }
+		);
 	});
 });

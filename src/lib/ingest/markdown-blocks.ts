@@ -67,7 +67,8 @@ const grid: Finder = (src, i) => {
 	if (!isGridBorder(src[i])) return null;
 	let end = i;
 	while (end + 1 < src.length && /^\s*[+|]/.test(src[end + 1])) end++;
-	return { end, matrix: readGridTable(src.slice(i, end + 1)) };
+	const matrix = readGridTable(src.slice(i, end + 1));
+	return matrix ? { end, matrix } : null;
 };
 
 /** A simple table: a header line over dash runs, rows up to a blank line (or a closing dash-runs line). */

@@ -16,9 +16,10 @@ interface Piece {
  * (its slots have no `|` between them), a cell spanning rows belongs to the first row it covers (the
  * border under it is left open), and a cell's text wrapped over several physical lines is joined. Column
  * boundaries are the `+` of the full border lines, by display column; a `|` within two columns of one
- * counts (writers that measure a character's width otherwise drift a little).
+ * counts (writers that measure a character's width otherwise drift a little). Null where a line's bars
+ * miss the borders.
  */
-export function readGridTable(block: string[]): string[][] {
+export function readGridTable(block: string[]): string[][] | null {
 	const bounds = [...new Set(block.filter(isGridBorder).flatMap((l) => placeChars(l).filter((c) => c.ch === '+').map((c) => c.x)))].sort((p, q) => p - q);
 	const snap = (x: number) => bounds.findIndex((b) => Math.abs(b - x) <= 2);
 	const pieces: Piece[][] = block.map((line) => {
@@ -32,6 +33,9 @@ export function readGridTable(block: string[]): string[][] {
 		}
 		return out;
 	});
+	// A line whose bars miss the borders (a cell wider than its column) is not a grid we can read: its text
+	// is better kept as it is than cut in the wrong places.
+	if (pieces.some((line) => line.length === 0 || line[0].a !== 0 || line[line.length - 1].b !== bounds.length - 1)) return null;
 	const covering = (l: number, k: number) => pieces[l]?.find((p) => p.a <= k && k < p.b);
 	const rows = new Map<number, string[]>();
 	pieces.forEach((line, l) => {

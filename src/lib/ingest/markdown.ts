@@ -84,6 +84,8 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 			i++;
 			continue;
 		}
+		// The border of a grid table that could not be read as one: its rows stay as text, its borders are none.
+		if (isGridBorder(line)) continue;
 		// A thematic break alone is where an online converter put a page's end; it is never text.
 		if (BREAK.test(line)) {
 			if (blank(i - 1)) items.push(PAGE_BREAK);
