@@ -73,6 +73,17 @@ describe('pipe tables', () => {
 		expect(cells(md)).toEqual([['信息内容', '本年处理决定数量'], ['行政许可', '12'], ['信息内容', '本年制发件数', '本年废止件数'], ['规章', '0', '0']]);
 	});
 
+	it('rows a converter merged (every cell the same number of <br> lines) are split; a wrapped label beside single values is one row', () => {
+		const md = ['| 指标 | 单位 | 数量 |', '|---|---|---|', '| 网站公开<br>公报公开 | 条<br>条 | 12<br>- |', '| 其中：通过政府网站<br>公开的信息 | 条 | 30 |', '| 答复数<br>复议数 | 件 | 1<br>2 |'].join('\n');
+		expect(cells(md)).toEqual([
+			['指标', '单位', '数量'],
+			['网站公开', '条', '12'],
+			['公报公开', '条', '-'],
+			['其中:通过政府网站公开的信息', '条', '30'],
+			['答复数复议数', '件', '1 2']
+		]);
+	});
+
 	it('without a header, an empty cell is a blank value', () => {
 		expect(cells('| | | |\n|---|---|---|\n| 规章 | | 3 |')).toEqual([['规章', '', '3']]);
 	});

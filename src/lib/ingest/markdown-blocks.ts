@@ -3,6 +3,7 @@ import type { SourceLine } from './source';
 import { lines as htmlLines } from './html';
 import { stripBlockMarks, inlineText } from './markdown-inline';
 import { isGridBorder, readGridTable } from './markdown-grid';
+import { splitMergedRows } from './markdown-spans';
 import { isDashLine, isDashRuns, readMultilineTable, readSimpleTable } from './markdown-simple';
 
 /** A pipe table's rule: |---|:---:| or, without outer bars, ---|--- (a lone --- is a break or a setext mark). */
@@ -93,7 +94,7 @@ const pipes: Finder = (src, i) => {
 	const matrix: string[][] = [];
 	let j = i;
 	for (; j < src.length && BAR.test(src[j]) && !blank(src, j); j++) if (!PIPE_RULE.test(src[j])) matrix.push(pipeCells(src[j]));
-	return { end: j - 1, matrix };
+	return { end: j - 1, matrix: splitMergedRows(matrix) };
 };
 
 /** The table that starts at a line, in whichever Markdown shape, or null. */

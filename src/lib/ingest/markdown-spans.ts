@@ -57,3 +57,22 @@ function headerOf(rows: string[][], width: number, at: (row: string[], col: numb
 		rows.some((r) => col >= width - r.length) ? rows.map((r) => at(r, col)).filter(Boolean).join(' ') : null
 	);
 }
+
+const BR = /<br\s*\/?>/i;
+
+/**
+ * Rows a converter merged into one (marker on a PDF whose row rules it missed): every non-empty cell holds
+ * the same number of lines, split at `<br>`, the value cells a number or placeholder on each line, so
+ * line j of each cell is row j. A label wrapped over lines beside single values is one row, as is any row
+ * whose cells disagree on how many lines they hold: nothing is split by guess.
+ */
+export function splitMergedRows(matrix: string[][]): string[][] {
+	return matrix.flatMap((row) => {
+		const filled = row.filter((c) => c.trim() !== '');
+		const parts = filled.map((c) => c.split(BR).map((p) => p.trim()));
+		const k = parts[0]?.length ?? 0;
+		const merged = k >= 2 && parts.every((p) => p.length === k && p.every(Boolean)) && parts.some((p) => p.every(isValue)) && parts.some((p) => !p.some(isValue));
+		if (!merged) return [row];
+		return Array.from({ length: k }, (_, j) => row.map((c) => (c.trim() === '' ? '' : c.split(BR)[j].trim())));
+	});
+}
