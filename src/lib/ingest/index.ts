@@ -31,13 +31,17 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	// A crawler's JSON or CSV record of the page: its fields become a header block before the body.
 	const text = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
-	if (looksLikeHtml(text) || /\.html?$/i.test(file)) {
+	// A .md file is Markdown even when a converter opened it with a <div> wrapper, unless it is a whole page.
+	const md = /\.(md|markdown)$/i.test(file);
+	if ((md ? /^\s*(<!doctype html|<html)/i.test(text) : looksLikeHtml(text)) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
-	if (/\.(md|markdown)$/i.test(file) || looksLikeMarkdown(text)) {
-		return { report: fromLines(readMarkdown(text), { dropped: [], brokenLines: true, problems }, file), text: raw };
+	// A .md file whose text a crawler collapsed onto a line or two is read as collapsed text.
+	if (looksLikeMarkdown(text) || (md && !looksCollapsed(text))) {
+		const { lines, dropped } = readMarkdown(text);
+		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);
