@@ -149,9 +149,11 @@ describe('metadata converters put before the text', () => {
 	});
 
 	it('a reader’s header (Title, URL Source, Published Time, Markdown Content)', () => {
-		const { lines, dropped } = read('Title: 示例县测试局2023年政府信息公开工作年度报告\n\nURL Source: http://a.example/1.html\n\nPublished Time: 2024-01-20\n\nMarkdown Content:\n一、总体情况\n');
-		expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['示例县测试局2023年政府信息公开工作年度报告', '发布日期: 2024-01-20', '一、总体情况']);
-		expect(dropped).toEqual(['URL Source: http://a.example/1.html']);
+		// Its field lines stay lines; the front matter reader (meta.ts) reads them as it reads a crawler's.
+		const md = 'Title: 示例县测试局2023年政府信息公开工作年度报告\n\nURL Source: http://a.example/1.html\n\nPublished Time: 2024-01-20\n\nMarkdown Content:\n一、总体情况\n正文。\n二、其他\n无。';
+		const { report } = parseReport(md, 'x.md');
+		expect([report.title, report.agency, report.year, report.published]).toEqual(['示例县测试局2023年政府信息公开工作年度报告', '示例县测试局', 2023, '2024-01-20']);
+		expect(outputPieces(report).join('\n')).toContain('http://a.example/1.html');
 	});
 
 	it('a --- at the top that closes nothing is a break, not front matter', () => {

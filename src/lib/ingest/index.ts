@@ -38,8 +38,9 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
-	// A .md file whose text a crawler collapsed onto a line or two is read as collapsed text.
-	if (looksLikeMarkdown(text) || (md && !looksCollapsed(text))) {
+	// A .md file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a
+	// converter wrote as HTML on one line (MinerU) is no such line.
+	if (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text)))) {
 		const { lines, dropped } = readMarkdown(text);
 		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}

@@ -1,15 +1,16 @@
 /**
  * The metadata block converters and web clippers put before the text: YAML front matter between `---`
- * lines (title:, date:, source: …), or a reader's header (Title: …, URL Source: …, Published Time: …,
- * Markdown Content:). The title is report text, so it becomes the first line, as a title line is; a date
- * becomes a 发布日期 line, which the front matter reader takes as the publication date; the rest (links,
+ * lines (title:, date:, source: …). A reader's header (Title: … URL Source: … Published Time: …) is left
+ * to the front matter reader, meta.ts, which reads such field lines wherever they come from. The title
+ * is report text, so it becomes the first line, as a title line is; a date becomes a 发布日期 line, which the front matter reader takes as the publication date; the rest (links,
  * tools, tags, an author that is often a PDF's "Administrator") is left out and listed.
  */
 export function readFrontMatter(src: string[]): { lines: string[]; dropped: string[] } {
 	const yaml = src[0]?.trim() === '---' ? src.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l)) : -1;
-	const fields = yaml > 0 ? src.slice(1, yaml) : readerHeader(src);
-	if (!fields) return { lines: src, dropped: [] };
-	const rest = yaml > 0 ? src.slice(yaml + 1) : src.slice(fields.length);
+	// A reader's header stays as it is: its field lines (Title:, Published Time:) are read like a crawler's.
+	if (yaml <= 0) return { lines: src, dropped: [] };
+	const fields = src.slice(1, yaml);
+	const rest = src.slice(yaml + 1);
 	const lines: string[] = [];
 	const dropped: string[] = [];
 	for (const field of fields) {
@@ -18,14 +19,7 @@ export function readFrontMatter(src: string[]): { lines: string[]; dropped: stri
 		const date = /^(\d{4}-\d{1,2}-\d{1,2})/.exec(value);
 		if (m && /^title$/i.test(m[1]) && value) lines.push(value, '');
 		else if (m && /^(date|published( time)?|pubdate|created)$/i.test(m[1]) && date) lines.push(`发布日期: ${date[1]}`, '');
-		else if (field.trim() && !/^markdown content:$/i.test(field.trim())) dropped.push(field.trim());
+		else if (field.trim()) dropped.push(field.trim());
 	}
 	return { lines: [...lines, ...rest], dropped };
-}
-
-/** A reader's header: "Title: …" first, field lines up to "Markdown Content:" (its lines, or null). */
-function readerHeader(src: string[]): string[] | null {
-	if (!/^Title:\s*\S/.test(src[0] ?? '')) return null;
-	const end = src.findIndex((l) => /^Markdown Content:\s*$/i.test(l));
-	return end > 0 && end < 20 ? src.slice(0, end + 1) : null;
 }
