@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
+import mammoth from 'mammoth';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from '../../src/lib/parse';
@@ -28,10 +29,6 @@ const TEXT_VARIANTS: Variant[] = [
 	{ name: 'bars between values', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/(?<=\d) (?=\d)/g, ' | ')) }
 ];
 
-const HTML_VARIANTS: Variant[] = [
-	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
-	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
-];
 
 /**
  * The text poppler's pdftotext (Debian's poppler-utils, which .ci/run installs) gives of a PDF: what
@@ -46,6 +43,32 @@ function pdftotext(bytes: Uint8Array, flags: string[]): Uint8Array {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
+
+/**
+ * pandoc (Debian's pandoc, which .ci/run installs) converting a page: to Markdown (GitHub's, whose tables
+ * with merged cells stay raw HTML, and pandoc's own), or to a Word file first (images left out, which
+ * pandoc would otherwise try to fetch), as people convert what they download.
+ */
+function pandoc(input: Uint8Array, from: string, to: string): Uint8Array {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-pandoc-'));
+	try {
+		const out = join(dir, `out.${to === 'docx' ? 'docx' : 'md'}`);
+		writeFileSync(join(dir, `in.${from}`), input);
+		execFileSync('pandoc', ['-f', from, '-t', to, join(dir, `in.${from}`), '-o', out], { stdio: ['ignore', 'ignore', 'ignore'] });
+		return new Uint8Array(readFileSync(out));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+// mammoth still ships convertToMarkdown, though its types no longer declare it.
+const toMarkdown = (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown;
+const pageAsWord = (page: Uint8Array) => pandoc(utf8(text(page).replace(/<img\b[^>]*>/gi, '')), 'html', 'docx');
+
+const HTML_VARIANTS: Variant[] = [
+	{ name: 'Word file made by pandoc from the page', file: (b) => `${b}.docx`, make: pageAsWord },
+	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
+	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
+];
 
 const PDF_VARIANTS: Variant[] = [
 	{ name: 'pdftotext -layout (columns kept by spaces)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-layout']) },
@@ -80,6 +103,11 @@ const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)
 // its header words between values. Which value is which column is lost wherever no sum restores it.
 const LOSSY_PDF_VARIANTS: Variant[] = [{ name: 'pdftotext, reading order (no -layout)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, []) }];
 const LOSSY_HTML_VARIANTS: Variant[] = [
+	{ name: 'Markdown by pandoc from the page (GitHub flavour)', file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'gfm') },
+	{ name: "Markdown by pandoc from the page (pandoc's own)", file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'markdown') },
+	{ name: 'Markdown by pandoc from that Word file', file: (b) => `${b}.md`, make: (b) => pandoc(pageAsWord(b), 'docx', 'gfm') },
+	// mammoth's Markdown gives each table cell as a paragraph: empty cells vanish, as in a crawler's text.
+	{ name: 'Markdown by mammoth from that Word file', file: (b) => `${b}.md`, make: async (b) => utf8((await toMarkdown({ buffer: Buffer.from(pageAsWord(b)) })).value) },
 	{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) },
 	// What the site publishes as source.txt (the article, without a title the page put outside it), collapsed.
 	{ name: 'the parsed text (source.txt), whitespace collapsed', file: (b) => `${b}.txt`, make: async (b) => utf8((await parseFile(b, 'page.html')).text.replace(/\s+/g, ' ')) }
