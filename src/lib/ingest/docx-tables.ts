@@ -28,17 +28,20 @@ const textOf = (e: MammothElement): string => (e.type === 'text' ? (e.value ?? '
  * value. A cell merged down several rows (vMerge: a unit 条 standing once for five rows, a group label
  * beside its items) is in every row it spans: words are repeated in each row (they apply to each), a
  * number is not (a count merged over two rows is one count): the rows below get an empty cell. A cell
- * merged across columns (gridSpan) is followed by empty cells for the columns it covers, as a Word
- * table read as text has them (a group row 一、主动公开情况 across the table is a row of empty cells).
+ * merged across the whole table (a group row 一、主动公开情况) is followed by empty cells, as a Word table
+ * read as text has it, so the row is a row; a cell merged across some columns keeps its colspan, as a
+ * page's HTML table does, since the 2019 tables' rows span their grid's columns unevenly.
  */
 export function onGrid(table: MammothElement): MammothElement {
 	const above = new Map<number, { cell: MammothElement; left: number }>();
+	const width = Math.max(0, ...(table.children ?? []).map((row) => (row.children ?? []).reduce((n, c) => n + (c.colSpan ?? 1), 0)));
 	const rows = (table.children ?? []).map((row) => {
 		const cells: MammothElement[] = [];
 		let column = 0;
 		const put = (cell: MammothElement) => {
 			const span = cell.colSpan ?? 1;
-			cells.push({ ...cell, rowSpan: 1, colSpan: 1 }, ...Array.from({ length: span - 1 }, () => ({ type: 'tableCell', children: [], rowSpan: 1, colSpan: 1 })));
+			if (span < width) cells.push({ ...cell, rowSpan: 1, colSpan: span });
+			else cells.push({ ...cell, rowSpan: 1, colSpan: 1 }, ...Array.from({ length: span - 1 }, () => ({ type: 'tableCell', children: [], rowSpan: 1, colSpan: 1 })));
 			column += span;
 		};
 		const fill = () => {
