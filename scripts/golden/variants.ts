@@ -66,6 +66,9 @@ const pageAsWord = (page: Uint8Array) => pandoc(utf8(text(page).replace(/<img\b[
 
 const HTML_VARIANTS: Variant[] = [
 	{ name: 'Word file made by pandoc from the page', file: (b) => `${b}.docx`, make: pageAsWord },
+	{ name: 'Markdown by pandoc from that Word file', file: (b) => `${b}.md`, make: (b) => pandoc(pageAsWord(b), 'docx', 'gfm') },
+	// Tables with merged cells stay raw HTML, the page's inline markup too, its lines wrapped inside tags.
+	{ name: 'Markdown by pandoc from the page (GitHub flavour)', file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'gfm') },
 	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
 	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
 ];
@@ -103,9 +106,8 @@ const LOSSY_TEXT_VARIANTS: Variant[] = [{ name: 'whitespace collapsed (one line)
 // its header words between values. Which value is which column is lost wherever no sum restores it.
 const LOSSY_PDF_VARIANTS: Variant[] = [{ name: 'pdftotext, reading order (no -layout)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, []) }];
 const LOSSY_HTML_VARIANTS: Variant[] = [
-	{ name: 'Markdown by pandoc from the page (GitHub flavour)', file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'gfm') },
+	// Not lossy, but its grid tables of unevenly merged cells are not all read yet: measured for none wrong.
 	{ name: "Markdown by pandoc from the page (pandoc's own)", file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'markdown') },
-	{ name: 'Markdown by pandoc from that Word file', file: (b) => `${b}.md`, make: (b) => pandoc(pageAsWord(b), 'docx', 'gfm') },
 	// mammoth's Markdown gives each table cell as a paragraph: empty cells vanish, as in a crawler's text.
 	{ name: 'Markdown by mammoth from that Word file', file: (b) => `${b}.md`, make: async (b) => utf8((await toMarkdown({ buffer: Buffer.from(pageAsWord(b)) })).value) },
 	{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) },

@@ -198,3 +198,26 @@ describe('nothing a converter wrapped is lost', () => {
 		);
 	});
 });
+
+describe('a page pandoc converted whole, raw HTML left in its Markdown', () => {
+	it('puts a tag pandoc wrapped over lines back together, so the heading it holds stays a line of its own', () => {
+		const md = '<span style="font-family: 微软雅黑;">全文如下。</span><span\nstyle="font-family: 微软雅黑;"></span>\n\n<span\nstyle="font-family: 微软雅黑;">二、主动公开政府信息情况</span><span\nstyle="font-family: 微软雅黑;"></span>';
+		expect(texts(md)).toEqual(['全文如下。', '二、主动公开政府信息情况']);
+	});
+
+	it('tells a table row of equal numbers from a header written twice by the cells\' text, not their markup', () => {
+		const cell = (t: string) => `<span style="font-family: 微软雅黑;">${t}</span><span style="font-family: 微软雅黑;"></span>`;
+		const row = (cells: string[]) => `| ${cells.map((c) => (c ? cell(c) : '')).join(' | ')} |`;
+		const md = [
+			'|   |   |   |   |   |',
+			'|---|---|---|---|---|',
+			row(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']),
+			row(['0', '0', '0', '1', '1'])
+		].join('\n');
+		expect(read(md).lines.map((l) => l.cells)).toEqual([
+			['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+			['0', '0', '0', '1', '1']
+		]);
+	});
+});
+

@@ -52,14 +52,22 @@ const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body:
  * numbers and running headers next to page breaks, and front matter but its title and date, are dropped
  * and listed.
  */
+/**
+ * pandoc wraps long lines at spaces, and the spaces inside raw HTML tags are the ones it has in a page
+ * converted whole ("<span" / "style=…>二、主动公开…"): a tag is put back on one line, so the text it
+ * wraps stays on the line it belongs to.
+ */
+const joinBrokenTags = (text: string) => text.replace(/<\/?[a-zA-Z][\w:-]*\s[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' '));
+
 export function readMarkdown(text: string): { lines: SourceLine[]; dropped: string[] } {
-	const front = readFrontMatter(uncomment(text).split('\n'));
+	const front = readFrontMatter(joinBrokenTags(uncomment(text)).split('\n'));
 	const src = front.lines;
 	const items: Item[] = [];
 	const blank = (i: number) => (src[i] ?? '').trim() === '';
 	let header: Header = [];
 	const tableLines = (matrix: string[][]) => {
-		const read = unspan(matrix, header);
+		// Spans are told from the cells' text, so markup (pandoc's raw <span>s) goes first.
+		const read = unspan(matrix.map((row) => row.map(cellText)), header);
 		header = read.header;
 		return read.rows.map(rowLine).filter((l): l is SourceLine => l !== null);
 	};
