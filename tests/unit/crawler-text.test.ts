@@ -11,8 +11,8 @@ import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 import { renderSeed } from '../helpers/forms2008';
 import { seedReport } from '../helpers/search';
+import { outline } from '../helpers/same-report';
 
-const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
 const OUTLINE = ['s1 总体情况', 's1-1 主动公开', 's1-2 依申请公开', 's2 主动公开政府信息情况', 's3 收到和处理政府信息公开申请情况', 's4 政府信息公开行政复议、行政诉讼情况', 's5 存在的主要问题及改进情况', 's6 其他需要报告的事项'];
 
 /** What a crawler's text of the made-up page must give: the page's own title and issuer, never its chrome. */

@@ -14,9 +14,8 @@ import { renderSeed, seedAppendix } from '../helpers/forms2008';
 import { seedReport } from '../helpers/search';
 import { toHtmlTable } from '../fixtures/markdown/tables';
 import { gridTable, multilineTable, pipeTable, simpleTable } from '../fixtures/markdown/writers';
+import { outline, rowAnchors } from '../helpers/same-report';
 
-const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
-const rowAnchors = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => row.anchor));
 const reference = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt').report;
 const seed = seedReport();
 const parse = (form: MarkdownForm, model = MODEL) => parseReport(renderMarkdown(model, form), 'shili-2023.md').report;

@@ -10,14 +10,13 @@ import { compareCells } from '../../scripts/golden/compare';
 import { seedReport } from '../helpers/search';
 import { walk } from '../helpers/seed';
 import { parseReport } from '../../src/lib/parse';
+import { outline, rowAnchors } from '../helpers/same-report';
 
 /**
  * PDFs laid out as agencies post them (Word's tables saved as PDF) give the same report as the plain
  * text: page furniture between table rows, labels wrapped in their cells, merged cells, headers on
  * several lines, a landscape page, a letter-spaced title, a seal.
  */
-const outline = (r: Report) => walk(r.sections).map((s) => `${s.anchor} ${s.title}`);
-const rowAnchors = (r: Report) => r.tables.flatMap((t) => t.rows.map((row) => row.anchor));
 const reference = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt').report;
 
 const SHAPES: [string, PostedShape, string[]][] = [
