@@ -73,6 +73,16 @@ const HTML_VARIANTS: Variant[] = [
 	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
 ];
 
+function w3m(page: Uint8Array): Uint8Array {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-w3m-'));
+	try {
+		writeFileSync(join(dir, 'page.html'), page);
+		return new Uint8Array(execFileSync('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '200', join(dir, 'page.html')]));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 const PDF_VARIANTS: Variant[] = [
 	{ name: 'pdftotext -layout (columns kept by spaces)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-layout']) },
 	{ name: 'pdftotext -raw (content stream order)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-raw']) }
@@ -108,6 +118,10 @@ const LOSSY_PDF_VARIANTS: Variant[] = [{ name: 'pdftotext, reading order (no -la
 const LOSSY_HTML_VARIANTS: Variant[] = [
 	// Not lossy, but its grid tables of unevenly merged cells are not all read yet: measured for none wrong.
 	{ name: "Markdown by pandoc from the page (pandoc's own)", file: (b) => `${b}.md`, make: (b) => pandoc(b, 'html', 'markdown') },
+	// A text browser's dump (Debian's w3m, which .ci/run installs): tables drawn in box-drawing characters,
+	// cells wrapped over lines; a merged cell's text stands in its middle line, which the grid reader
+	// does not always place.
+	{ name: 'text of the page by w3m -dump (tables in box-drawing characters)', file: (b) => `${b}.txt`, make: (b) => w3m(b) },
 	// mammoth's Markdown gives each table cell as a paragraph: empty cells vanish, as in a crawler's text.
 	{ name: 'Markdown by mammoth from that Word file', file: (b) => `${b}.md`, make: async (b) => utf8((await toMarkdown({ buffer: Buffer.from(pageAsWord(b)) })).value) },
 	{ name: "crawler's text of the page (tags stripped, whitespace collapsed)", file: (b) => `${b}.txt`, make: (b) => utf8(crawled(text(b))) },

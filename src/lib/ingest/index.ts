@@ -4,6 +4,7 @@ import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
 import { looksLikeHtml, readHtml } from './html';
 import { looksLikeMarkdown, readMarkdown } from './markdown';
+import { boxTablesAsGrid } from './box-tables';
 import { looksCollapsed, readCollapsed } from './collapsed';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './build';
@@ -37,6 +38,12 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+	}
+	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads.
+	const boxed = boxTablesAsGrid(text);
+	if (boxed) {
+		const { lines, dropped } = readMarkdown(boxed);
+		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}
 	// A .md file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a
 	// converter wrote as HTML on one line (MinerU) is no such line.
