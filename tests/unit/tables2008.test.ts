@@ -23,11 +23,13 @@ describe('2008-era tables that follow no known template', () => {
 		expect(report.sections.map((s) => s.title)).toEqual(['概述', '统计数据', '存在的问题']);
 		const [table] = report.tables;
 		expect(table.columns).toEqual(['2009年', '累计']);
+		expect(table.rows.find((r) => r.label === '2.公报公开')!.path).toEqual(['一、主动公开情况', '主动公开信息数']);
 		expect(table.rows.map((r) => [r.anchor, r.label, r.unit, r.values, !!r.header])).toEqual([
 			['t1-r1', '一、主动公开情况', null, [null, null], true],
 			['t1-r1-q1', '主动公开信息数', '条', [425, 1516], false],
-			['t1-r1-q2', '其中:1.网站公开', '条', [400, 1400], false],
-			['t1-r1-2', '2.公报公开', '条', [25, 116], false],
+			// "其中：1." and "2." are parts of 主动公开信息数, the row above them, not of the group 一、.
+			['t1-r1-q1-1', '其中:1.网站公开', '条', [400, 1400], false],
+			['t1-r1-q1-2', '2.公报公开', '条', [25, 116], false],
 			['t1-r2', '二、依申请公开情况', null, [null, null], true],
 			['t1-r2-q1', '受理依申请公开信息总数', '件', [12, 40], false],
 			['t1-r2-q2', '对申请的答复数', '件', [12, 39], false],

@@ -175,9 +175,17 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 	const used = new Set<string>();
 	const root = { level: 0, label: '', anchor: `${anchor}-r0`, q: 0 };
 	const flat = hasUnnumberedTop(rows.map((r) => r[0]));
+	/** The row just read when it was an unnumbered row with values (主动公开信息数 under 一、): a "其中：1." row below makes it a parent. */
+	let lastUnnumbered: { label: string; anchor: string } | null = null;
 	for (const row of rows) {
 		const label = row[0];
-		const { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
+		let { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
+		const numberedPart: RowLevel | null = !flat && lastUnnumbered ? rowLevel(label.replace(/^其中\s*[:：]?\s*/, '')) : null;
+		if (numberedPart && /^其中/.test(label) && numberedPart.n !== null && (stack[stack.length - 1]?.level ?? 0) < numberedPart.level - 0.5) {
+			// "其中：1.网站公开" after 主动公开信息数: its numbered rows are that row's parts, not the group's.
+			stack.push({ level: numberedPart.level - 0.5, label: lastUnnumbered!.label, anchor: lastUnnumbered!.anchor, q: 0 });
+			({ level, n } = numberedPart);
+		}
 		while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
 		const parent = stack[stack.length - 1];
 		let local: string;
@@ -204,6 +212,7 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 		};
 		if (header) r.header = true;
 		table.rows.push(r);
+		lastUnnumbered = n === null && !header && !/^其中/.test(label) ? { label, anchor: rowAnchor } : null;
 		// A counted row (numbered, or a province's unnumbered top row) holds the rows below it.
 		if (n !== null || (flat && level === 1)) stack.push({ level, label, anchor: rowAnchor, q: 0 });
 	}
