@@ -4,6 +4,7 @@ import { problem } from './problems';
 import { TEMPLATE_2008 } from './template2008';
 import { rowLevel } from './table2008';
 import { cuts, settleBySums, type RowSum } from './run-together';
+import { UNIT_WORDS } from './cells';
 
 /**
  * The 2008 appendix inside collapsed text, where no line breaks or separators tell the cells apart: the
@@ -15,7 +16,7 @@ import { cuts, settleBySums, type RowSum } from './run-together';
 const HEADER = /指标(?:名称)?(?:计量)?单位(?:(数量)|(\d{4})年度(历年累计)?)/;
 /** A label found further than this (in characters, spaces removed) past the last row is not this table's row. */
 const WINDOW = 60;
-const UNIT = /^(人次|万元|条|件|次|篇|个|人|元|项)/;
+const UNIT = new RegExp(`^(${UNIT_WORDS})`);
 const VALUE = /^(\d+(\.\d+)?|[-—–]+|\/)$/;
 const NOTE = /\([^()]*\)$/;
 

@@ -1,11 +1,10 @@
-import { readCell } from './cells';
+import { readCell, UNIT } from './cells';
 
 /** A 其中 cell: the rows it spans are the parts of the row above ("其中:1.网站公开" in a text table). */
 const AMONG = /^其中[:：]?$/;
 /** A 序号 column's cell: the row's number, written before its label ("1" + 主动公开信息数 → "1.主动公开信息数"). */
 const SERIAL = /^(\d{1,2}|[一二三四五六七八九十]{1,3})$/;
 const SERIAL_HEADER = /^(序号|编号)$/;
-const UNIT = /^(条|件|次|篇|个|人|人次|万元|元|项)$/;
 
 /** A cell that can be part of a label: text, not a number, a placeholder or a unit. */
 const labelLike = (c: string) => c === '' || (readCell(c).kind === 'text' && !UNIT.test(c));

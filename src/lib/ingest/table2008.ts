@@ -3,7 +3,7 @@ import { problem } from './problems';
 import { chineseNumeral } from './numerals';
 import { squeezeCjkSpaces } from './normalize';
 import { uniqueAnchor } from './anchors';
-import { readCell, cellValue, RUN_TOGETHER } from './cells';
+import { readCell, cellValue, RUN_TOGETHER, UNIT } from './cells';
 import { mergeLabelColumns } from './table-labels';
 import { TEMPLATE_2008 } from './template2008';
 
@@ -138,7 +138,7 @@ export const opens = (label: string) => (label.match(/\(/g) ?? []).length - (lab
 /** Columns of a table without a header row: a unit column where the cells are units, value columns after it. */
 function guessColumns(rows: string[][]): string[] {
 	const width = Math.max(...rows.map((r) => r.length));
-	const isUnit = (i: number) => rows.filter((r) => /^(条|件|次|篇|个|人|万元|元|项)$/.test(r[i] ?? '')).length >= rows.length / 3;
+	const isUnit = (i: number) => rows.filter((r) => UNIT.test(r[i] ?? '')).length >= rows.length / 3;
 	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
 }
 
