@@ -29,37 +29,36 @@ const TEXT_VARIANTS: Variant[] = [
 	{ name: 'bars between values', file: (b) => `${b}.txt`, make: (b) => utf8(text(b).replace(/(?<=\d) (?=\d)/g, ' | ')) }
 ];
 
-
 /**
- * The text poppler's pdftotext (Debian's poppler-utils, which .ci/run installs) gives of a PDF: what
- * people who convert an agency's PDF to text on their own machine usually hand us.
+ * A command-line tool (Debian's poppler-utils, pandoc or w3m, which .ci/run installs) run on the bytes as a
+ * file in a folder of its own: its output file when it names one, else what it prints.
  */
-function pdftotext(bytes: Uint8Array, flags: string[]): Uint8Array {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdftotext-'));
+function runTool(bytes: Uint8Array, input: string, args: (inputPath: string, dir: string) => string[], output?: string): Uint8Array {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-tool-'));
 	try {
-		writeFileSync(join(dir, 'report.pdf'), bytes);
-		return new Uint8Array(execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(dir, 'report.pdf'), '-']));
+		writeFileSync(join(dir, input), bytes);
+		const [tool, ...rest] = args(join(dir, input), dir);
+		const printed = execFileSync(tool, rest, { stdio: ['ignore', 'pipe', 'ignore'] });
+		return new Uint8Array(output ? readFileSync(join(dir, output)) : printed);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
+/** The text pdftotext gives of a PDF: what people who convert an agency's PDF on their own machine hand us. */
+const pdftotext = (pdf: Uint8Array, flags: string[]) => runTool(pdf, 'report.pdf', (path) => ['pdftotext', ...flags, '-enc', 'UTF-8', path, '-']);
+
 /**
- * pandoc (Debian's pandoc, which .ci/run installs) converting a page: to Markdown (GitHub's, whose tables
- * with merged cells stay raw HTML, and pandoc's own), or to a Word file first (images left out, which
- * pandoc would otherwise try to fetch), as people convert what they download.
+ * pandoc converting a page: to Markdown (GitHub's, whose tables with merged cells stay raw HTML, and
+ * pandoc's own), or to a Word file first (images left out, which pandoc would otherwise try to fetch),
+ * as people convert what they download.
  */
-function pandoc(input: Uint8Array, from: string, to: string): Uint8Array {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-pandoc-'));
-	try {
-		const out = join(dir, `out.${to === 'docx' ? 'docx' : 'md'}`);
-		writeFileSync(join(dir, `in.${from}`), input);
-		execFileSync('pandoc', ['-f', from, '-t', to, join(dir, `in.${from}`), '-o', out], { stdio: ['ignore', 'ignore', 'ignore'] });
-		return new Uint8Array(readFileSync(out));
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
+const pandoc = (input: Uint8Array, from: string, to: string) =>
+	runTool(input, `in.${from}`, (path, dir) => ['pandoc', '-f', from, '-t', to, path, '-o', join(dir, 'out')], 'out');
+
+/** A text browser's dump of a page. */
+const w3m = (page: Uint8Array) => runTool(page, 'page.html', (path) => ['w3m', '-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '200', path]);
+
 // mammoth still ships convertToMarkdown, though its types no longer declare it.
 const toMarkdown = (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown;
 const pageAsWord = (page: Uint8Array) => pandoc(utf8(text(page).replace(/<img\b[^>]*>/gi, '')), 'html', 'docx');
@@ -72,16 +71,6 @@ const HTML_VARIANTS: Variant[] = [
 	{ name: 'UTF-16 LE with BOM', file: (b) => `${b}.html`, make: (b) => new Uint8Array(iconv.encode(text(b), 'utf16-le', { addBOM: true })) },
 	{ name: 'zero-width spaces in the title', file: (b) => `${b}.html`, make: (b) => utf8(text(b).replace(/(政府信息公开)/g, '政府\u200b信息公开')) }
 ];
-
-function w3m(page: Uint8Array): Uint8Array {
-	const dir = mkdtempSync(join(tmpdir(), 'nianbao-w3m-'));
-	try {
-		writeFileSync(join(dir, 'page.html'), page);
-		return new Uint8Array(execFileSync('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '200', join(dir, 'page.html')]));
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
 
 const PDF_VARIANTS: Variant[] = [
 	{ name: 'pdftotext -layout (columns kept by spaces)', file: (b) => `${b}.txt`, make: (b) => pdftotext(b, ['-layout']) },

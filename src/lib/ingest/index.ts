@@ -39,16 +39,12 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		const article = lines.map((l) => l.text).join('\n');
 		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
 	}
-	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads.
-	const boxed = boxTablesAsGrid(text);
-	if (boxed) {
-		const { lines, dropped } = readMarkdown(boxed);
-		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
-	}
-	// A .md file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a
-	// converter wrote as HTML on one line (MinerU) is no such line.
-	if (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text)))) {
-		const { lines, dropped } = readMarkdown(text);
+	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads. A .md
+	// file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a converter
+	// wrote as HTML on one line (MinerU) is no such line.
+	const markdown = boxTablesAsGrid(text) ?? (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text))) ? text : null);
+	if (markdown !== null) {
+		const { lines, dropped } = readMarkdown(markdown);
 		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
 	}
 	if (looksCollapsed(text)) {
