@@ -9,7 +9,7 @@ export const fixturePort = port + 1;
 export const corpusPort = port + 2;
 /** CORPUS_DIR names the corpus folder when it is not ../shared/corpus (as for npm run build:corpus). */
 export const hasCorpusSite = existsSync('build-corpus/index.html') && existsSync(process.env.CORPUS_DIR || '../shared/corpus');
-/** A fourth, built from the attack suite's hostile folder by tests/unit/attack-build.test.ts, when it has run. */
+/** A fourth, built from the attack suite's hostile folder by tests/integration/attack-build.test.ts, when it has run. */
 export const attackPort = port + 4;
 export const hasAttackSite = existsSync('build-attack/index.html');
 

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		// Unit tests run in-process; integration tests run scripts/build.ts in a child process.
+		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		testTimeout: 60_000
 	}
 });

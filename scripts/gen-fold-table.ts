@@ -2,7 +2,7 @@
  * npm run gen:fold-table: writes src/lib/search/t2s-table.ts, the traditional → simplified character
  * map the search fold uses, from OpenCC's dictionaries (opencc-js). Only conversions of one BMP
  * character to one BMP character are kept, so folding keeps every offset (snippets rely on it);
- * OpenCC's phrase rules change lengths and are left out. tests/unit/fold.test.ts checks the file is
+ * OpenCC's phrase rules change lengths and are left out. tests/unit/search/fold.test.ts checks the file is
  * what this script makes.
  */
 import { writeFileSync } from 'node:fs';

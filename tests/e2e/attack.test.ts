@@ -2,9 +2,9 @@ import { test as plain } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { attackPort, hasAttackSite } from '../../playwright.config';
 
-/** The site built from the attack suite's hostile folder (tests/unit/attack-build.test.ts builds it). */
+/** The site built from the attack suite's hostile folder (tests/integration/attack-build.test.ts builds it). */
 const site = `http://localhost:${attackPort}`;
-test.skip(!hasAttackSite, 'no build-attack/: run tests/unit/attack-build.test.ts (npm run test:unit) first');
+test.skip(!hasAttackSite, 'no build-attack/: run tests/integration/attack-build.test.ts (npm run test:integration) first');
 
 /** Every request the page makes, and whether any script of the received page ran. */
 async function visit(page: import('@playwright/test').Page, path: string) {

@@ -1,4 +1,4 @@
-import { TABLE3, T4_COLUMNS } from '../../src/lib/ingest/template2019';
+import { TABLE3, T4_COLUMNS } from '../../src/lib/templates/template2019';
 import { tableBlocks, type Model } from './forms';
 import { writeDoc, type DocBlock } from './doc-writer';
 

@@ -14,7 +14,7 @@ import {
 	TableRow,
 	TextRun
 } from 'docx';
-import { TABLE3, T4_COLUMNS } from '../../src/lib/ingest/template2019';
+import { TABLE3, T4_COLUMNS } from '../../src/lib/templates/template2019';
 import { tableBlocks, type Model } from './forms';
 
 /**

@@ -1,4 +1,4 @@
-import { TABLE3 } from '../../src/lib/ingest/template2019';
+import { TABLE3 } from '../../src/lib/templates/template2019';
 import { tableBlocks, type Model } from './forms';
 import { writePdf, type Placed, type Turn } from './pdf-writer';
 import { typesetPdf } from './pdf-typeset';

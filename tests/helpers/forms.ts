@@ -1,5 +1,5 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, HeadingLevel, TextRun } from 'docx';
-import { TABLE3, valueRows } from '../../src/lib/ingest/template2019';
+import { TABLE3, valueRows } from '../../src/lib/templates/template2019';
 import type { Golden } from '../../scripts/golden/types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Check, Report, Table } from '../types';
-import { TABLE3, TABLE4, valueRows, type TemplateRow } from '../ingest/template2019';
+import { TABLE3, TABLE4, valueRows, type TemplateRow } from '../templates/template2019';
 import { sumCheck } from './sum';
 
 const cell = (t: Table, id: string, col: number) => {

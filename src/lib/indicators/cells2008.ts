@@ -1,4 +1,4 @@
-import { TEMPLATE_2008 } from '../ingest/template2008';
+import { TEMPLATE_2008 } from '../templates/template2008';
 
 /**
  * The 2008 regulation's appendix (政府信息公开情况统计表, 指标 | 单位 | 数量) row by row as printed, each with its
@@ -14,7 +14,7 @@ export interface Row2008 {
 	header?: boolean;
 }
 
-/** The template key of each row of the template (ingest/template2008.ts), in its order. */
+/** The template key of each row of the template (templates/template2008.ts), in its order. */
 const ROW_KEYS = [
 	'a.publish', // 一、主动公开情况
 	'a.publish.total', // (一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)

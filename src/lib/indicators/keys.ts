@@ -15,7 +15,7 @@ export interface KeyDef {
 	 */
 	aliases2008?: string[][];
 	definition2008?: string;
-	/** Where the 2019 template reports it (its cells carry the key: see ingest/template2019.ts). */
+	/** Where the 2019 template reports it (its cells carry the key: see templates/template2019.ts). */
 	definition2019?: string;
 	note?: string;
 }

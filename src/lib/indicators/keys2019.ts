@@ -1,7 +1,7 @@
 /**
  * Canonical keys of the 2019 template's cells (see keys.ts for their definitions): 表三 and 表四 by
  * template row id and column index, 表二 by row label and column name. The template's rows themselves
- * (labels, anchors) are in ingest/template2019.ts; this file only says which quantity each cell is.
+ * (labels, anchors) are in templates/template2019.ts; this file only says which quantity each cell is.
  */
 
 /** 表三: the 总计 column (index 6) of these rows; the other cells have no canonical key. */

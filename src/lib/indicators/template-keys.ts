@@ -1,5 +1,5 @@
 import type { Report, Table, TableRow } from '../types';
-import { rowLevel } from '../ingest/table2008';
+import { rowLevel } from '../ingest/tables/2008/table';
 import { bareLabel } from './labels';
 import { KEY_BY_NAME, KEYS } from './keys';
 import { APPENDIX_2008 } from './cells2008';

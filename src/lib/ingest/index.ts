@@ -2,13 +2,13 @@ import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces } from './normalize';
-import { looksLikeHtml, readHtml } from './html';
-import { looksLikeMarkdown, readMarkdown } from './markdown';
-import { boxTablesAsGrid } from './box-tables';
-import { looksCollapsed, readCollapsed } from './collapsed';
+import { looksLikeHtml, readHtml } from './forms/html';
+import { looksLikeMarkdown, readMarkdown } from './forms/markdown';
+import { boxTablesAsGrid } from './forms/text/box-tables';
+import { looksCollapsed, readCollapsed } from './forms/text/collapsed';
 import type { SourceHints, SourceLine } from './source';
-import { buildReport } from './build';
-import { unwrapCrawlerRecord } from './crawler-record';
+import { buildReport } from './report/build';
+import { unwrapCrawlerRecord } from './forms/text/crawler-record';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -70,16 +70,16 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  */
 export async function ingestFile(bytes: Uint8Array, file: string): Promise<Ingested> {
 	if (startsWith(bytes, ZIP)) {
-		const { docxToHtml } = await import('./docx');
+		const { docxToHtml } = await import('./forms/word/docx');
 		const { html, warnings } = await docxToHtml(bytes, file);
 		return ingestText(html, file.replace(/\.docx$/i, '.html'), warnings);
 	}
 	if (startsWith(bytes, OLE)) {
-		const { docText } = await import('./doc');
+		const { docText } = await import('./forms/word/doc');
 		return ingestText(await docText(bytes, file), file);
 	}
 	if (!startsWith(bytes, PDF)) return ingestText(bytes, file);
-	const { readPdf } = await import('./pdf');
+	const { readPdf } = await import('./forms/pdf');
 	let lines: SourceLine[];
 	let dropped: string[];
 	try {

@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../types';
 
-/** Why 表三's values could not be placed by the template's sums (ingest/table3-sums.ts). */
+/** Why 表三's values could not be placed by the template's sums (ingest/tables/2019/table3-sums.ts). */
 const SUMS_WHY = {
 	'label-not-found': (d: { row: string }) => `在上一行之后找不到“${d.row}”行的名称`,
 	'label-runs-into-values': () => '某行名称与其数值连在一起',

@@ -4,7 +4,7 @@
  * into a Map of objects, so a common query (信息公开 at 1,000 reports: 17,000 matches among 93,000
  * documents) took over a second; here the work is a walk of sorted arrays. The sums are made in
  * MiniSearch's order (fields in boost order within a term, terms in query order), so every score is
- * the very number MiniSearch gives: tests/unit/search-score.test.ts checks it against MiniSearch.
+ * the very number MiniSearch gives: tests/unit/search/score.test.ts checks it against MiniSearch.
  */
 import type { PostingColumns } from './format';
 import type { TermPostings } from './postings';

@@ -1,0 +1,54 @@
+import { ParseError } from '../../errors';
+import { problem } from '../../problems';
+import { paragraphNumbers } from './docx-numbering';
+import { zipTexts } from './zip';
+import { onGrid, unwrapped, type MammothElement } from './docx-tables';
+import type { Problem } from '../../../types';
+
+const numberedParagraphs = (e: MammothElement): number => (e.type === 'paragraph' && e.numbering ? 1 : 0) + (e.children ?? []).reduce((n, c) => n + numberedParagraphs(c), 0);
+
+/**
+ * The document as the HTML reader should see it: layout tables unwrapped, merged cells in every row they
+ * span (docx-tables.ts), and Word's list numbers put
+ * into the text: each paragraph mammoth reads as a list item gets the number Word prints for it ("一、",
+ * "（一）", from numbering.xml, docx-numbering.ts) as its first run, and stops being a list item, so the
+ * outline reads "一、总体情况" as the document shows it. Numbers are given only when there is one for
+ * every list paragraph mammoth found (else they could land on the wrong paragraphs): otherwise the
+ * problem is named.
+ */
+export function withListNumbers(numbers: string[], problems: Problem[]) {
+	return (document: MammothElement): MammothElement => {
+		const numbered = numberedParagraphs(document);
+		const usable = numbered === numbers.length;
+		if (!usable && numbered > 0) problems.push(problem('docx-numbering-unread', { numbered, read: numbers.length }));
+		let next = 0;
+		const visit = (e: MammothElement): MammothElement => {
+			const children = e.children && unwrapped(e.children).map(visit);
+			if (e.type === 'table') return onGrid({ ...e, children });
+			if (!usable || e.type !== 'paragraph' || !e.numbering) return children ? { ...e, children } : e;
+			const label = numbers[next++];
+			const run: MammothElement = { type: 'run', children: [{ type: 'text', value: label }] };
+			return { ...e, numbering: null, children: label ? [run, ...(children ?? [])] : children };
+		};
+		return visit(document);
+	};
+}
+
+/**
+ * A Word (.docx) document as HTML, through mammoth: paragraphs, headings and tables (merged cells kept
+ * as one cell, with their rowspan and colspan) come out as the markup the HTML reader already
+ * understands; layout tables are unwrapped and list numbers Word generates are written into the text.
+ */
+export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ html: string; warnings: Problem[] }> {
+	const mammoth = (await import('mammoth')).default;
+	try {
+		const parts = zipTexts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+		const numbers = parts.has('word/numbering.xml') ? paragraphNumbers(parts.get('word/document.xml') ?? '', parts.get('word/numbering.xml')!, parts.get('word/styles.xml')) : [];
+		const numbering: Problem[] = [];
+		const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: withListNumbers(numbers, numbering) });
+		const warnings = [...messages.filter((m) => m.type === 'error').map((m) => problem('docx-conversion', { message: m.message })), ...numbering];
+		return { html: `<!doctype html><html><body><article>${value}</article></body></html>`, warnings };
+	} catch (e) {
+		throw new ParseError(file, `not a readable DOCX document (${(e as Error).message.split('\n')[0]})`);
+	}
+}

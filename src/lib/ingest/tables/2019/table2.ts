@@ -1,0 +1,113 @@
+/** 表二 of a 2019-format report: one block per 第二十条 item, rows by the template's labels. */
+import type { Problem, Table } from '../../../types';
+import { problem } from '../../problems';
+import { squeezeSpaces } from '../../normalize';
+import { cellsOf, splitLine, valueRuns } from '../split';
+import type { ReadTables, Region } from './tables';
+
+const bare = (s: string) => s.replace(/\s/g, '');
+
+const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
+const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
+
+/**
+ * 表二's columns by item, for blocks whose header row a converter replaced (数据1 数据2 …) or dropped:
+ * the 2021 template's, or the 2019 trial template's, whichever has as many columns as the rows have values.
+ */
+export const T2_COLUMNS: Record<number, string[][]> = {
+	1: [['本年制发件数', '本年废止件数', '现行有效件数'], ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
+	5: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	6: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	8: [['本年收费金额(单位:万元)'], ['上一年项目数量', '本年增/减']],
+	9: [['采购项目数量', '采购总金额']]
+};
+
+/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
+export const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
+
+/**
+ * The rest of a label wrapped in its cell below the row's values ("行政规范性文 6 2 41" then "件"): the
+ * text after the values that completes the label to one of the template's, or nothing.
+ */
+function wrappedRest(text: string, following: string): string {
+	if (T2_LABELS.some((l) => text.endsWith(l))) return '';
+	for (const l of T2_LABELS)
+		for (let cut = l.length - 1; cut >= 2; cut--) if (text.endsWith(l.slice(0, cut)) && following.startsWith(l.slice(cut))) return l.slice(cut);
+	return '';
+}
+
+/** Every column name of 表二 in either template: words of a header, never of a row's label. */
+const T2_COLUMN_NAMES = [...new Set(Object.values(T2_COLUMNS).flat(2))].sort((a, b) => b.length - a.length);
+
+/** The row label a run's text holds: a template label, else the text less its header words (null if none is left). */
+function t2Label(before: string, header: string[]): string | null {
+	const text = bare(before);
+	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
+	let at = -1;
+	let end = -1;
+	for (const l of T2_LABELS) {
+		const p = text.lastIndexOf(l);
+		if (p >= 0 && (p + l.length > end || (p + l.length === end && p < at))) [at, end] = [p, p + l.length];
+	}
+	// PDF text in reading order can put a column's name after the label ("行政许可本年处理决定数量").
+	if (at >= 0) return text.slice(at, end) + withoutColumnNames(text.slice(end), header);
+	return withoutColumnNames(text.replace(/^信息内容/, ''), header) || null;
+}
+
+function withoutColumnNames(text: string, header: string[]): string {
+	let rest = text;
+	for (const name of [...header, ...T2_COLUMN_NAMES]) rest = rest.split(name).join('');
+	return rest;
+}
+
+/**
+ * 表二: blocks headed 第二十条第(X)项, each a header (信息内容 | columns…) and rows of a label and values,
+ * whatever separates the cells. A header a converter replaced (数据1 …) or lost gives way to the
+ * template's columns for that item with as many columns as the row has values.
+ */
+export function readTable2(region: Region): ReadTables {
+	const tables: Table[] = [];
+	const problems: Problem[] = [];
+	const used = new Set<number>();
+	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
+	starts.forEach((start, b) => {
+		const end = starts[b + 1] ?? region.lines.length;
+		const item = ITEM.exec(bare(region.lines[start].text))!;
+		const n = NUM[item[1]] ?? b + 1;
+		// A row's values on the item's own line (text not cut before the item) would go unread: name them.
+		const ahead = bare(region.lines[start].text).slice(0, item.index);
+		if (/\d/.test(ahead)) problems.push(problem('table2-values-before-item', { text: ahead, item: item[1] }));
+		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
+		const lines = region.lines.slice(start + 1, end);
+		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
+		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
+		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
+		let last = -1;
+		const { runs, after } = valueRuns(lines);
+		runs.forEach((run, k) => {
+			const next = runs[k + 1];
+			const rest = wrappedRest(bare(run.before), bare(next ? next.before : after));
+			if (rest && next) next.before = bare(next.before).slice(rest.length);
+			run.before += rest;
+		});
+		for (const run of runs) {
+			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
+			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
+			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
+			if (!label || !columns) {
+				problems.push(problem('table2-row-width', { table: table.title, row: label ?? '', values: run.values.length, columns: header.length }));
+				continue;
+			}
+			table.columns = columns;
+			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
+			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
+			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
+			last = Math.max(last, ...run.lines);
+		}
+		if (!table.rows.length) return;
+		for (let i = start; i <= start + 1 + last; i++) used.add(i);
+		table.source = region.lines.slice(start, start + 2 + last).map((l) => l.text).join('\n');
+		tables.push(table);
+	});
+	return { tables, problems, used };
+}

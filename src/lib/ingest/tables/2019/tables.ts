@@ -1,0 +1,212 @@
+import type { Problem, Table, TableRow } from '../../../types';
+import { problem } from '../../problems';
+import type { SourceLine } from '../../source';
+import { squeezeSpaces } from '../../normalize';
+import { splitLine, splitsOf, valueRuns, type Run } from '../split';
+import { placeBySums } from './table3-sums';
+import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
+
+export type TableKind = 'b2' | 'b3' | 'b4';
+
+export interface Region {
+	kind: TableKind;
+	section: string;
+	lines: SourceLine[];
+}
+
+export interface ReadTables {
+	tables: Table[];
+	problems: Problem[];
+	/** Indexes of the region's lines the tables hold in their `source`; the others stay section text. */
+	used: Set<number>;
+}
+
+/** The lines from the region's start to the last one a table read: headers belong to the table, what follows does not. */
+const upTo = (last: number) => new Set(Array.from({ length: last + 1 }, (_, i) => i));
+const sourceOf = (lines: SourceLine[], used: Set<number>) => lines.filter((_, i) => used.has(i)).map((l) => l.text).join('\n');
+const bare = (s: string) => s.replace(/\s/g, '');
+
+function place(anchor: string, title: string, columns: string[], section: string, source: string, template: TemplateRow[], rows: (number | null)[][]): Table {
+	let at = 0;
+	const out: TableRow[] = template.map((t) => {
+		if (t.header) return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: null, values: columns.map(() => null), header: true };
+		return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: '件', values: rows[at++] };
+	});
+	return { anchor, title, columns, rows: out, section, source };
+}
+
+/** Each row's 总计 (last value) is the sum of the six before it: the sum 表三 states for every row. */
+const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+
+/** The last outline number in a run's text: what precedes it is the tail of earlier rows or header text. */
+const LAST_NUMBER = /.*((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)).*)$/;
+
+/**
+ * Which template row a label names: from its last outline number on, the row with the longest mark in
+ * it (禁止公开 over the 其他 of "其他法律…", 其他处理 over 其他); between equals, the one that stands first.
+ */
+function rowNamed(text: string, rows: TemplateRow[]): number {
+	const label = LAST_NUMBER.exec(text)?.[1] ?? text;
+	let best = -1;
+	let at = Infinity;
+	let length = 0;
+	rows.forEach((r, i) => {
+		for (const m of r.marks) {
+			const p = label.indexOf(m);
+			if (p >= 0 && (m.length > length || (m.length === length && p < at))) [best, at, length] = [i, p, m.length];
+		}
+	});
+	return best;
+}
+
+/**
+ * Cells run together with their label ("1.属于国家秘密1000001"): recovered only where exactly one split
+ * of the digits into seven numbers makes the row's 总计 the sum of its six columns.
+ */
+function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
+	const runs: Run[] = [];
+	lines.forEach((line, i) => {
+		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(bare(line.text));
+		if (!m || splitLine(line).values.length > 0) return;
+		const splits = splitsOf(m[2], 7, rowAddsUp);
+		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
+		else {
+			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
+			problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
+		}
+	});
+	return runs;
+}
+
+/**
+ * 表三: the template fixes 25 rows of 7 values (23 where (六)其他处理 is one row). When the runs of seven
+ * values number exactly that and the landmark rows carry their labels, they are placed in order.
+ * Otherwise each run is placed at the template row its label names, in the template's order; a run with
+ * no recognisable label takes the next row. Rows left without values are blank (null) and named.
+ */
+export function readTable3(region: Region): ReadTables {
+	const problems: Problem[] = [];
+	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
+	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
+	const sevens = valueRuns(region.lines)
+		.runs.flatMap(rowsOfSeven)
+		.filter((r) => !isGroupHeader(r, TABLE3[which]));
+	const rows = valueRows(TABLE3[which]);
+	const source = (last: number) => {
+		const used = upTo(last);
+		return { used, source: sourceOf(region.lines, used) };
+	};
+	if (sevens.length === rows.length && sevens.every((r, i) => landmarkFits(rows[i], r.before))) {
+		const { used, source: src } = source(sevens[sevens.length - 1].lines.at(-1)!);
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], sevens.map((r) => r.values))], problems, used };
+	}
+	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
+	const placed: ((number | null)[] | null)[] = rows.map(() => null);
+	let cursor = 0;
+	// Whether the next row is known: once a run could not be placed, which row follows is not, until a
+	// run whose label names its row is placed again.
+	let inStep = true;
+	for (const run of candidates) {
+		const named = rowNamed(bare(run.before), rows);
+		// A run whose label names no row takes the next one, unless its text names another row anywhere
+		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
+		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(bare(run.before), rows, cursor);
+		const at: number = named >= cursor ? named : next ? cursor : -1;
+		inStep = at >= 0;
+		if (at < 0) {
+			problems.push(problem('table3-row-out-of-order', { label: squeezeSpaces(run.before) }));
+			continue;
+		}
+		placed[at] = run.values;
+		cursor = at + 1;
+	}
+	const found = placed.filter(Boolean).length;
+	if (found < rows.length / 2) {
+		const counts = { found: sevens.length, rows: valueRows(TABLE3.three).length, rowsTrial: valueRows(TABLE3.one).length };
+		// Rows of fewer values (their blank cells vanished) are placed only where the template's sums decide.
+		const bySums = placeBySums(region.lines, TABLE3[which]);
+		if ('why' in bySums) return { tables: [], problems: [...problems, problem('table3-not-placed', { ...counts, ...bySums })], used: new Set() };
+		const { used, source: src } = source(bySums.last);
+		const open = bySums.open.length ? [problem('table3-left-open', { ...counts, open: bySums.open })] : [];
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
+	}
+	rows.forEach((r, i) => placed[i] ?? problems.push(problem('table3-row-missing', { row: r.label })));
+	const last = Math.max(...candidates.flatMap((r) => r.lines));
+	const { used, source: src } = source(last);
+	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
+}
+
+/** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */
+export function namesTableRow(text: string): boolean {
+	const b = bare(text);
+	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+}
+
+/** Whether text holds the mark of a value row other than `row` (marks of two characters, 其他 and 总计, also stand in headers). */
+const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
+	rows.some((r, i) => i !== row && r.marks.some((m) => m.length > 2 && text.includes(m)));
+
+/**
+ * A run of 14 or 21 values is as many rows of seven whose labels stood elsewhere (collapsed text puts a
+ * row's values beside the next row's when the label between them was printed before or after both):
+ * the first keeps the label before it, the others have none. A run of eight or nine whose first one or
+ * two are blank is a row of the template's grid (three label columns) whose label spans merged cells:
+ * a Word table read as text keeps a merged cell's other grid cells as empty cells before the values.
+ * Runs of any other length are no row.
+ */
+function rowsOfSeven(run: Run): Run[] {
+	const spanned = run.values.length - 7;
+	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v) => v === null)) return [{ ...run, values: run.values.slice(spanned) }];
+	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
+	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7) }));
+}
+
+/** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
+function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
+	if (run.values.some((v) => v !== null)) return false;
+	const named = rowNamed(bare(run.before), template);
+	return named >= 0 && !!template[named].header;
+}
+
+/** A landmark row (新收, 上年结转, 予以公开, 总计, 结转下年度) placed in order must carry its label, when the source gives one. */
+const LANDMARKS = new Set(['r1', 'r2', 'r3-1', 'r3-7', 'r4']);
+function landmarkFits(row: TemplateRow, label: string): boolean {
+	const b = bare(label);
+	return !LANDMARKS.has(row.id) || !/[\u4e00-\u9fff]{4}/.test(b) || row.marks.some((m) => b.includes(m));
+}
+
+/** Each of 表四's three 总计 is the sum of the four results before it. */
+const groupAddsUp = (group: number[]) => group[0] + group[1] + group[2] + group[3] === group[4];
+const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => groupAddsUp(v.slice(o, o + 5)));
+
+/**
+ * 表四: 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each: one run of 15, or the
+ * runs of the region adding up to 15 (rows of five, one cell per line), or 15 digits run together
+ * that split only one way into three rows that add up.
+ */
+export function readTable4(region: Region): ReadTables {
+	const { runs } = valueRuns(region.lines);
+	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
+	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
+	let values = chosen.flatMap((r) => r.values);
+	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
+	const problems: Problem[] = [];
+	if (!chosen.length) {
+		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));
+		if (i >= 0) {
+			const splits = splitsOf(bare(region.lines[i].text), 15, t4AddsUp);
+			if (splits.length === 1) [values, last] = [splits[0], i];
+			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
+		}
+	}
+	if (last < 0) return { tables: [], problems: problems.length ? problems : [problem('table4-not-found')], used: new Set() };
+	// Values that header words stand between (PDF text in reading order) may come column by column: their
+	// order is the template's only if every 总计 adds up. One line of 15, or cells with nothing between
+	// them, are in the order printed: a 总计 that does not add up there is the report's, which checks flag.
+	const interleaved = chosen.length > 1 && chosen.slice(1).some((r) => r.before.trim() !== '');
+	const failing = [0, 5, 10].map((o) => values.slice(o, o + 5)).filter((g) => g.some((v) => v === null) || !groupAddsUp(g as number[])).length;
+	if (interleaved && failing > 0) return { tables: [], problems: [...problems, problem('table4-out-of-order', { failing })], used: new Set() };
+	const used = upTo(last);
+	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
+	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../../src/lib/parse';
+import { compareCells } from '../../../../../scripts/golden/compare';
+import { MODEL } from '../../../../fixtures/template2019/model';
+import { renderText } from '../../../../helpers/forms';
+
+/**
+ * 表三 as collapsed text of a PDF whose labels were centred on two lines: a label lands after its own
+ * values, so two rows' values follow one label and a group title stands before another row's values.
+ */
+const collapsed = renderText(MODEL, 'collapsed');
+const PART4 =
+	'(四)无法提供 — — — — — — — 1.本机关不掌握相关政府信息 8 1 1 0 0 1 11 2.没有现成信息需要另行制作 2 0 0 0 0 0 2 3.补正后申请内容仍不明确 1 0 0 0 0 0 1';
+const LABEL_AFTER_VALUES = '8 1 1 0 0 1 11 1.本机关不掌握相关政府信息 (四)无法提供 2 0 0 0 0 0 2';
+
+const t3Cells = (text: string) => {
+	const { report, problems } = parseReport(text, 'shili-2023.txt');
+	const cells = compareCells(report, MODEL.golden).filter((c) => c.where.startsWith('表三'));
+	return { cells, problems, at: (label: string) => cells.filter((c) => c.where.startsWith(`表三 ${label} `)) };
+};
+
+describe('表三 rows whose labels left their values (collapsed text)', () => {
+	it('reads fourteen values after one label as two rows, so the rows still number 25 and are placed in order', () => {
+		expect(collapsed).toContain(PART4);
+		const { cells, problems } = t3Cells(collapsed.replace(PART4, `${LABEL_AFTER_VALUES} 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 1 0 0 0 0 0 1`));
+		expect(problems).toEqual([]);
+		for (const c of cells) expect(c.actual, c.where).toBe(c.expected);
+	});
+
+	it('never gives the next row a run whose text names another row, nor any run once the order is lost', () => {
+		// One row fewer (a page number where 2.重复申请's values were): the rows are placed by their labels.
+		const text = collapsed
+			.replace(PART4, `${LABEL_AFTER_VALUES} 办 1 0 0 0 0 0 1 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确`)
+			.replace('2.重复申请 1 0 0 0 0 0 1', '2.重复申请 - 4 -');
+		const { cells, problems, at } = t3Cells(text);
+		// "(四)无法提供 2 …" names 1.本机关不掌握 (placed already), and "办 1 …" follows a run that was not placed.
+		for (const row of ['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '2.重复申请']) {
+			expect(at(row).map((c) => c.actual)).toEqual(Array(7).fill(null));
+			expect(problems).toContainEqual(expect.objectContaining({ code: 'table3-row-missing', detail: { row } }));
+		}
+		expect(problems).toContainEqual(expect.objectContaining({ code: 'table3-row-out-of-order', detail: { label: expect.stringMatching(/^1\.本机关不掌握相关政府信息 ?\(四\)无法提供$/) } }));
+		// Everything placed is what the report says; 8.属于行政查询事项 and 1.本机关不掌握 among them.
+		expect(at('8.属于行政查询事项').map((c) => c.actual)).toEqual([3, 0, 0, 0, 0, 0, 3]);
+		expect(at('1.本机关不掌握相关政府信息').map((c) => c.actual)).toEqual([8, 1, 1, 0, 0, 1, 11]);
+		for (const c of cells) if (c.actual !== null) expect(c.actual, c.where).toBe(c.expected);
+		expect(cells.filter((c) => c.actual === null)).toHaveLength(21);
+	});
+});
