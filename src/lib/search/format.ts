@@ -1,6 +1,6 @@
 /**
- * The search index as published: a small manifest, term shards and per-report stores (see README,
- * Search). This module is the one place that knows the file layout and the posting encoding; the
+ * The search index as published: a small manifest, term shards and per-report stores (see docs/search.md).
+ * This module is the one place that knows the file layout and the posting encoding; the
  * builder (server/search-index) writes it and the client (search/engine) reads it.
  */
 

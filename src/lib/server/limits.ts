@@ -1,6 +1,6 @@
 /**
  * The build's limits on what one report may cost, each overridable by an environment variable
- * (documented in README, "Limits"). A report over a limit is left out with one line; the build goes on.
+ * (documented in docs/build.md). A report over a limit is left out with one line; the build goes on.
  */
 const number = (name: string, fallback: number): number => {
 	const value = Number(process.env[name]);

@@ -1,6 +1,6 @@
 /**
  * The sources sidecar: `sources.csv` beside the reports, one row per report file, naming the agency's
- * original URL and the date it was retrieved (columns file,url,retrieved; see README "The sources
+ * original URL and the date it was retrieved (columns file,url,retrieved; see docs/data.md "The sources
  * sidecar"). It is optional and never fatal: a bad row is left out with one line naming the file and the
  * row, and the reports are built as if it were absent.
  */
