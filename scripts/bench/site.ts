@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { SearchEngine } from '../../src/lib/search/engine';
-import { catalogueFile, storeFile, type CatalogueEntry, type Manifest, type ReportStore } from '../../src/lib/search/format';
+import { catalogueFile, storeFile, type SearchCatalogueEntry, type Manifest, type ReportStore } from '../../src/lib/search/format';
 import { fold } from '../../src/lib/search/fold';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
 import { BENCH_QUERIES } from './queries';
@@ -61,7 +61,7 @@ const SEARCH_DATA = 'search-data';
 /** Every document the index stores, read back from the site's own store files. */
 function storedDocs(site: string, manifest: Manifest) {
 	const read = (name: string) => JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8'));
-	const catalogue = manifest.catalogues.flatMap((hash) => read(catalogueFile(hash)) as CatalogueEntry[]);
+	const catalogue = manifest.catalogues.flatMap((hash) => read(catalogueFile(hash)) as SearchCatalogueEntry[]);
 	return catalogue.flatMap((r) =>
 		(read(storeFile(r.store)) as ReportStore).map(([anchor, kind, title, , text]) => ({
 			id: `${r.id}#${anchor}`,

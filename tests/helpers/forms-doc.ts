@@ -50,7 +50,7 @@ const cellText = (c: number | null | string) => (c === null ? '' : String(c));
 
 /** 表三 on its 10-column grid: group, subgroup, item, seven values; merged cells leave their other grid cells empty. */
 function table3Rows(m: Model): string[][] {
-	const values = TABLE3.three.filter((r) => !r.header);
+	const values = TABLE3.template2021.filter((r) => !r.header);
 	const header = [
 		['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '', '', '申请人情况', '', '', '', '', '', ''],
 		['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],

@@ -55,7 +55,7 @@ function table3(m: Model): Table {
 		new TableRow({ children: [cell('自然人', { rowSpan: 2 }), cell('法人或其他组织', { columnSpan: 5 }), cell('总计', { rowSpan: 2 })] }),
 		new TableRow({ children: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => cell(t)) })
 	];
-	const values = TABLE3.three.filter((r) => !r.header);
+	const values = TABLE3.template2021.filter((r) => !r.header);
 	const rows = values.map((r, i) => {
 		const first = (label: string) => values.findIndex((v) => v.path.includes(label)) === i;
 		const span = (label: string) => values.filter((v) => v.path.includes(label)).length;

@@ -67,7 +67,7 @@ function t3(m: Model, align: PostedShape['align'], landscape: boolean, size: num
 	const rows: Row[] = [];
 	const spans: Record<string, [number, number]> = {};
 	let at = 0;
-	for (const r of TABLE3.three) {
+	for (const r of TABLE3.template2021) {
 		if (r.header) continue;
 		const x = r.path.length === 0 ? g1 : r.path.length === 1 ? g2 : item;
 		const fits = fitsBefore(x);

@@ -28,10 +28,10 @@ const T2_ITEMS: [string, string[], string[]][] = [
 
 /** The model's tables as blocks of rows: 表二 one block per item, 表三 and 表四 one block each. */
 export function tableBlocks(m: Model): Record<'t2' | 't3' | 't4', Block[]> {
-	const t3rows = valueRows(TABLE3.three);
+	const t3rows = valueRows(TABLE3.template2021);
 	const t3: Row[] = [];
 	let at = 0;
-	for (const r of TABLE3.three) {
+	for (const r of TABLE3.template2021) {
 		if (r.header) t3.push({ label: r.label, cells: [] });
 		else t3.push({ label: r.label.replace(/^(\d+)\./, '$1.'), cells: m.golden.t3[at++] });
 	}
@@ -129,7 +129,7 @@ export function renderHtml(m: Model): string {
  */
 function t3RowsWithRowspan(m: Model): { merged: [string, number][]; row: Row }[] {
 	const out: { merged: [string, number][]; row: Row }[] = [];
-	const values = valueRows(TABLE3.three);
+	const values = valueRows(TABLE3.template2021);
 	values.forEach((r, i) => {
 		const starts = r.path.filter((p) => values.findIndex((v) => v.path.includes(p)) === i);
 		out.push({ merged: starts.map((p) => [p, values.filter((v) => v.path.includes(p)).length]), row: { label: r.label, cells: m.golden.t3[i] } });

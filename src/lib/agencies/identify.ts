@@ -1,5 +1,6 @@
 import { describe, divisionOf, matchPrefix, type Division, type DivisionLevel } from './divisions';
 import { organSlug, shortHash } from './organs';
+import { withoutSpaces } from '../ingest/normalize';
 
 export interface Unresolved {
 	/**
@@ -26,7 +27,7 @@ export interface AgencyIdentity {
 }
 
 /** Full-width forms folded (NFKC), all white space removed: the name as compared. */
-export const normaliseName = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
+export const normaliseName = (name: string): string => withoutSpaces(name.normalize('NFKC'));
 
 /** A county-like name right after the last division read: a place the division list does not know. */
 const PLACE_BELOW = /^[\u4e00-\u9fff]{1,6}?[县区旗]/;

@@ -8,7 +8,7 @@ const cell = (t: Table, id: string, col: number) => {
 };
 
 /** The rows of 表三's outcome block, (一)…(六), that (七)总计 adds up: the template's rows under 三, without (七). */
-const outcomeRows = (template: TemplateRow[]) => valueRows(template).filter((r) => r.path[0] === TABLE3.three[2].label && r.id !== 'r3-7');
+const outcomeRows = (template: TemplateRow[]) => valueRows(template).filter((r) => r.path[0] === TABLE3.template2021[2].label && r.id !== 'r3-7');
 
 /**
  * The checks the 2019 tables state themselves, over the template's rows: in 表三, 一 + 二 = (七)总计 + 四
@@ -20,7 +20,7 @@ export function tableChecks2019(report: Report): Check[] {
 	const checks: Check[] = [];
 	const t3 = report.tables.find((t) => t.anchor === 't3');
 	if (t3) {
-		const template = t3.rows.some((r) => r.anchor === 't3-r3-6-1') ? TABLE3.three : TABLE3.one;
+		const template = t3.rows.some((r) => r.anchor === 't3-r3-6-1') ? TABLE3.template2021 : TABLE3.trial2019;
 		const outcomes = outcomeRows(template).map((r) => r.id);
 		t3.columns.forEach((col, c) => {
 			checks.push(

@@ -1,6 +1,6 @@
 import type { Check, Report, TableRow } from '../types';
 import type { Rule } from './rules2008';
-import { subsetCheck, sumCheck, type Cell } from './sum';
+import { subsetCheck, sumCheck, type CheckCell } from './sum';
 
 /**
  * Evaluates keyed rules on a report's first value column. A rule whose rows the report lacks is
@@ -9,7 +9,7 @@ import { subsetCheck, sumCheck, type Cell } from './sum';
 export function runKeyedRules(report: Report, rules: Rule[], names: (key: string) => string): Check[] {
 	const byKey = new Map<string, TableRow>();
 	for (const t of report.tables) for (const r of t.rows) if (r.keys?.[0] && !byKey.has(r.keys[0])) byKey.set(r.keys[0], r);
-	const cell = (key: string): Cell | null => {
+	const cell = (key: string): CheckCell | null => {
 		const row = byKey.get(key);
 		return row ? { anchor: row.anchor, value: row.values[0] } : null;
 	};
@@ -18,7 +18,7 @@ export function runKeyedRules(report: Report, rules: Rule[], names: (key: string
 		const total = cell(rule.total);
 		const parts = rule.parts.map(cell);
 		if (!total || parts.some((p) => !p)) continue;
-		const found = parts as Cell[];
+		const found = parts as CheckCell[];
 		checks.push(
 			rule.relation === 'sum'
 				? sumCheck(rule.id, `${names(rule.total)} = ${rule.parts.map(names).join(' + ')}`, rule.reason, total, found)

@@ -1,7 +1,7 @@
 import type { Check } from '../types';
 
 /** A cell a check reads: its row's anchor and its value (null when blank). */
-export interface Cell {
+export interface CheckCell {
 	anchor: string;
 	value: number | null;
 }
@@ -9,10 +9,10 @@ export interface Cell {
 /** Sums without binary fractions creeping in (万元 values carry decimals). */
 const add = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 
-const anchors = (cells: Cell[]) => [...new Set(cells.map((c) => c.anchor))];
+const anchors = (cells: CheckCell[]) => [...new Set(cells.map((c) => c.anchor))];
 
 /** total = the sum of parts. A blank among them makes the check unverifiable, never a failure. */
-export function sumCheck(id: string, description: string, reason: string, total: Cell, parts: Cell[], column?: string): Check {
+export function sumCheck(id: string, description: string, reason: string, total: CheckCell, parts: CheckCell[], column?: string): Check {
 	const expected = parts.every((p) => p.value !== null) ? add(parts.map((p) => p.value as number)) : null;
 	const known = total.value !== null && expected !== null;
 	return {
@@ -30,7 +30,7 @@ export function sumCheck(id: string, description: string, reason: string, total:
 }
 
 /** A 其中 part is at most its total. */
-export function subsetCheck(id: string, description: string, reason: string, total: Cell, part: Cell): Check {
+export function subsetCheck(id: string, description: string, reason: string, total: CheckCell, part: CheckCell): Check {
 	const known = total.value !== null && part.value !== null;
 	return {
 		id,

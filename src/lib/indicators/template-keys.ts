@@ -4,6 +4,7 @@ import { bareLabel } from './labels';
 import { KEY_BY_NAME, KEYS } from './keys';
 import { APPENDIX_2008 } from './cells2008';
 import { COLUMNS_2019, TABLE2_ROWS, TABLE3_ROWS, TABLE4_ROWS, type Row2019, type Variant } from './cells2019';
+import { withoutSpaces } from '../ingest/normalize';
 
 /**
  * Template keys: one stable name for every cell of both templates (row key, then column key where the table has
@@ -97,7 +98,7 @@ function cells2019(rows: Row2019[]): TemplateCell[] {
 export const TEMPLATE_CELLS: TemplateCell[] = [...cells2008(), ...cells2019(TABLE2_ROWS), ...cells2019(TABLE3_ROWS), ...cells2019(TABLE4_ROWS)];
 export const TEMPLATE_CELL_BY_KEY = new Map(TEMPLATE_CELLS.map((c) => [c.key, c]));
 
-const squeeze = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+const squeeze = (s: string) => withoutSpaces(s.normalize('NFKC'));
 const columnKey = (table: string, label: string) => COLUMNS_2019[table].find((c) => [c.label, ...(c.aliases ?? [])].map(squeeze).includes(squeeze(label)))?.key;
 
 /** The template row a 2019 table's row is, if any: 表三/表四 by anchor, 表二 by its block and label. */

@@ -1,7 +1,7 @@
 import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
-import { normalizeText, squeezeCjkSpaces } from './normalize';
+import { normalizeText, squeezeCjkSpaces, withoutSpaces } from './normalize';
 import { looksLikeHtml, readHtml } from './forms/html';
 import { looksLikeMarkdown, readMarkdown } from './forms/markdown';
 import { boxTablesAsGrid } from './forms/text/box-tables';
@@ -100,5 +100,5 @@ export function normalizeLine(line: SourceLine): SourceLine {
 
 /** The 2019 regulation's template names its tables by article 20 and counts 新收 applications. */
 export function detectFormat(text: string): ReportFormat {
-	return /第二十条第|本年新收政府信息公开申请数量|结转下年度继续办理/.test(text.replace(/\s/g, '')) ? '2019' : '2008';
+	return /第二十条第|本年新收政府信息公开申请数量|结转下年度继续办理/.test(withoutSpaces(text)) ? '2019' : '2008';
 }

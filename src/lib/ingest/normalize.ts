@@ -42,3 +42,6 @@ const SPACES = new RegExp(
 export function squeezeSpaces(s: string): string {
 	return s.replace(SPACES, '').replace(/[ \t]{2,}/g, ' ').trim();
 }
+
+/** The text with no whitespace at all: how labels and titles are compared, however a form spaced them. */
+export const withoutSpaces = (s: string): string => s.replace(/\s+/g, '');

@@ -11,7 +11,7 @@ import {
 	shardOf,
 	storeFile,
 	termFile,
-	type CatalogueEntry,
+	type SearchCatalogueEntry,
 	type Manifest,
 	type NumberedReport,
 	type ReportEntry,
@@ -70,7 +70,7 @@ export class SearchEngine {
 		const ranges = new Set(matches.map((m) => Math.floor(this.byId.get(m.report)!.number / CATALOGUE_RANGE)));
 		await Promise.all(
 			[...ranges].map(async (range) => {
-				const entries = (await this.file(catalogueFile(this.manifest.catalogues[range]))) as CatalogueEntry[];
+				const entries = (await this.file(catalogueFile(this.manifest.catalogues[range]))) as SearchCatalogueEntry[];
 				for (const entry of entries) this.reports.set(entry.id, { ...entry, firstDoc: this.byId.get(entry.id)!.firstDoc });
 			})
 		);

@@ -1,4 +1,4 @@
-import type { ReportEntry as CatalogueEntry } from './format';
+import type { ReportEntry } from './format';
 import type { Match } from './query';
 
 export interface Filters {
@@ -23,9 +23,9 @@ export interface FacetList {
 
 export const FACET_LIMIT = 10;
 
-type Catalogue = Map<string, CatalogueEntry>;
+type Catalogue = Map<string, ReportEntry>;
 
-const keyOf = (name: keyof Filters, r: CatalogueEntry | undefined, m: Match): string =>
+const keyOf = (name: keyof Filters, r: ReportEntry | undefined, m: Match): string =>
 	name === 'report' ? m.report : name === 'agency' ? (r?.agency ?? '') : String(r?.year ?? '');
 
 /** Matches that pass every filter that is set. */

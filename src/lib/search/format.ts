@@ -14,7 +14,7 @@ export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_
 export const FORMAT_VERSION = 3;
 
 /** A report as a catalogue file lists it: fetched with the report's results, never before the first one. */
-export interface CatalogueEntry {
+export interface SearchCatalogueEntry {
 	id: string;
 	agency: string | null;
 	year: number | null;
@@ -27,7 +27,7 @@ export interface CatalogueEntry {
 }
 
 /** A catalogue entry with the number of its first document, as the engine holds it. */
-export interface ReportEntry extends CatalogueEntry {
+export interface ReportEntry extends SearchCatalogueEntry {
 	firstDoc: number;
 }
 
@@ -88,8 +88,14 @@ export function numberReports(reports: Manifest['reports']): NumberedReport[] {
  */
 export type TermShard = Record<string, (number[] | 0)[]>;
 
+/**
+ * What a search document is: 's' a section (or the preamble), 'r' a table row. One letter, as it is
+ * stored once per document in every report's store.
+ */
+export type DocKind = 's' | 'r';
+
 /** A report's stored fields, one tuple per document in document order. */
-export type StoredDoc = [anchor: string, kind: 's' | 'r', title: string, path: string, text: string];
+export type StoredDoc = [anchor: string, kind: DocKind, title: string, path: string, text: string];
 export type ReportStore = StoredDoc[];
 
 /**

@@ -1,4 +1,4 @@
-import { FIELD_ID } from './format';
+import { FIELD_ID, type DocKind } from './format';
 import type { TermPostings } from './postings';
 import { intersect, scoreDocs, union, type CorpusStats, type FieldBoost } from './score';
 import { queryGrams, queryParts, queryWords } from './tokenize';
@@ -17,7 +17,7 @@ export interface Hit extends Match {
 	/** `report#anchor`. */
 	id: string;
 	anchor: string;
-	kind: 's' | 'r';
+	kind: DocKind;
 	title: string;
 	path: string;
 	text: string;

@@ -19,7 +19,7 @@ export const CACHE_DIR = resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/
 export type ReportSummary = Pick<Report, 'id' | 'title' | 'agency' | 'year' | 'published' | 'format' | 'template'>;
 
 /** One report of a build's catalogue: its summary, where its files are, and the key of its parse. */
-export interface CatalogueEntry extends ReportSummary {
+export interface CachedReport extends ReportSummary {
 	key: string;
 	file: string;
 	ext: string;
@@ -31,7 +31,7 @@ export interface Catalogue {
 	dir: string;
 	/** Names the data: a hash of every report's key, for Kit's version (reproducible builds). */
 	version: string;
-	reports: CatalogueEntry[];
+	reports: CachedReport[];
 	failures: Failure[];
 	skipped: LeftOut[];
 	renamed: LeftOut[];
@@ -83,7 +83,7 @@ const preparedFile = (key: string) => join(CACHE_DIR, 'parsed', `${key}.search.j
 
 /** What the build needs of a parse result without reading the report itself. */
 export interface ResultMeta {
-	entry: Omit<CatalogueEntry, 'key'> | null;
+	entry: Omit<CachedReport, 'key'> | null;
 	failures: Failure[];
 }
 

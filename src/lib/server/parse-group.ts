@@ -10,6 +10,7 @@ import type { ReportFile, ReportGroup } from './inventory';
 import { shown } from './inventory';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
+import { withoutSpaces } from '../ingest/normalize';
 
 /** A report as the site is built from it (kept in this shape for every page and endpoint). */
 export interface LoadedReport {
@@ -47,7 +48,7 @@ const failure = (file: string, e: unknown): Failure => ({
 	file,
 	message: e instanceof ParseError ? e.message : `nianbao: ${shown(file)}: ${(e as Error).message.split('\n')[0]}`
 });
-const squeeze = (s: string | null) => s?.replace(/\s/g, '') ?? null;
+const squeeze = (s: string | null) => (s === null ? null : withoutSpaces(s));
 const describe = (r: Report) => `${r.year ?? '(no year)'} ${r.agency ?? '(no agency)'}`;
 
 export async function parseGroup(group: ReportGroup, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>): Promise<GroupResult> {

@@ -14,10 +14,10 @@ import { parseLimits, type ParseLimits } from './limits';
 import { runPool } from './parse-pool';
 import { indexInput, type IndexInput } from './search-index';
 import { prepareReport } from './search-docs';
-import { catalogueFile, groupKey, readMeta, readPrepared, readResult, writeAtomic, type Catalogue, type CatalogueEntry, type ReportSummary } from './parse-cache';
+import { catalogueFile, groupKey, readMeta, readPrepared, readResult, writeAtomic, type Catalogue, type CachedReport, type ReportSummary } from './parse-cache';
 
 export type { Failure, LoadedReport } from './parse-group';
-export type { CatalogueEntry, ReportSummary } from './parse-cache';
+export type { CachedReport, ReportSummary } from './parse-cache';
 
 export interface Corpus {
 	dir: string;
@@ -70,7 +70,7 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
 	const limits = parseLimits(availableParallelism());
 	const { groups, refused, skipped, renamed } = inventory(dir, limits);
 	const jobs = groups.map((group) => ({ group, ...groupKey(group, limits) }));
-	const entries: CatalogueEntry[] = [];
+	const entries: CachedReport[] = [];
 	const failures: Failure[] = [...refused];
 	let done = 0;
 	const take = (key: string, meta: NonNullable<ReturnType<typeof readMeta>>) => {
@@ -168,7 +168,7 @@ export function corpus(): Promise<Corpus> {
 	return cached;
 }
 
-let byId: Map<string, CatalogueEntry> | null = null;
+let byId: Map<string, CachedReport> | null = null;
 
 /** One report by id; with a stored catalogue only that report is read (found by a map: a page per report made the old linear search quadratic). */
 export async function getReport(id: string): Promise<LoadedReport> {

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import type { Report, Section } from '../types';
-import { appendPosting, FIELD_ID, INDEX_FIELDS, isPositional, type ReportStore } from '../search/format';
+import { appendPosting, FIELD_ID, INDEX_FIELDS, isPositional, type DocKind, type ReportStore } from '../search/format';
 import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
 import { synonymsFor } from '../search/synonyms';
 import { bucketOf, termLine } from './posting-spill';
@@ -28,7 +28,7 @@ export interface SearchDoc {
 	/** `report#anchor`. */
 	id: string;
 	anchor: string;
-	kind: 's' | 'r';
+	kind: DocKind;
 	title: string;
 	/** Where it sits: headings, or a row's table and parent rows. */
 	path: string;
@@ -37,7 +37,7 @@ export interface SearchDoc {
 	synonyms: string;
 }
 
-const doc = (report: string, anchor: string, kind: 's' | 'r', title: string, path: string, text: string, synonyms = ''): SearchDoc => ({
+const doc = (report: string, anchor: string, kind: DocKind, title: string, path: string, text: string, synonyms = ''): SearchDoc => ({
 	id: `${report}#${anchor}`,
 	anchor,
 	kind,

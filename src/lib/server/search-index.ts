@@ -10,7 +10,7 @@ import {
 	shardListFile,
 	storeFile,
 	termFile,
-	type CatalogueEntry,
+	type SearchCatalogueEntry,
 	type Manifest
 } from '../search/format';
 import { PostingSpill } from './posting-spill';
@@ -56,7 +56,7 @@ export async function buildSearchIndex(
 	} = {}
 ): Promise<BuiltIndex> {
 	const spill = new PostingSpill();
-	const catalogue: CatalogueEntry[] = [];
+	const catalogue: SearchCatalogueEntry[] = [];
 	const files = new Set<string>();
 	const totalLength = INDEX_FIELDS.map(() => 0);
 	let docCount = 0;
@@ -72,7 +72,7 @@ export async function buildSearchIndex(
 			prepared.fieldLengths.forEach((length, fieldId) => (totalLength[fieldId] += length));
 			const storeHash = contentHash(prepared.store);
 			emit(storeFile(storeHash), prepared.store);
-			const entry: CatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: prepared.docs, store: storeHash };
+			const entry: SearchCatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: prepared.docs, store: storeHash };
 			if (!report.agency) entry.title = report.title;
 			catalogue.push(entry);
 		}

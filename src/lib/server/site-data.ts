@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../types';
 import { csvFormatRow } from 'd3-dsv';
-import { neutralise, type Cell } from '../data/csv';
+import { neutralise, type CsvValue } from '../data/csv';
 import { agencyDirectory, type ReportRef } from '../agencies';
 import { agencyRecords } from '../data/agencies';
 import { DATASETS, partitionName, yearSlice, type Dataset } from '../data/datasets';
@@ -18,7 +18,7 @@ import { openDatabase } from './database';
  * report is held after its rows are written. Reports come in a fixed order and nothing depends on the clock, so
  * two builds of the same reports write the same bytes.
  */
-export type Record_ = Record<string, Cell>;
+export type CsvRecord = Record<string, CsvValue>;
 
 export interface WrittenFile {
 	name: string;
@@ -32,7 +32,7 @@ export interface WrittenDataset {
 	dataset: Dataset;
 	rows: number;
 	/** The first records, for the /data/ page. */
-	preview: Record_[];
+	preview: CsvRecord[];
 }
 
 export interface SiteData {
@@ -67,7 +67,7 @@ class TableWriter {
 	private outputs: Output[];
 	private columns: string[];
 	rows = 0;
-	preview: Record_[] = [];
+	preview: CsvRecord[] = [];
 	constructor(
 		dir: string,
 		readonly dataset: Dataset
@@ -81,7 +81,7 @@ class TableWriter {
 		this.outputs[2]?.write('[');
 	}
 	/** One write per file per call: a report's rows go out together, not a system call per row. */
-	add(records: Record_[]) {
+	add(records: CsvRecord[]) {
 		let csv = '';
 		let json = '';
 		for (const record of records) {
@@ -112,7 +112,7 @@ export async function writeSiteData(reports: AsyncIterable<Report>, into?: strin
 	const sqlite = join(dir, 'nianbao.sqlite');
 	const db = openDatabase(join(dir, 'scratch.sqlite'), sqlite);
 	const refs: ReportRef[] = [];
-	const derivedKeys = new Map<string, Record_>();
+	const derivedKeys = new Map<string, CsvRecord>();
 
 	for await (const report of reports) {
 		refs.push(ref(report));
@@ -151,7 +151,7 @@ export async function writeSiteData(reports: AsyncIterable<Report>, into?: strin
 }
 
 /** A key made from anchors, listed in keys.csv so that every cell's key can be looked up. */
-function derivedKeyRecord(cell: Record_): Record_ {
+function derivedKeyRecord(cell: CsvRecord): CsvRecord {
 	return {
 		template_key: cell.template_key,
 		format: cell.format,

@@ -75,7 +75,7 @@ function table3(otherRows: 'three' | 'one'): TemplateRow[] {
 }
 
 /** 表三 with (六)其他处理 in three rows (2021 template: 25 rows of numbers) or as one (23 rows). */
-export const TABLE3 = { three: table3('three'), one: table3('one') };
+export const TABLE3 = { template2021: table3('three'), trial2019: table3('one') };
 
 export const valueRows = (rows: TemplateRow[]) => rows.filter((r) => !r.header);
 

@@ -1,7 +1,7 @@
 import type { Problem, Report, ReportFormat, Section, Table } from '../../types';
 import { problem } from '../problems';
 import { ParseError } from '../errors';
-import { squeezeCjkSpaces, squeezeSpaces } from '../normalize';
+import { squeezeCjkSpaces, squeezeSpaces, withoutSpaces } from '../normalize';
 import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
 import { isPipeLine, parsePipeTable, parseRowTable } from '../tables/2008/table';
@@ -14,17 +14,17 @@ import { PART_TITLES } from '../../templates/template2019';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
-	b2: { table: '表二', part: '二、主动公开政府信息情况' },
-	b3: { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
-	b4: { table: '表四', part: '四、政府信息公开行政复议、行政诉讼情况' }
+	t2: { table: '表二', part: '二、主动公开政府信息情况' },
+	t3: { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
+	t4: { table: '表四', part: '四、政府信息公开行政复议、行政诉讼情况' }
 };
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 function tableKind(title: string): TableKind | null {
-	const t = title.replace(/\s/g, '');
-	if (/主动公开政府信息情况/.test(t)) return 'b2';
-	if (/收到和处理政府信息公开申请情况/.test(t)) return 'b3';
-	if (/行政复议.*行政诉讼/.test(t)) return 'b4';
+	const t = withoutSpaces(title);
+	if (/主动公开政府信息情况/.test(t)) return 't2';
+	if (/收到和处理政府信息公开申请情况/.test(t)) return 't3';
+	if (/行政复议.*行政诉讼/.test(t)) return 't4';
 	return null;
 }
 
@@ -33,8 +33,8 @@ function tableKind(title: string): TableKind | null {
  * next line completes it when together they make one of the template's part titles.
  */
 function completedTitle(title: string, next: string | undefined): string | null {
-	const whole = (title + (next ?? '')).replace(/\s/g, '');
-	return next !== undefined && !PART_TITLES.includes(title.replace(/\s/g, '')) && PART_TITLES.includes(whole) ? whole : null;
+	const whole = withoutSpaces(title + (next ?? ''));
+	return next !== undefined && !PART_TITLES.includes(withoutSpaces(title)) && PART_TITLES.includes(whole) ? whole : null;
 }
 
 /**
@@ -159,7 +159,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		problems.push(...p);
 		return table;
 	});
-	const readers = { b2: readTable2, b3: readTable3, b4: readTable4 };
+	const readers = { t2: readTable2, t3: readTable3, t4: readTable4 };
 	if (format === '2019') {
 		for (const [kind, part] of Object.entries(TABLE_PARTS) as [TableKind, { table: string; part: string }][]) {
 			if (!regions.some((r) => r.region.kind === kind)) problems.push(problem('part-not-found', part));

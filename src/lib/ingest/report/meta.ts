@@ -1,4 +1,4 @@
-import { squeezeSpaces as squeezeCjkSpaces } from '../normalize';
+import { squeezeSpaces } from '../normalize';
 
 export interface Meta {
 	title: string | null;
@@ -50,7 +50,7 @@ function issuingBody(prefix: string, issuer: string | null): string | null {
 }
 
 /** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
-export const isFieldLine = (line: string) => FIELD.test(squeezeCjkSpaces(line)) && /^(正文$|([^:：]{2,6}|[A-Za-z][A-Za-z ]{1,20})\s*[:：])/.test(squeezeCjkSpaces(line));
+export const isFieldLine = (line: string) => FIELD.test(squeezeSpaces(line)) && /^(正文$|([^:：]{2,6}|[A-Za-z][A-Za-z ]{1,20})\s*[:：])/.test(squeezeSpaces(line));
 
 /** The report's title, agency, year and publication date, read from the lines before the first heading. */
 export function readMeta(front: string[]): Meta {
@@ -61,13 +61,13 @@ export function readMeta(front: string[]): Meta {
 	let published: string | null = null;
 	let issuer: string | null = null;
 	const lines = front.map((l) => {
-		const f = FIELD.exec(squeezeCjkSpaces(l));
+		const f = FIELD.exec(squeezeSpaces(l));
 		// Collapsed, the next field or the title may follow on the same line ("来源:示例市测试局 索引号: …",
 		// "来源:示例市测试局2023年…报告"): the issuer is the first word, up to a year.
 		const named = f && ISSUER.test(f[1]) ? f[2].split(/\s/)[0].replace(/\d{4}\s*年.*$/, '') : '';
 		if (named && named.length <= 30) issuer ??= named;
 		// "标题: 2024年…报告" (a reader service's "Title: …") holds the title; other field lines hold nothing of it.
-		return (f ? (/^(标题|名称|Title)$/.test(f[1]) ? f[2] : '') : squeezeCjkSpaces(l)).replace(SITE_SUFFIX, '$1');
+		return (f ? (/^(标题|名称|Title)$/.test(f[1]) ? f[2] : '') : squeezeSpaces(l)).replace(SITE_SUFFIX, '$1');
 	});
 	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
@@ -101,7 +101,7 @@ export function readMeta(front: string[]): Meta {
 		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who, year: Number(m[2]) };
 	}
 	front.forEach((l, i) => {
-		const m = published ? null : DATE.exec(squeezeCjkSpaces(l).replace(/\s*(来源|作者|浏览次数|阅读次数|点击数|信息来源|发布机构)[:：].*$/, ''));
+		const m = published ? null : DATE.exec(squeezeSpaces(l).replace(/\s*(来源|作者|浏览次数|阅读次数|点击数|信息来源|发布机构)[:：].*$/, ''));
 		if (!m) return;
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);
@@ -112,7 +112,7 @@ export function readMeta(front: string[]): Meta {
 /** A signature date such as "2024年1月20日" near the end, for reports that put the date last. */
 export function findClosingDate(lines: string[]): { date: string; index: number } | null {
 	for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
-		const m = DATE.exec(squeezeCjkSpaces(lines[i]));
+		const m = DATE.exec(squeezeSpaces(lines[i]));
 		const date = m && isoDate(m[1], m[2], m[3]);
 		if (date) return { date, index: i };
 	}

@@ -1,5 +1,5 @@
 /** Reading one table cell: a blank cell is null, never 0; "—" marks a cell that has no value by design. */
-export type Cell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'dash' } | { kind: 'text'; text: string };
+export type CellReading = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'dash' } | { kind: 'text'; text: string };
 
 /** The units a count is given in, longest first so 人次 is not read as 人 and 次 (one list for every reader). */
 export const UNIT_WORDS = '人次|万元|条|件|次|篇|个|人|元|项';
@@ -7,7 +7,7 @@ export const UNIT_WORDS = '人次|万元|条|件|次|篇|个|人|元|项';
 export const UNIT = new RegExp(`^(${UNIT_WORDS})$`);
 const NUMBER = new RegExp(`^([+-]?\\d+(\\.\\d+)?)(${UNIT_WORDS})?$`);
 
-export function readCell(raw: string): Cell {
+export function readCell(raw: string): CellReading {
 	// Two numbers in one cell ("12 40": a line break inside an HTML cell) are not one number 1240.
 	if (/\d\s+[+-]?\d/.test(raw)) return { kind: 'text', text: raw.trim() };
 	const t = raw.replace(/[\s,]/g, '');
@@ -19,7 +19,7 @@ export function readCell(raw: string): Cell {
 	return { kind: 'text', text: raw.trim() };
 }
 
-export function cellValue(cell: Cell): number | null {
+export function cellValue(cell: CellReading): number | null {
 	return cell.kind === 'number' ? cell.value : null;
 }
 

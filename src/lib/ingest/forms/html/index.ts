@@ -4,6 +4,7 @@ import { attr, children, clean, descendants, inlineText } from './dom';
 import { htmlLines } from './lines';
 import { articleOf } from './article';
 import { isChrome } from '../../report/chrome';
+import { withoutSpaces } from '../../normalize';
 
 const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间|生成日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 /** Meta tags CMSs state the publication date in (TRS: PubDate; others publishdate, firstpublishedtime …). */
@@ -11,7 +12,6 @@ const DATE_META = /^(pubdate|publishdate|firstpublishedtime|createdate|dc\.date|
 
 /** A line that is a report's title: a year, 报告, short, no sentence end, not a field (名称: …) or breadcrumb (>). */
 const looksLikeTitle = (t: string) => /\d{4}\s*年.*报告/.test(t) && t.length <= 80 && !/[。；;>:：]/.test(t);
-const squeezed = (t: string) => t.replace(/\s/g, '');
 
 /**
  * The report's title where the page prints it above the article, outside it (a layout cell, an <h1> or a
@@ -24,10 +24,10 @@ function titleAbove(all: SourceLine[], start: number, article: SourceLine[], nam
 	for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
 		const line = all[i];
 		if (line.cells || !looksLikeTitle(line.text)) continue;
-		const text = squeezed(line.text);
+		const text = withoutSpaces(line.text);
 		const titles = named.filter((t) => /\d{4}年.*报告/.test(t));
 		const confirmed = titles.length ? titles.some((t) => t.includes(text) || text.includes(t.replace(/(报告).*$/, '$1'))) : start - i <= 2;
-		const own = article.filter((l) => !isChrome(l.text)).slice(0, 3).map((l) => squeezed(l.text)).filter((t) => /报告/.test(t));
+		const own = article.filter((l) => !isChrome(l.text)).slice(0, 3).map((l) => withoutSpaces(l.text)).filter((t) => /报告/.test(t));
 		return !confirmed || own.some((t) => t.includes(text) || text.endsWith(t)) ? null : line.text;
 	}
 	return null;
@@ -48,7 +48,7 @@ export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHint
 	const articleTitle = descendants(doc, 'meta').find((m) => /^articletitle$/i.test(attr(m, 'name') ?? ''));
 	const named = articleTitle ? clean(attr(articleTitle, 'content') ?? '') : undefined;
 	const pageTitle = descendants(doc, 'title').map((e) => clean(children(e).map((c) => ('value' in c ? String(c.value) : '')).join('')))[0];
-	const title = titleAbove(all, start, inside, [named, pageTitle].filter((t): t is string => !!t).map(squeezed));
+	const title = titleAbove(all, start, inside, [named, pageTitle].filter((t): t is string => !!t).map(withoutSpaces));
 	const lines = title ? [{ text: title }, ...inside] : inside;
 	const dropped = [...all.slice(0, start), ...all.slice(end)].filter((l) => l.text !== title).map((l) => l.text);
 	const hints: SourceHints = { dropped };

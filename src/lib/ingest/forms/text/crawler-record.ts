@@ -16,15 +16,15 @@ const FIELDS: [RegExp, string][] = [
 ];
 const BODY = /^(content|text|body|article|正文|内容|main_?text)$/i;
 
-type Record_ = Record<string, unknown>;
+type CrawlerItem = Record<string, unknown>;
 
-function fromJson(text: string): Record_ | null {
+function fromJson(text: string): CrawlerItem | null {
 	const t = text.trim();
 	if (!/^[[{]/.test(t)) return null;
 	try {
 		const v = JSON.parse(t);
 		const item = Array.isArray(v) ? (v.length === 1 ? v[0] : null) : v;
-		return item && typeof item === 'object' && !Array.isArray(item) ? (item as Record_) : null;
+		return item && typeof item === 'object' && !Array.isArray(item) ? (item as CrawlerItem) : null;
 	} catch {
 		return null;
 	}
@@ -36,18 +36,18 @@ function fromJson(text: string): Record_ | null {
  */
 const PY_PAIR = /'(\w+)'\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
 const PY_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '' };
-function fromPythonDict(text: string): Record_ | null {
+function fromPythonDict(text: string): CrawlerItem | null {
 	const t = text.trim();
 	if (!/^\{\s*'/.test(t) || !t.endsWith('}')) return null;
 	const pairs = [...t.matchAll(PY_PAIR)].map((m) => [m[1], (m[2] ?? m[3]).replace(/\\(.)/g, (_, c: string) => PY_ESCAPES[c] ?? c)]);
 	return pairs.length ? Object.fromEntries(pairs) : null;
 }
 
-function fromCsv(text: string): Record_ | null {
+function fromCsv(text: string): CrawlerItem | null {
 	const firstLine = text.slice(0, text.indexOf('\n'));
 	if (!firstLine.includes(',') || !firstLine.split(',').some((c) => BODY.test(c.trim().replace(/^"|"$/g, '')))) return null;
 	const rows = csvParse(text.trim());
-	return rows.length === 1 ? (rows[0] as Record_) : null;
+	return rows.length === 1 ? (rows[0] as CrawlerItem) : null;
 }
 
 /** The page a crawler's record holds, as a header block and a body; null when the text is no such record. */

@@ -84,7 +84,7 @@ const numberOf = (label: string) => /^(\([一二三四五六七八九十]+\)|\d+
 
 /** 表三: a line before each template row's number, rows found by their marks in the template's order. */
 function table3(text: string): string {
-	const rows = /逾期不补正|缴纳费用/.test(text) ? TABLE3.three : TABLE3.one;
+	const rows = /逾期不补正|缴纳费用/.test(text) ? TABLE3.template2021 : TABLE3.trial2019;
 	const cuts: { at: number; row: number }[] = [];
 	let cursor = 0;
 	rows.forEach((row, r) => {

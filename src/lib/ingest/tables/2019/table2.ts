@@ -1,11 +1,10 @@
 /** 表二 of a 2019-format report: one block per 第二十条 item, rows by the template's labels. */
 import type { Problem, Table } from '../../../types';
 import { problem } from '../../problems';
-import { squeezeSpaces } from '../../normalize';
+import { squeezeSpaces, withoutSpaces } from '../../normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 
-const bare = (s: string) => s.replace(/\s/g, '');
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
@@ -41,7 +40,7 @@ const T2_COLUMN_NAMES = [...new Set(Object.values(T2_COLUMNS).flat(2))].sort((a,
 
 /** The row label a run's text holds: a template label, else the text less its header words (null if none is left). */
 function t2Label(before: string, header: string[]): string | null {
-	const text = bare(before);
+	const text = withoutSpaces(before);
 	// The label ending last wins; of two ending together (行政规范性文件, 规范性文件), the longer.
 	let at = -1;
 	let end = -1;
@@ -69,25 +68,25 @@ export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
 	const problems: Problem[] = [];
 	const used = new Set<number>();
-	const starts = region.lines.map((l, i) => (ITEM.test(bare(l.text)) ? i : -1)).filter((i) => i >= 0);
+	const starts = region.lines.map((l, i) => (ITEM.test(withoutSpaces(l.text)) ? i : -1)).filter((i) => i >= 0);
 	starts.forEach((start, b) => {
 		const end = starts[b + 1] ?? region.lines.length;
-		const item = ITEM.exec(bare(region.lines[start].text))!;
+		const item = ITEM.exec(withoutSpaces(region.lines[start].text))!;
 		const n = NUM[item[1]] ?? b + 1;
 		// A row's values on the item's own line (text not cut before the item) would go unread: name them.
-		const ahead = bare(region.lines[start].text).slice(0, item.index);
+		const ahead = withoutSpaces(region.lines[start].text).slice(0, item.index);
 		if (/\d/.test(ahead)) problems.push(problem('table2-values-before-item', { text: ahead, item: item[1] }));
 		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
 		const lines = region.lines.slice(start + 1, end);
-		const headerLine = lines.find((l) => /^信息内容/.test(bare(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
-		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => bare(squeezeSpaces(c))).filter(Boolean) : [];
+		const headerLine = lines.find((l) => /^信息内容/.test(withoutSpaces(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
+		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => withoutSpaces(squeezeSpaces(c))).filter(Boolean) : [];
 		const generic = header.length === 0 || header.some((h) => /^数据\d+$/.test(h));
 		let last = -1;
 		const { runs, after } = valueRuns(lines);
 		runs.forEach((run, k) => {
 			const next = runs[k + 1];
-			const rest = wrappedRest(bare(run.before), bare(next ? next.before : after));
-			if (rest && next) next.before = bare(next.before).slice(rest.length);
+			const rest = wrappedRest(withoutSpaces(run.before), withoutSpaces(next ? next.before : after));
+			if (rest && next) next.before = withoutSpaces(next.before).slice(rest.length);
 			run.before += rest;
 		});
 		for (const run of runs) {

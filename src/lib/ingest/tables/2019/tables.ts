@@ -1,12 +1,12 @@
 import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
 import type { SourceLine } from '../../source';
-import { squeezeSpaces } from '../../normalize';
+import { squeezeSpaces, withoutSpaces } from '../../normalize';
 import { splitLine, splitsOf, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
 
-export type TableKind = 'b2' | 'b3' | 'b4';
+export type TableKind = 't2' | 't3' | 't4';
 
 export interface Region {
 	kind: TableKind;
@@ -24,7 +24,6 @@ export interface ReadTables {
 /** The lines from the region's start to the last one a table read: headers belong to the table, what follows does not. */
 const upTo = (last: number) => new Set(Array.from({ length: last + 1 }, (_, i) => i));
 const sourceOf = (lines: SourceLine[], used: Set<number>) => lines.filter((_, i) => used.has(i)).map((l) => l.text).join('\n');
-const bare = (s: string) => s.replace(/\s/g, '');
 
 function place(anchor: string, title: string, columns: string[], section: string, source: string, template: TemplateRow[], rows: (number | null)[][]): Table {
 	let at = 0;
@@ -66,7 +65,7 @@ function rowNamed(text: string, rows: TemplateRow[]): number {
 function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 	const runs: Run[] = [];
 	lines.forEach((line, i) => {
-		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(bare(line.text));
+		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(withoutSpaces(line.text));
 		if (!m || splitLine(line).values.length > 0) return;
 		const splits = splitsOf(m[2], 7, rowAddsUp);
 		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
@@ -87,7 +86,7 @@ function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 export function readTable3(region: Region): ReadTables {
 	const problems: Problem[] = [];
 	// The 2021 template splits (六)其他处理 into rows whose labels say 逾期不补正 and 缴纳费用; the 2019 trial one does not.
-	const which = /逾期不补正|缴纳费用/.test(bare(region.lines.map((l) => l.text).join(''))) ? 'three' : 'one';
+	const which = /逾期不补正|缴纳费用/.test(withoutSpaces(region.lines.map((l) => l.text).join(''))) ? 'template2021' : 'trial2019';
 	const sevens = valueRuns(region.lines)
 		.runs.flatMap(rowsOfSeven)
 		.filter((r) => !isGroupHeader(r, TABLE3[which]));
@@ -107,10 +106,10 @@ export function readTable3(region: Region): ReadTables {
 	// run whose label names its row is placed again.
 	let inStep = true;
 	for (const run of candidates) {
-		const named = rowNamed(bare(run.before), rows);
+		const named = rowNamed(withoutSpaces(run.before), rows);
 		// A run whose label names no row takes the next one, unless its text names another row anywhere
 		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
-		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(bare(run.before), rows, cursor);
+		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(withoutSpaces(run.before), rows, cursor);
 		const at: number = named >= cursor ? named : next ? cursor : -1;
 		inStep = at >= 0;
 		if (at < 0) {
@@ -122,7 +121,7 @@ export function readTable3(region: Region): ReadTables {
 	}
 	const found = placed.filter(Boolean).length;
 	if (found < rows.length / 2) {
-		const counts = { found: sevens.length, rows: valueRows(TABLE3.three).length, rowsTrial: valueRows(TABLE3.one).length };
+		const counts = { found: sevens.length, rows: valueRows(TABLE3.template2021).length, rowsTrial: valueRows(TABLE3.trial2019).length };
 		// Rows of fewer values (their blank cells vanished) are placed only where the template's sums decide.
 		const bySums = placeBySums(region.lines, TABLE3[which]);
 		if ('why' in bySums) return { tables: [], problems: [...problems, problem('table3-not-placed', { ...counts, ...bySums })], used: new Set() };
@@ -138,8 +137,8 @@ export function readTable3(region: Region): ReadTables {
 
 /** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */
 export function namesTableRow(text: string): boolean {
-	const b = bare(text);
-	return TABLE3.three.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
+	const b = withoutSpaces(text);
+	return TABLE3.template2021.some((r) => r.path.length === 0 && r.marks.some((m) => b.includes(m)));
 }
 
 /** Whether text holds the mark of a value row other than `row` (marks of two characters, 其他 and 总计, also stand in headers). */
@@ -164,14 +163,14 @@ function rowsOfSeven(run: Run): Run[] {
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
 function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
 	if (run.values.some((v) => v !== null)) return false;
-	const named = rowNamed(bare(run.before), template);
+	const named = rowNamed(withoutSpaces(run.before), template);
 	return named >= 0 && !!template[named].header;
 }
 
 /** A landmark row (新收, 上年结转, 予以公开, 总计, 结转下年度) placed in order must carry its label, when the source gives one. */
 const LANDMARKS = new Set(['r1', 'r2', 'r3-1', 'r3-7', 'r4']);
 function landmarkFits(row: TemplateRow, label: string): boolean {
-	const b = bare(label);
+	const b = withoutSpaces(label);
 	return !LANDMARKS.has(row.id) || !/[\u4e00-\u9fff]{4}/.test(b) || row.marks.some((m) => b.includes(m));
 }
 
@@ -192,9 +191,9 @@ export function readTable4(region: Region): ReadTables {
 	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
 	const problems: Problem[] = [];
 	if (!chosen.length) {
-		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));
+		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(withoutSpaces(l.text)));
 		if (i >= 0) {
-			const splits = splitsOf(bare(region.lines[i].text), 15, t4AddsUp);
+			const splits = splitsOf(withoutSpaces(region.lines[i].text), 15, t4AddsUp);
 			if (splits.length === 1) [values, last] = [splits[0], i];
 			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
