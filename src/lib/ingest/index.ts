@@ -2,10 +2,13 @@ import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces, withoutSpaces } from './normalize';
-import { looksLikeHtml, readHtml } from './forms/html';
-import { looksLikeMarkdown, readMarkdown } from './forms/markdown';
+import { readHtml } from './forms/html';
+import { readMarkdown } from './forms/markdown';
 import { boxTablesAsGrid } from './forms/text/box-tables';
-import { looksCollapsed, readCollapsed } from './forms/text/collapsed';
+import { cutLines, readCollapsed } from './forms/text/collapsed';
+import { detectBinaryForm, detectTextForm } from './forms/detect';
+import { readInlineAppendix } from './tables/2008/inline';
+import { cutRunTogetherTables } from './tables/2019/inline';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './report/build';
 import { unwrapCrawlerRecord } from './forms/text/crawler-record';
@@ -32,53 +35,69 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	// A crawler's JSON or CSV record of the page: its fields become a header block before the body.
 	const text = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
-	// A .md file is Markdown even when a converter opened it with a <div> wrapper, unless it is a whole page.
-	const md = /\.(md|markdown)$/i.test(file);
-	if ((md ? /^\s*(<!doctype html|<html)/i.test(text) : looksLikeHtml(text)) || /\.html?$/i.test(file)) {
-		const { lines, hints } = readHtml(text);
-		const article = lines.map((l) => l.text).join('\n');
-		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+	const form = detectTextForm(text, file);
+	switch (form) {
+		case 'html': {
+			const { lines, hints } = readHtml(text);
+			const article = lines.map((l) => l.text).join('\n');
+			return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+		}
+		case 'box-drawn':
+		case 'markdown': {
+			const { lines, dropped } = readMarkdown(form === 'box-drawn' ? boxTablesAsGrid(text) : text);
+			return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
+		}
+		case 'collapsed': {
+			const collapsed = collapsedLines(text);
+			return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+		}
+		case 'text': {
+			const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
+			return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
+		}
 	}
-	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads. A .md
-	// file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a converter
-	// wrote as HTML on one line (MinerU) is no such line.
-	const markdown = boxTablesAsGrid(text) ?? (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text))) ? text : null);
-	if (markdown !== null) {
-		const { lines, dropped } = readMarkdown(markdown);
-		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
-	}
-	if (looksCollapsed(text)) {
-		const collapsed = readCollapsed(text);
-		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
-	}
-	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
+}
+
+/**
+ * Collapsed text's tables are read from the text itself, before it is cut into lines (a line break
+ * would fall inside their rows): a 2008 appendix by the template's labels, else 表二/表三/表四 rows
+ * whose cells ran together, by the 2019 template's labels and sums.
+ */
+function collapsedLines(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
+	const { text: plain, dropped } = readCollapsed(text);
+	const appendix = readInlineAppendix(plain);
+	if (appendix) return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
+	const tables = cutRunTogetherTables(plain);
+	return { lines: cutLines(tables.text), problems: tables.problems, dropped };
 }
 
 function fromLines(lines: SourceLine[], hints: SourceHints, file: string): Report {
 	return buildReport(lines, hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /**
- * A report file in any form, told by its content: PDF (%PDF-), DOCX (a zip: mammoth turns it into HTML),
- * legacy DOC (an OLE compound file: word-extractor gives its text), else HTML, Markdown or text.
+ * A report file in any form, told by its content (forms/detect.ts): PDF, DOCX (mammoth turns it into
+ * HTML), legacy DOC (word-extractor gives its text), else HTML, Markdown or text.
  */
 export async function ingestFile(bytes: Uint8Array, file: string): Promise<Ingested> {
-	if (startsWith(bytes, ZIP)) {
-		const { docxToHtml } = await import('./forms/word/docx');
-		const { html, warnings } = await docxToHtml(bytes, file);
-		return ingestText(html, file.replace(/\.docx$/i, '.html'), warnings);
+	switch (detectBinaryForm(bytes)) {
+		case 'docx': {
+			const { docxToHtml } = await import('./forms/word/docx');
+			const { html, warnings } = await docxToHtml(bytes, file);
+			return ingestText(html, file.replace(/\.docx$/i, '.html'), warnings);
+		}
+		case 'doc': {
+			const { docText } = await import('./forms/word/doc');
+			return ingestText(await docText(bytes, file), file);
+		}
+		case 'pdf':
+			return ingestPdf(bytes, file);
+		case null:
+			return ingestText(bytes, file);
 	}
-	if (startsWith(bytes, OLE)) {
-		const { docText } = await import('./forms/word/doc');
-		return ingestText(await docText(bytes, file), file);
-	}
-	if (!startsWith(bytes, PDF)) return ingestText(bytes, file);
+}
+
+async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const { readPdf } = await import('./forms/pdf');
 	let lines: SourceLine[];
 	let dropped: string[];

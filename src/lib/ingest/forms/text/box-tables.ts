@@ -9,9 +9,11 @@ const HORIZONTAL = /[─━═]/g;
 const VERTICAL = /[│┃║]/g;
 const TABLE_LINE = /^\s*[┌├└╔╠╚┏┣┗╒╞╘╓╟╙│┃║]/;
 
-/** The text with its box-drawn tables as grid tables, or null when it has none. */
-export function boxTablesAsGrid(text: string): string | null {
-	if (!/[┌╔┏╒╓][─━═]/.test(text)) return null;
+/** Whether the text has a box-drawn table: a top-left corner followed by a border. */
+export const hasBoxTables = (text: string): boolean => /[┌╔┏╒╓][─━═]/.test(text);
+
+/** The text with its box-drawn tables as grid tables (lines of other text unchanged). */
+export function boxTablesAsGrid(text: string): string {
 	return text
 		.split('\n')
 		.map((line) => (TABLE_LINE.test(line) ? line.replace(CORNER, '+').replace(HORIZONTAL, '-').replace(VERTICAL, '|') : line))

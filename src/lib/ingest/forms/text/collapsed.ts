@@ -1,11 +1,8 @@
 import type { SourceLine } from '../../source';
-import type { Problem } from '../../../types';
-import { readInlineAppendix } from '../../tables/2008/inline';
 import { dropPageNumbers } from './page-numbers';
 import { PART_TITLES } from '../../../templates/template2019';
 import { cutBeforeTitle, dropInlineChrome } from './chrome';
 import { isFieldLine } from '../../report/meta';
-import { cutRunTogetherTables } from '../../tables/2019/inline';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -102,22 +99,15 @@ export function unbar(text: string): string {
 }
 
 /**
- * Lines of collapsed text: page numbers taken out first (page-numbers.ts: inline, they would be read as
- * cells), listed in `dropped`; a 2008 appendix read by the template's labels (appendix-inline.ts); the
- * rest cut before each inline outline number (and 表二's rows), and after a heading's title where body
- * text follows it on the same line.
+ * Collapsed text made ready for its tables and lines: page numbers taken out first (page-numbers.ts:
+ * inline, they would be read as cells) and the page's chrome, both listed in `dropped`; then a
+ * collapsed table's bars and Markdown marks. Its tables are read from this text by the inline table
+ * readers (tables/2008/inline.ts, tables/2019/inline.ts) before it is cut into lines (cutLines).
  */
-export function readCollapsed(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
+export function readCollapsed(text: string): { text: string; dropped: string[] } {
 	const { text: paged, dropped: pages } = dropPageNumbers(text);
 	const { text: bare, dropped: chrome } = dropInlineChrome(paged);
-	const dropped = [...pages, ...chrome];
-	const plain = unbar(bare);
-	const appendix = readInlineAppendix(plain);
-	if (!appendix) {
-		const tables = cutRunTogetherTables(plain);
-		return { lines: cutLines(tables.text), problems: tables.problems, dropped };
-	}
-	return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
+	return { text: unbar(bare), dropped: [...pages, ...chrome] };
 }
 
 /**
@@ -129,7 +119,11 @@ const SPACED_TITLES = PART_TITLES.map((t) => ({
 	re: new RegExp(String.raw`(?<=[一二三四五六七八九十]{1,2}、)\s?` + [...t].join(String.raw`\s?`), 'g')
 }));
 
-function cutLines(text: string): SourceLine[] {
+/**
+ * Lines of collapsed text: cut before each inline outline number (and 表二's rows), and after a
+ * heading's title where body text follows it on the same line.
+ */
+export function cutLines(text: string): SourceLine[] {
 	if (text.trim() === '') return [];
 	// The front (before the first part) holds the title, maybe behind a page's navigation words.
 	const first = /(?<=[\s。])一、/.exec(text)?.index ?? text.length;
