@@ -1,4 +1,4 @@
-import { normalizeText } from '../../src/lib/ingest/normalize';
+import { normalizeText } from '../../src/lib/text/normalize';
 import type { Report } from '../../src/lib/types';
 import { walk } from './seed';
 

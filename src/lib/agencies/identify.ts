@@ -1,6 +1,6 @@
 import { describe, divisionOf, matchPrefix, type Division, type DivisionLevel } from './divisions';
 import { organSlug, shortHash } from './organs';
-import { withoutSpaces } from '../ingest/normalize';
+import { withoutSpaces } from '../text/normalize';
 
 export interface Unresolved {
 	/**

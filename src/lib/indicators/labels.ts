@@ -1,4 +1,4 @@
-import { squeezeCjkSpaces } from '../ingest/normalize';
+import { squeezeCjkSpaces } from '../text/normalize';
 
 const NUMBERING = /^(其中[:：]?|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}[.、．]|[①-⑳])\s*/;
 

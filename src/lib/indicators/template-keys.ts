@@ -1,10 +1,10 @@
 import type { Report, Table, TableRow } from '../types';
-import { rowLevel } from '../ingest/tables/2008/table';
+import { rowLevel } from '../templates/template2008';
 import { bareLabel } from './labels';
 import { KEY_BY_NAME, KEYS } from './keys';
 import { APPENDIX_2008 } from './cells2008';
 import { COLUMNS_2019, TABLE2_ROWS, TABLE3_ROWS, TABLE4_ROWS, type Row2019, type Variant } from './cells2019';
-import { withoutSpaces } from '../ingest/normalize';
+import { withoutSpaces } from '../text/normalize';
 
 /**
  * Template keys: one stable name for every cell of both templates (row key, then column key where the table has

@@ -1,7 +1,7 @@
 import type { Problem, Report, ReportFormat } from '../types';
 import { ParseError } from './errors';
 import { decodeReport } from './decode';
-import { normalizeText, squeezeCjkSpaces, withoutSpaces } from './normalize';
+import { normalizeText, squeezeCjkSpaces, withoutSpaces } from '../text/normalize';
 import { readHtml } from './forms/html';
 import { readMarkdown } from './forms/markdown';
 import { boxTablesAsGrid } from './forms/text/box-tables';

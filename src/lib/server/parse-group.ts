@@ -10,7 +10,7 @@ import type { ReportFile, ReportGroup } from './inventory';
 import { shown } from './inventory';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
-import { withoutSpaces } from '../ingest/normalize';
+import { withoutSpaces } from '../text/normalize';
 
 /** A report as the site is built from it (kept in this shape for every page and endpoint). */
 export interface LoadedReport {

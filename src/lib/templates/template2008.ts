@@ -1,6 +1,8 @@
+import { chineseNumeral } from '../text/numerals';
+
 /**
  * The 2008 regulation's appendix (政府信息公开情况统计表: 指标 | 单位 | 数量) row by row as the template prints
- * it, and the sums it states. Collapsed crawler text is read by these labels (appendix-inline.ts); which
+ * it, and the sums it states. Collapsed crawler text is read by these labels (ingest/tables/2008/inline.ts); which
  * indicator each row is lives in indicators/cells2008.ts.
  */
 export interface TemplateRow2008 {
@@ -83,3 +85,21 @@ export const TEMPLATE_2008: TemplateRow2008[] = [
 	row('(二)举办各类培训班数', '次'),
 	row('(三)接受培训人员数', '人次')
 ];
+
+/** Where a 2008 row label stands in the appendix's outline. */
+export interface RowLevel {
+	level: number;
+	/** The number in the outline; null for unnumbered rows (其中… and what follows them). */
+	n: number | null;
+}
+
+/** 一、 → 1, (一) → 2, 1. → 3, anything else (其中:… and its continuations) → 4. */
+export function rowLevel(label: string): RowLevel {
+	let m = /^([一二三四五六七八九十]{1,3})、/.exec(label);
+	if (m) return { level: 1, n: chineseNumeral(m[1]) };
+	m = /^\(([一二三四五六七八九十]{1,3})\)/.exec(label);
+	if (m) return { level: 2, n: chineseNumeral(m[1]) };
+	m = /^(\d{1,2})[.、]/.exec(label);
+	if (m) return { level: 3, n: Number(m[1]) };
+	return { level: 4, n: null };
+}

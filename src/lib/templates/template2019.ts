@@ -1,7 +1,7 @@
 /**
  * The fixed rows of the 2019 regulation's tables (2021 template, and the 2019 trial template where it
  * differs), with their anchors. Numbers are placed by this template, never by guessing: see
- * tables2019.ts. Which indicator each cell is lives in indicators/keys2019.ts.
+ * ingest/tables/2019/tables.ts. Which indicator each cell is lives in indicators/keys2019.ts.
  */
 
 export interface TemplateRow {

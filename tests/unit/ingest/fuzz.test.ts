@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseReport, ParseError } from '../../../src/lib/parse';
-import { chineseNumeral } from '../../../src/lib/ingest/numerals';
+import { chineseNumeral } from '../../../src/lib/text/numerals';
 import { seedText } from '../../helpers/seed';
 import { letterBalance, lostLines } from '../../helpers/accounting';
 import { bigTable, bigText, manyHeadings } from '../../../scripts/synthetic';

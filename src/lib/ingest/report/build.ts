@@ -1,7 +1,7 @@
 import type { Problem, Report, ReportFormat, Section, Table } from '../../types';
 import { problem } from '../problems';
 import { ParseError } from '../errors';
-import { squeezeCjkSpaces, squeezeSpaces, withoutSpaces } from '../normalize';
+import { squeezeCjkSpaces, squeezeSpaces, withoutSpaces } from '../../text/normalize';
 import { isChrome } from './chrome';
 import { OutlineBuilder, parseHeading } from './outline';
 import { isPipeLine, parsePipeTable, parseRowTable } from '../tables/2008/table';

@@ -1,4 +1,4 @@
-import { squeezeSpaces } from '../normalize';
+import { squeezeSpaces } from '../../text/normalize';
 
 export interface Meta {
 	title: string | null;
@@ -36,7 +36,7 @@ const SITE_SUFFIX = /(报告)\s*[-_|—]\s*[^\s\d,。:]{2,20}$/;
 /**
  * A collapsed page may put its navigation on the title's line ("首页 > 信息公开 > 年度报告 示例市测试局2023年…"):
  * the words before the year are then more than the issuing body. The body is the issuer a field names,
- * where the words end with it; else what follows the breadcrumb's last ">" (collapsed.ts cuts off the
+ * where the words end with it; else what follows the breadcrumb's last ">" (ingest/forms/text/collapsed.ts cuts off the
  * other words a crawler left before a title).
  */
 /** How the names of issuing bodies and places end (局, 委, 政府, 市, 街道, 海关, 残联 …); "政务公开", "首页" do not. */

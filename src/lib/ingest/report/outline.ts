@@ -1,6 +1,6 @@
 import type { Section } from '../../types';
-import { chineseNumeral, circledNumeral } from '../numerals';
-import { squeezeCjkSpaces } from '../normalize';
+import { chineseNumeral, circledNumeral } from '../../text/numerals';
+import { squeezeCjkSpaces } from '../../text/normalize';
 import { uniqueAnchor } from '../anchors';
 
 export interface Heading {

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../source';
 import { readCell, cellValue } from './cells';
-import { squeezeSpaces } from '../normalize';
+import { squeezeSpaces } from '../../text/normalize';
 
 /**
  * The cells of a line, whatever separated them: cells the form gave (HTML, DOCX, Markdown tables),

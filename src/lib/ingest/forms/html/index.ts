@@ -4,7 +4,7 @@ import { attr, children, clean, descendants, inlineText } from './dom';
 import { htmlLines } from './lines';
 import { articleOf } from './article';
 import { isChrome } from '../../report/chrome';
-import { withoutSpaces } from '../../normalize';
+import { withoutSpaces } from '../../../text/normalize';
 
 const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间|生成日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 /** Meta tags CMSs state the publication date in (TRS: PubDate; others publishdate, firstpublishedtime …). */

@@ -17,7 +17,7 @@ export function isLayoutTable(table: Element): boolean {
  * The rows of a data table, each as the cells it has (a cell's paragraphs and runs joined; &nbsp; alone is
  * an empty cell). A merged cell is one cell where it starts and none where it spans: the 2019 readers take
  * a row's values from its end, and the 2008 reader lines up a row wider than its header (a 其中 cell
- * merged down beside the labels) in table-labels.ts.
+ * merged down beside the labels) in ingest/tables/labels.ts.
  */
 export function tableRows(table: Element): string[][] {
 	return descendants(table, 'tr').map((tr) => cellsOf(tr).map((td) => clean(inlineText(td))));

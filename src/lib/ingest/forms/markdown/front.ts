@@ -1,7 +1,7 @@
 /**
  * The metadata block converters and web clippers put before the text: YAML front matter between `---`
  * lines (title:, date:, source: …). A reader's header (Title: … URL Source: … Published Time: …) is left
- * to the front matter reader, meta.ts, which reads such field lines wherever they come from. The title
+ * to the front matter reader, ingest/report/meta.ts, which reads such field lines wherever they come from. The title
  * is report text, so it becomes the first line, as a title line is; a date becomes a 发布日期 line,
  * which the front matter reader takes as the publication date; the rest (links, tools, tags, an author
  * that is often a PDF's "Administrator") is left out and listed.

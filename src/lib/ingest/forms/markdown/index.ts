@@ -46,7 +46,7 @@ const uncomment = (text: string) => text.replace(/<!--([\s\S]*?)-->/g, (_, body:
  * Lines of a Markdown conversion, as converters write it. Tables in every Markdown shape become lines with
  * cells, as an HTML table's rows do: HTML `<table>` blocks (marker, MinerU) through the HTML reader; pipe
  * tables with or without outer bars; pandoc grid, simple and multiline tables; the slots converters add
- * for merged cells taken out (markdown-spans.ts). Block marks are taken off (`#`, setext underlines,
+ * for merged cells taken out (ingest/forms/markdown/spans.ts). Block marks are taken off (`#`, setext underlines,
  * thematic breaks, list and quote marks before outline items) so the outline decides what is a heading,
  * and inline markup (images, links, footnote marks, tags, emphasis, escapes, entities) is not text. Page
  * numbers and running headers next to page breaks, and front matter but its title and date, are dropped

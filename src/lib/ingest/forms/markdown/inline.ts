@@ -1,4 +1,4 @@
-import { squeezeCjkSpaces } from '../../normalize';
+import { squeezeCjkSpaces } from '../../../text/normalize';
 
 /** Named entities converters leave in Markdown (HTML escapes, spaces, Chinese quotes and dashes). */
 const ENTITIES: Record<string, string> = {

@@ -5,9 +5,9 @@ import { withoutFurniture } from './furniture';
 export { groupLines } from './lines';
 
 /**
- * Lines of a PDF rebuilt from text positions (pdfjs-dist), page by page (pdf-lines.ts: items into their
+ * Lines of a PDF rebuilt from text positions (pdfjs-dist), page by page (ingest/forms/pdf/lines.ts: items into their
  * reading frame, grouped into lines by baseline and ordered by x, a gap of an em or more two spaces as
- * text tables space their cells), then the page furniture taken out (pdf-furniture.ts: page numbers,
+ * text tables space their cells), then the page furniture taken out (ingest/forms/pdf/furniture.ts: page numbers,
  * running headers, a table's header rows repeated on the next page). Table rows come out as label and
  * numbers on one line, whatever order the PDF stored them in. `dropped` lists what was taken out.
  */

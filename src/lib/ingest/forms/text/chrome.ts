@@ -1,7 +1,7 @@
 import { BODY_END } from '../../report/meta';
 
 /**
- * A page's chrome inside text whose whitespace a crawler collapsed: on their own lines chrome.ts would
+ * A page's chrome inside text whose whitespace a crawler collapsed: on their own lines ingest/report/chrome.ts would
  * drop them, but collapsed they stand inside the title's line or a part's last paragraph. Each shape is
  * a CMS's fixed wording (the breadcrumb's "当前位置: 首页 > …", 【字体: 大 中 小】, 分享到, 【打印本页】
  * 【关闭窗口】, 【我要纠错】, 浏览次数: 123, 扫一扫…) or the footer (上一篇:/下一篇:, 相关链接, 主办单位:,

@@ -99,7 +99,7 @@ export function unbar(text: string): string {
 }
 
 /**
- * Collapsed text made ready for its tables and lines: page numbers taken out first (page-numbers.ts:
+ * Collapsed text made ready for its tables and lines: page numbers taken out first (ingest/forms/text/page-numbers.ts:
  * inline, they would be read as cells) and the page's chrome, both listed in `dropped`; then a
  * collapsed table's bars and Markdown marks. Its tables are read from this text by the inline table
  * readers (tables/2008/inline.ts, tables/2019/inline.ts) before it is cut into lines (cutLines).

@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
  * A crawler's record of one page, as its exports write it: a JSON object (Scrapy's JSON or JSON-lines
  * feed, one item), the item as Python printed it, or a CSV file whose header names the columns and whose one row holds the page, the
  * whole article in one cell. The record is turned back into what a page says: a header block of field
- * lines (标题: … 链接: … 发布时间: … 来源: …, which meta.ts reads), then the body. Anything else is left as it is.
+ * lines (标题: … 链接: … 发布时间: … 来源: …, which ingest/report/meta.ts reads), then the body. Anything else is left as it is.
  */
 
 /** The fields crawlers name, by what the header block calls them; the body is the longest text field. */

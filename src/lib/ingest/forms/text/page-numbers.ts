@@ -2,7 +2,7 @@
  * Page numbers a PDF puts between its pages ("- 3 -", "— 3 —", "-3-", "第 3 页 共 10 页", "3 / 10"),
  * found inline in text whose whitespace collapsed, where they fall inside paragraphs and table runs
  * ("行政许可 9487 - 2 - 第二十条…" would give 行政许可 three more cells). On a line of its own such a
- * token is chrome (chrome.ts); inline, "- 3 -" is also how a table row reads a blank, 3, a blank. So a
+ * token is chrome (ingest/report/chrome.ts); inline, "- 3 -" is also how a table row reads a blank, 3, a blank. So a
  * token is a page number only where its document says so: the tokens of one shape number the pages in
  * order (k, k+1, …, each a page's worth of text after the one before), and exactly one token of page k
  * stands between pages k-1 and k+1. "第 3 页 共 10 页" says so by itself.

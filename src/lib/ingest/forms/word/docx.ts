@@ -9,9 +9,9 @@ const numberedParagraphs = (e: MammothElement): number => (e.type === 'paragraph
 
 /**
  * The document as the HTML reader should see it: layout tables unwrapped, merged cells in every row they
- * span (docx-tables.ts), and Word's list numbers put
+ * span (ingest/forms/word/docx-tables.ts), and Word's list numbers put
  * into the text: each paragraph mammoth reads as a list item gets the number Word prints for it ("一、",
- * "（一）", from numbering.xml, docx-numbering.ts) as its first run, and stops being a list item, so the
+ * "（一）", from numbering.xml, ingest/forms/word/docx-numbering.ts) as its first run, and stops being a list item, so the
  * outline reads "一、总体情况" as the document shows it. Numbers are given only when there is one for
  * every list paragraph mammoth found (else they could land on the wrong paragraphs): otherwise the
  * problem is named.

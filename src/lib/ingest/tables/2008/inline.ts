@@ -1,8 +1,7 @@
 import type { SourceLine } from '../../source';
 import type { Problem } from '../../../types';
 import { problem } from '../../problems';
-import { TEMPLATE_2008 } from '../../../templates/template2008';
-import { rowLevel } from './table';
+import { rowLevel, TEMPLATE_2008 } from '../../../templates/template2008';
 import { cuts, settleBySums, type RowSum } from '../run-together';
 import { UNIT_WORDS } from '../cells';
 

@@ -1,32 +1,14 @@
 import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
-import { chineseNumeral } from '../../numerals';
-import { squeezeCjkSpaces } from '../../normalize';
+import { squeezeCjkSpaces } from '../../../text/normalize';
 import { uniqueAnchor } from '../../anchors';
 import { readCell, cellValue, RUN_TOGETHER, UNIT } from '../cells';
 import { mergeLabelColumns } from '../labels';
-import { TEMPLATE_2008 } from '../../../templates/template2008';
+import { rowLevel, TEMPLATE_2008, type RowLevel } from '../../../templates/template2008';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
 	return /\|\s*$/.test(line);
-}
-
-interface RowLevel {
-	level: number;
-	/** The number in the outline; null for unnumbered rows (其中… and what follows them). */
-	n: number | null;
-}
-
-/** 一、 → 1, (一) → 2, 1. → 3, anything else (其中:… and its continuations) → 4. */
-export function rowLevel(label: string): RowLevel {
-	let m = /^([一二三四五六七八九十]{1,3})、/.exec(label);
-	if (m) return { level: 1, n: chineseNumeral(m[1]) };
-	m = /^\(([一二三四五六七八九十]{1,3})\)/.exec(label);
-	if (m) return { level: 2, n: chineseNumeral(m[1]) };
-	m = /^(\d{1,2})[.、]/.exec(label);
-	if (m) return { level: 3, n: Number(m[1]) };
-	return { level: 4, n: null };
 }
 
 /**

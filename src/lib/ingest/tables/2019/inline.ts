@@ -9,7 +9,7 @@ import { TABLE3, type TemplateRow } from '../../../templates/template2019';
  * minified page): "规章003行政规范性文件6241", "(一)予以公开122001015(二)部分公开…", "…总计210141000101001".
  * Collapsed text is cut into lines by spaces, so such a table would be one line. Here each row is put
  * on a line of its own, found by the template's labels in the template's order, so the table readers
- * see a row a line and split its digits only where the template's sums leave one way (tables2019.ts).
+ * see a row a line and split its digits only where the template's sums leave one way (ingest/tables/2019/tables.ts).
  * 表二's rows have no sum: a row's digits are split only where one split exists at all (no number
  * starts with 0: "003" is 0 | 0 | 3; a minus sign starts a number: "0-23" is 0 | -2 | 3 only in three
  * columns), else the row is left as it came, no cell read from it, and named.
@@ -107,7 +107,7 @@ function table3(text: string): string {
 const RESULTS = '三、本年度办理结果';
 /** Each row's 总计 (last value) is the sum of the six before it. */
 const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
-/** Candidate splits kept per row; a row with more is left to tables2019.ts, which names it. */
+/** Candidate splits kept per row; a row with more is left to ingest/tables/2019/tables.ts, which names it. */
 const MAX_SPLITS = 40;
 /** Combinations of the open rows' splits tried against the column sums. */
 const MAX_COMBINATIONS = 200_000;

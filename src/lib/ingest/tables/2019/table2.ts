@@ -1,7 +1,7 @@
 /** 表二 of a 2019-format report: one block per 第二十条 item, rows by the template's labels. */
 import type { Problem, Table } from '../../../types';
 import { problem } from '../../problems';
-import { squeezeSpaces, withoutSpaces } from '../../normalize';
+import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 

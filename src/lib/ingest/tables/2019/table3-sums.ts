@@ -54,7 +54,7 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		marks.push(Math.min(...found));
 	}
 	// A row label run together with its values ("数量821"): which digits are values is runTogether's question
-	// (tables2019.ts). Text after the last row's label (a note, a date) is not the table's.
+	// (ingest/tables/2019/tables.ts). Text after the last row's label (a note, a date) is not the table's.
 	if (/[^\d.、]\d+(?=[^\d.、])/.test(label.slice(marks[0], marks[marks.length - 1]))) return { why: 'label-runs-into-values' };
 	const values: Cells[] = [];
 	let last = -1;

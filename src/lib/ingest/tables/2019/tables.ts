@@ -1,7 +1,7 @@
 import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
 import type { SourceLine } from '../../source';
-import { squeezeSpaces, withoutSpaces } from '../../normalize';
+import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { splitLine, splitsOf, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';

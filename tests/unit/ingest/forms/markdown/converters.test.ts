@@ -8,7 +8,7 @@ import { compareCells } from '../../../../../scripts/golden/compare';
 import { readFileSync } from 'node:fs';
 import { corpusFile, hasCorpus, seedText, walk } from '../../../../helpers/seed';
 import { readHtml } from '../../../../../src/lib/ingest/forms/html';
-import { normalizeText } from '../../../../../src/lib/ingest/normalize';
+import { normalizeText } from '../../../../../src/lib/text/normalize';
 import { looksLikeMarkdown } from '../../../../../src/lib/ingest/forms/markdown';
 import { renderSeed, seedAppendix } from '../../../../helpers/forms2008';
 import { seedReport } from '../../../../helpers/search';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../../../../src/lib/ingest/forms/markdown';
-import { normalizeText } from '../../../../../src/lib/ingest/normalize';
+import { normalizeText } from '../../../../../src/lib/text/normalize';
 import fc from 'fast-check';
 import { parseReport } from '../../../../../src/lib/parse';
 import { letters, outputPieces } from '../../../../helpers/accounting';
@@ -149,7 +149,7 @@ describe('metadata converters put before the text', () => {
 	});
 
 	it('a reader’s header (Title, URL Source, Published Time, Markdown Content)', () => {
-		// Its field lines stay lines; the front matter reader (meta.ts) reads them as it reads a crawler's.
+		// Its field lines stay lines; the front matter reader (ingest/report/meta.ts) reads them as it reads a crawler's.
 		const md = 'Title: 示例县测试局2023年政府信息公开工作年度报告\n\nURL Source: http://a.example/1.html\n\nPublished Time: 2024-01-20\n\nMarkdown Content:\n一、总体情况\n正文。\n二、其他\n无。';
 		const { report } = parseReport(md, 'x.md');
 		expect([report.title, report.agency, report.year, report.published]).toEqual(['示例县测试局2023年政府信息公开工作年度报告', '示例县测试局', 2023, '2024-01-20']);
