@@ -8,7 +8,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { ReportSource } from '../types';
-import { shown } from './inventory';
+import { shown } from './log-text';
 
 export type { ReportSource };
 
