@@ -7,6 +7,8 @@ import { takeInventory } from '../../src/lib/server/inventory';
 import { whyReserved } from '../../src/lib/server/report-id';
 import { oneLine, shown } from '../../src/lib/server/log-text';
 import { SEED_FILE } from '../helpers/seed';
+import { publishedForms } from '../../src/lib/server/forms';
+import { sidecarProblems, sourceOf } from '../../src/lib/server/sources';
 
 /** 2023年报告 in GBK, as a zip made on Chinese Windows names it. */
 const GBK_STEM = Buffer.from([0x32, 0x30, 0x32, 0x33, 0xc4, 0xea, 0xb1, 0xa8, 0xb8, 0xe6]);
@@ -65,5 +67,21 @@ describe('a reports folder with names the site cannot publish as they are', () =
 		const lines = inventory.refused.map((r) => r.message);
 		expect(lines).toContain(`nianbao: ${dir}/loop-a.txt: symlink loop (it leads back to itself through loop-b.txt); refused`);
 		expect(lines.join('\n')).not.toMatch(/dangling/);
+	});
+});
+
+describe('a report whose name is not UTF-8, on its page and in the sources sidecar', () => {
+	const gbkName = `${nameFromBytes(GBK_STEM)}.txt`;
+
+	it('is linked by the name as read, not by replacement characters', () => {
+		expect(publishedForms([join(dir, gbkName)])).toEqual([{ file: join(dir, gbkName), received: '2023年报告.txt', name: 'source.txt' }]);
+	});
+
+	it('finds its row in a sources.csv that names it as read', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'nianbao-names-sidecar-'));
+		writeFileSync(join(folder, 'sources.csv'), 'file,url\n2023年报告.txt,https://www.example.gov.cn/2023.html\n');
+		expect(sourceOf({ file: join(folder, gbkName), also: [] })).toEqual({ url: 'https://www.example.gov.cn/2023.html', retrieved: null });
+		expect(sidecarProblems(folder, [join(folder, gbkName)])).toEqual([]);
+		rmSync(folder, { recursive: true, force: true });
 	});
 });
