@@ -68,6 +68,8 @@ export const GOOD: Record<string, string> = {
 	// Files Kit writes under /reports/ for the catalogue page itself.
 	'index.html.txt': 'index.html-2',
 	'__data.json.txt': '__data.json-2',
+	// A table cell holding an escape sequence that would retitle the operator's terminal (OSC 0 … BEL).
+	'esc.txt': 'esc',
 	'Case.txt': 'Case',
 	'case.txt': 'case-2',
 	'dup.htm': 'dup',
@@ -96,6 +98,7 @@ export const BAD: Record<string, RegExp> = {
 export function writeHostileFolder(dir: string, outside: string): void {
 	const seed = seedText();
 	for (const name of Object.keys(GOOD)) if (!/\.html?$/.test(name)) writeFileSync(fsPath(join(dir, name)), seed);
+	writeFileSync(join(dir, 'esc.txt'), seed.replace('\n3356 |\n', '\n33\u001b]0;pwned\u000756 |\n'));
 	writeFileSync(join(dir, 'dup.htm'), hostileHtml(seed));
 	writeFileSync(join(dir, 'dup.txt'), seed);
 	writeFileSync(join(dir, 'dup.TXT'), seed);
