@@ -14,8 +14,10 @@ function dataVersion() {
 	if (process.env.NIANBAO_DATA_VERSION) return process.env.NIANBAO_DATA_VERSION;
 	const hash = createHash('sha256').update(readFileSync('package-lock.json'));
 	const dir = resolve(process.env.REPORTS_DIR || 'data/reports');
-	for (const name of readdirSync(dir).sort()) {
-		if (lstatSync(join(dir, name)).isFile()) hash.update(name).update(readFileSync(join(dir, name)));
+	// Names as bytes: a name that is not UTF-8 (GBK from a Chinese-Windows zip) read as text names no file.
+	for (const name of readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)) {
+		const path = Buffer.concat([Buffer.from(join(dir, '/')), name]);
+		if (lstatSync(path).isFile()) hash.update(name).update(readFileSync(path));
 	}
 	return hash.digest('hex').slice(0, 12);
 }

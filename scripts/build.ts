@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
 import { siteOrigin } from '../src/lib/server/origin.ts';
 import { sidecarProblems } from '../src/lib/server/sources.ts';
+import { oneLine, shown } from '../src/lib/server/log-text.ts';
 import { awaitSiteData, handOverFailure } from '../src/lib/server/site-data-handoff.ts';
 import { besideSite } from '../src/lib/server/beside.ts';
 import { indexKey } from '../src/lib/server/search-files.ts';
@@ -35,12 +36,14 @@ const { catalogue, file } = await parseAll(buildDir, (done, total) => {
 	lastShown = seconds();
 	console.log(`nianbao: parsed ${done}/${total} report(s), ${(done / Math.max(seconds(), 0.001)).toFixed(1)}/s`);
 });
-for (const s of catalogue.skipped) console.error(s.message);
-for (const r of catalogue.renamed) console.error(r.message);
-for (const f of catalogue.failures) console.error(/left out|not published/.test(f.message) ? f.message : `${f.message} (left out of the site)`);
-for (const r of catalogue.reports) for (const p of r.problems) console.error(`nianbao: ${r.file}: warning [${p.code}]: ${p.message}`);
+// Every line about a file may quote its name or its content: printed with controls escaped (log-text.ts).
+const say = (line: string) => console.error(oneLine(line));
+for (const s of catalogue.skipped) say(s.message);
+for (const r of catalogue.renamed) say(r.message);
+for (const f of catalogue.failures) say(/left out|not published/.test(f.message) ? f.message : `${f.message} (left out of the site)`);
+for (const r of catalogue.reports) for (const p of r.problems) say(`nianbao: ${shown(r.file)}: warning [${p.code}]: ${p.message}`);
 // The sources sidecar never fails a build, --strict or not: a bad row only loses its link.
-for (const p of sidecarProblems(catalogue.dir, catalogue.reports.flatMap((r) => [r.file, ...r.also]))) console.error(p);
+for (const p of sidecarProblems(catalogue.dir, catalogue.reports.flatMap((r) => [r.file, ...r.also]))) say(p);
 console.log(`nianbao: ${catalogue.reports.length} report(s) from ${catalogue.dir}, ${catalogue.failures.length} left out`);
 if (strict && catalogue.failures.length) {
 	console.error(`nianbao: --strict: ${catalogue.failures.length} report file(s) could not be read`);

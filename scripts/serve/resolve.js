@@ -18,6 +18,11 @@ export function encodePath(decoded) {
 
 const isInside = (root, file) => file === root || file.startsWith(root + sep);
 
+/** The host's own files (read by Netlify and Cloudflare Pages, never served by them) are not pages of the site. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+/** Hidden files and folders (a name starting with a dot: .git, .env, an editor's swap file) are never served. */
+const isPublished = (canonical) => !HOST_FILES.has(canonical) && !canonical.split('/').some((segment) => segment.startsWith('.'));
+
 /**
  * @param {string} root absolute, real path of the site folder
  * @param {string} rawPath the request target's path, as sent (before `?`)
@@ -37,7 +42,7 @@ export function resolveRequest(root, rawPath) {
 		return { status: 308, location: encodePath(canonical) };
 	}
 	let file = join(root, canonical);
-	if (!isInside(root, file)) return { status: 404 };
+	if (!isInside(root, file) || !isPublished(canonical)) return { status: 404 };
 	let stats;
 	try {
 		stats = statSync(file);

@@ -55,3 +55,16 @@ test('the report page links every form by the name it is published under', async
 	for (const name of ['source.txt', 'source.htm.txt', 'also.txt', 'also-2.txt']) expect(hrefs).toContain(`/reports/dup/${name}`);
 	for (const href of hrefs) expect((await page.request.get(`${site}${href}`)).status(), href!).toBe(200);
 });
+
+test('reports named like the site\'s own files, or not in UTF-8, get pages of their own, and /reports/ stays the catalogue', async ({ page }) => {
+	const ids = ['index.html-2', '__data.json-2', '2023年报告'];
+	for (const id of ids) {
+		const res = await page.goto(`${site}/reports/${encodeURIComponent(id)}/`);
+		expect(res?.status(), id).toBe(200);
+		await expect(page.locator('h1'), id).toContainText('2018');
+	}
+	await page.goto(`${site}/reports/`);
+	await expect(page.locator('h1')).toContainText('全部报告');
+	const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	for (const id of ids) expect(hrefs).toContain(`/reports/${encodeURIComponent(id)}/`);
+});

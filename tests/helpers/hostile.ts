@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { constants, deflateRawSync } from 'node:zlib';
 import { seedText } from './seed';
+import { fsPath, nameFromBytes } from '../../src/lib/server/file-names';
 
 /**
  * A zlib stream inflating to `size` spaces (a multiple of 16 MB): one 16 MB block compressed once and
@@ -62,6 +63,13 @@ export const GOOD: Record<string, string> = {
 	'colon:name.txt': 'colon-name',
 	'zero\u200bwidth\u202ename.txt': 'zerowidthname',
 	'<script>alert(1)<\\script>.txt': 'script-alert-1-script',
+	// 2023年报告.txt in GBK (a zip made on Chinese Windows): not UTF-8, published as its GB18030 reading.
+	[nameFromBytes(Buffer.from([0x32, 0x30, 0x32, 0x33, 0xc4, 0xea, 0xb1, 0xa8, 0xb8, 0xe6, 0x2e, 0x74, 0x78, 0x74]))]: '2023年报告',
+	// Files Kit writes under /reports/ for the catalogue page itself.
+	'index.html.txt': 'index.html-2',
+	'__data.json.txt': '__data.json-2',
+	// A table cell holding an escape sequence that would retitle the operator's terminal (OSC 0 … BEL).
+	'esc.txt': 'esc',
 	'Case.txt': 'Case',
 	'case.txt': 'case-2',
 	'dup.htm': 'dup',
@@ -89,7 +97,8 @@ export const BAD: Record<string, RegExp> = {
 /** Writes the hostile folder into `dir` (which must exist); `outside` is a file beside it. */
 export function writeHostileFolder(dir: string, outside: string): void {
 	const seed = seedText();
-	for (const name of Object.keys(GOOD)) if (!/\.html?$/.test(name)) writeFileSync(join(dir, name), seed);
+	for (const name of Object.keys(GOOD)) if (!/\.html?$/.test(name)) writeFileSync(fsPath(join(dir, name)), seed);
+	writeFileSync(join(dir, 'esc.txt'), seed.replace('\n3356 |\n', '\n33\u001b]0;pwned\u000756 |\n'));
 	writeFileSync(join(dir, 'dup.htm'), hostileHtml(seed));
 	writeFileSync(join(dir, 'dup.txt'), seed);
 	writeFileSync(join(dir, 'dup.TXT'), seed);

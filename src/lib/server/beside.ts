@@ -2,6 +2,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { reportFiles, withSource } from './downloads';
 import { publishedForms } from './forms';
+import { fsPath } from './file-names';
 import { eachReport } from './reports';
 import { buildOrReuseIndex } from './search-files';
 
@@ -32,7 +33,7 @@ export async function writeReportFiles(site: string, reported: (done: number) =>
 		for (const [name, file] of reportFiles(withSource(loaded))) writeFileSync(join(data, name), file.body);
 		writeFileSync(join(forms, 'source.txt'), loaded.text);
 		for (const form of publishedForms([loaded.file, ...loaded.also]))
-			if (form.name !== 'source.txt') writeFileSync(join(forms, form.name), readFileSync(form.file));
+			if (form.name !== 'source.txt') writeFileSync(join(forms, form.name), readFileSync(fsPath(form.file)));
 		reported(++done);
 	}
 	return done;

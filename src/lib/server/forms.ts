@@ -1,10 +1,11 @@
 import { basename, extname } from 'node:path';
+import { readableName } from './file-names';
 
 /** One received file of a report, and the name it is republished under beside the report page. */
 export interface PublishedForm {
 	/** Path of the received file. */
 	file: string;
-	/** Its name as received, shown as the link text. */
+	/** Its name as received, shown as the link text (a name that is not UTF-8 as read: file-names.ts). */
 	received: string;
 	/** Its name under /reports/<id>/. */
 	name: string;
@@ -28,7 +29,7 @@ export function publishedForms(files: string[]): PublishedForm[] {
 		let name = republishedName(i === 0 ? 'source' : 'also', ext);
 		for (let n = 2; taken.has(name); n++) name = republishedName(`also-${n}`, ext);
 		taken.add(name);
-		return { file, received: basename(file), name };
+		return { file, received: readableName(basename(file)), name };
 	});
 }
 

@@ -4,15 +4,17 @@
  * other entry is left out. Entries are judged by lstat, so a FIFO, a device or a symlink leading out
  * of the folder is refused by its type and never opened.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, sep } from 'node:path';
-import { safeId } from './report-id';
+import { whyReserved, safeId } from './report-id';
 import { SIDECAR_NAME } from './sources';
+import { shown } from './log-text';
+import { fsPath, hasRawBytes, nameFromBytes, readableName, readNames } from './file-names';
 
 export interface ReportFile {
-	/** Path of the file in the reports folder. */
+	/** Path of the file in the reports folder (open it through fsPath: its name may hold bytes that are not UTF-8). */
 	path: string;
-	/** Its name as received. */
+	/** Its name as received (file-names.ts). */
 	name: string;
 	/** Its extension, lower case, without the dot. */
 	ext: string;
@@ -57,24 +59,21 @@ const KINDS: [(s: Stats) => boolean, string][] = [
 ];
 const kindOf = (s: Stats) => KINDS.find(([test]) => test(s))?.[1] ?? 'not a regular file';
 const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-/** A path as one line: tabs, newlines and invisible (zero-width, bidi) characters of a name are shown escaped. */
-export const shown = (path: string): string =>
-	JSON.stringify(path)
-		.slice(1, -1)
-		.replace(/\p{Cf}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 
 /** The size of a usable report file, or why it is refused; symlinks must stay inside the folder. */
-function checkEntry(dir: string, realDir: string, path: string): { size: number } | { why: string } {
-	const link = lstatSync(path);
+function checkEntry(realDir: string, path: string): { size: number } | { why: string } {
+	const link = lstatSync(fsPath(path));
 	if (!link.isSymbolicLink()) return link.isFile() ? { size: link.size } : { why: `${kindOf(link)}, not a regular file; refused` };
 	let target: string;
 	try {
-		target = realpathSync(path);
-	} catch {
-		return { why: `dangling symlink (its target ${readlinkSync(path)} does not exist)` };
+		target = nameFromBytes(realpathSync(fsPath(path), { encoding: 'buffer' }));
+	} catch (e) {
+		const to = shown(nameFromBytes(readlinkSync(fsPath(path), { encoding: 'buffer' })));
+		if ((e as NodeJS.ErrnoException).code === 'ELOOP') return { why: `symlink loop (it leads back to itself through ${to}); refused` };
+		return { why: `dangling symlink (its target ${to} does not exist)` };
 	}
-	if (!target.startsWith(realDir + sep)) return { why: `symlink leading out of the reports folder (to ${target}); refused` };
-	const stats = statSync(target);
+	if (!target.startsWith(realDir + sep)) return { why: `symlink leading out of the reports folder (to ${shown(target)}); refused` };
+	const stats = statSync(fsPath(target));
 	return stats.isFile() ? { size: stats.size } : { why: `symlink to ${kindOf(stats)}, not a regular file; refused` };
 }
 
@@ -83,7 +82,7 @@ export function takeInventory(dir: string, options: InventoryOptions): Inventory
 	const refused: LeftOut[] = [];
 	const skipped: LeftOut[] = [];
 	const stems = new Map<string, ReportFile[]>();
-	for (const name of readdirSync(dir).sort()) {
+	for (const name of readNames(dir).sort()) {
 		const path = join(dir, name);
 		const ext = extname(name).toLowerCase();
 		const line = (why: string) => ({ file: path, message: `nianbao: ${shown(path)}: ${why}` });
@@ -94,11 +93,11 @@ export function takeInventory(dir: string, options: InventoryOptions): Inventory
 			continue;
 		}
 		if (!options.extensions.includes(ext)) {
-			const isFolder = lstatSync(path).isDirectory();
+			const isFolder = lstatSync(fsPath(path)).isDirectory();
 			skipped.push(line(isFolder ? 'skipped: a folder (subfolders are not read)' : `skipped: not a report form (${ext || 'no extension'}; accepted: ${options.extensions.join(' ')})`));
 			continue;
 		}
-		const entry = checkEntry(dir, realDir, path);
+		const entry = checkEntry(realDir, path);
 		if ('why' in entry) refused.push(line(entry.why));
 		else if (entry.size > options.maxBytes)
 			refused.push(line(`${megabytes(entry.size)}, over the ${megabytes(options.maxBytes)} limit for one file (MAX_REPORT_MB); left out`));
@@ -110,7 +109,7 @@ export function takeInventory(dir: string, options: InventoryOptions): Inventory
 	const order = (f: ReportFile) => options.extensions.indexOf(`.${f.ext}`);
 	const candidates = [...stems].map(([stem, forms]) => ({
 		stem,
-		id: safeId(stem),
+		id: safeId(readableName(stem)),
 		forms: forms.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : 1))
 	}));
 	const groups: ReportGroup[] = [];
@@ -124,13 +123,16 @@ export function takeInventory(dir: string, options: InventoryOptions): Inventory
 	usable.sort((a, b) => Number(a.id !== a.stem) - Number(b.id !== b.stem) || (a.stem < b.stem ? -1 : 1));
 	const wanted = new Set(usable.map((c) => c.id.toLowerCase()));
 	const owner = new Map<string, string>();
+	const taken = (id: string, own: string) => owner.has(id.toLowerCase()) || whyReserved(id) !== null || (id !== own && wanted.has(id.toLowerCase()));
 	for (const c of usable) {
 		let id = c.id;
-		for (let n = 2; owner.has(id.toLowerCase()) || (id !== c.id && wanted.has(id.toLowerCase())); n++) id = `${c.id}-${n}`;
+		for (let n = 2; taken(id, c.id); n++) id = `${c.id}-${n}`;
 		owner.set(id.toLowerCase(), c.forms[0].path);
 		if (id !== c.stem) {
-			const clash = id !== c.id ? `; "${c.id}" is taken by ${shown(owner.get(c.id.toLowerCase())!)} (ids ignore case)` : '';
-			const why = c.id !== c.stem ? ' (its name holds characters unsafe in a URL or file name, or is too long)' : '';
+			const reserved = whyReserved(c.id);
+			const clash = id === c.id ? '' : reserved ? `; "${c.id}" ${reserved}` : `; "${c.id}" is taken by ${shown(owner.get(c.id.toLowerCase())!)} (ids ignore case)`;
+			const why =
+				c.id === c.stem ? '' : hasRawBytes(c.stem) ? ` (its name is not UTF-8; read as "${shown(readableName(c.stem))}")` : ' (its name holds characters unsafe in a URL or file name, or is too long)';
 			renamed.push({ file: c.forms[0].path, message: `nianbao: ${shown(c.forms[0].path)}: published as "${id}"${why}${clash}` });
 		}
 		groups.push({ id, forms: c.forms });

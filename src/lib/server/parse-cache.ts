@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import type { Failure, GroupResult, LoadedReport } from './parse-group';
 import type { LeftOut, ReportGroup } from './inventory';
+import { fsPath } from './file-names';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
 import { prepareReport, type PreparedReport } from './search-docs';
@@ -60,7 +61,7 @@ export function codeVersion(): string {
  */
 export function groupKey(group: ReportGroup, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>): { key: string; content: string } {
 	const content = createHash('sha256').update(`${group.id}\n`);
-	for (const form of group.forms) content.update(`${form.name}\n`).update(createHash('sha256').update(readFileSync(form.path)).digest('hex'));
+	for (const form of group.forms) content.update(`${form.name}\n`).update(createHash('sha256').update(readFileSync(fsPath(form.path))).digest('hex'));
 	const contentHash = content.digest('hex');
 	const key = createHash('sha256')
 		.update([codeVersion(), contentHash, ...group.forms.map((f) => f.path), limits.maxPdfPages, limits.maxPdfDecodedBytes].join('\n'))

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseFile, ParseError } from '../parse';
 import { checkPdfLimits } from './pdf-limits';
 import type { ReportFile, ReportGroup } from './inventory';
-import { shown } from './inventory';
+import { shown } from './log-text';
+import { fsPath } from './file-names';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
 import { withoutSpaces } from '../text/normalize';
@@ -38,8 +39,9 @@ export interface GroupResult {
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
-async function parseForm(form: ReportFile, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>) {
-	const bytes = new Uint8Array(readFileSync(form.path));
+/** One file parsed, PDFs checked against their limits first (see pdf-limits.ts). */
+export async function parseForm(form: Pick<ReportFile, 'path'>, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>) {
+	const bytes = new Uint8Array(readFileSync(fsPath(form.path)));
 	if (isPdf(bytes)) checkPdfLimits(bytes, form.path, limits);
 	return parseFile(bytes, form.path);
 }

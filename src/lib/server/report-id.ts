@@ -25,3 +25,19 @@ export function safeId(stem: string): string | null {
 	}
 	return id;
 }
+
+/**
+ * Ids no report may have, each with why: /reports/<id>/ would be written over a file Kit writes for the
+ * catalogue page /reports/ itself, and a report "x-excel" would publish /data/reports/x-excel.csv, the
+ * Excel download of a report "x". Compared ignoring case, as macOS and Windows file systems do.
+ */
+const RESERVED: [RegExp, string][] = [
+	[/^index\.html$/i, 'is the file of the /reports/ page'],
+	[/^__data\.json$/i, 'is the data file of the /reports/ page'],
+	[/-excel$/i, 'ends as the Excel download of another report is named (/data/reports/<id>-excel.csv)']
+];
+
+/** Why a report cannot be published under `id`, or null when it can. */
+export function whyReserved(id: string): string | null {
+	return RESERVED.find(([pattern]) => pattern.test(id))?.[1] ?? null;
+}

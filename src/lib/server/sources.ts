@@ -8,7 +8,8 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { ReportSource } from '../types';
-import { shown } from './inventory';
+import { shown } from './log-text';
+import { readableName } from './file-names';
 
 export type { ReportSource };
 
@@ -88,6 +89,9 @@ export function parseSidecar(bytes: Uint8Array, label: string): Sidecar {
 	return { sources, problems };
 }
 
+/** A report file as the sidecar names it: its name, a name that is not UTF-8 as read (file-names.ts), NFC. */
+const nameKey = (file: string) => readableName(basename(file)).normalize('NFC');
+
 const read = new Map<string, Sidecar>();
 
 /** The sidecar of a reports folder, read once per process; an absent one is empty, an unreadable one says why. */
@@ -113,7 +117,7 @@ export function sidecarOf(dir: string): Sidecar {
 export function sourceOf(report: { file: string; also: string[] }): ReportSource | null {
 	const { sources } = sidecarOf(dirname(report.file));
 	for (const form of [report.file, ...report.also]) {
-		const found = sources.get(basename(form).normalize('NFC'));
+		const found = sources.get(nameKey(form));
 		if (found) return found;
 	}
 	return null;
@@ -122,7 +126,7 @@ export function sourceOf(report: { file: string; also: string[] }): ReportSource
 /** What the build says about a folder's sidecar: its problems, and rows naming no report file there. */
 export function sidecarProblems(dir: string, reportFiles: string[]): string[] {
 	const sidecar = sidecarOf(dir);
-	const names = new Set(reportFiles.map((f) => basename(f).normalize('NFC')));
+	const names = new Set(reportFiles.map(nameKey));
 	const strays = [...sidecar.sources.keys()].filter((name) => !names.has(name));
 	return [
 		...sidecar.problems,
