@@ -23,7 +23,7 @@ export const PLACEMENT_LABEL: Record<PlacementKind, string> = {
 
 /** The sentence shown on the agency page and written into the data for a placement that is not read as written. */
 export function placementNote(p: Placement, divisionName: string | null): string | null {
-	if (p.kind === 'derived') return `${p.zone}不是行政区划，按所在的${divisionName ?? '行政区划'}归入（推定）：${p.source}`;
+	if (p.kind === 'derived') return `${p.zone}不是行政区划，按所在的${divisionName ?? '行政区划'}归入：${p.source}`;
 	if (p.kind === 'corrected') return `报告写作“${p.written}”，按“${p.as}”归入（与该省仅此一个行政区划相差一字）`;
 	return null;
 }
