@@ -50,6 +50,14 @@ export const reports = (): string => '/reports/';
 export const browse = (kind: 'all' | 'year' | 'format' | 'in', value: string | null, page = 1): string =>
 	`/browse/${kind}/${value === null ? '' : `${encodeURIComponent(value)}/`}${page}/`;
 export const agency = (id: string): string => `/agencies/${encodeURIComponent(id)}/`;
+/** The agency directory: the provinces with their counts. */
+export const agencies = (): string => '/agencies/';
+/** One province's agencies (by its GB/T 2260 code), or those not placed ('unplaced', 未定地区). */
+export const agencyRegion = (region: string): string => `/agencies/${encodeURIComponent(region)}/`;
+/** A city's or county's group on its province's directory page. */
+export const agencyPlace = (region: string, code: string): string => `${agencyRegion(region)}#r-${code}`;
+/** The data twin of /agencies/ ('index') or of a province's page. */
+export const agencyRegionData = (region: string): string => `/agencies/${encodeURIComponent(region)}.json`;
 /** One indicator's values in one year (JSON), loaded by need. */
 export const indicatorYear = (key: string, year: string): string => `${indicator(key)}${encodeURIComponent(year)}.json`;
 /** One agency's values of every indicator (JSON), fetched by /compare/ to draw its line. */

@@ -14,7 +14,12 @@ export interface Agency extends AgencyIdentity {
 	aliases: string[];
 	/** Its reports, earliest year first. */
 	reports: { id: string; year: number | null }[];
+	/** The reports whose name was read with a one-character correction, and how. */
+	corrections: { report: string; written: string; as: string }[];
 }
+
+/** An agency some of whose reports name it exactly is placed exactly, whatever its other spellings needed. */
+const STRENGTH = { exact: 3, derived: 2, corrected: 1, unplaced: 0 } as const;
 
 const byYear = (a: ReportRef, b: ReportRef) => (a.year ?? Infinity) - (b.year ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -26,7 +31,8 @@ export function agencyOfReport(report: ReportRef): AgencyIdentity {
 		name: report.title,
 		organ: '',
 		division: null,
-		unresolved: { reason: 'no_place', candidates: [], within: null }
+		unresolved: { reason: 'no_place', candidates: [], within: null },
+		placement: { kind: 'unplaced' }
 	};
 }
 
@@ -35,7 +41,10 @@ export function agencyDirectory(reports: ReportRef[]): Agency[] {
 	const agencies = new Map<string, Agency>();
 	for (const report of [...reports].sort(byYear)) {
 		const identity = agencyOfReport(report);
-		const agency = agencies.get(identity.id) ?? agencies.set(identity.id, { ...identity, aliases: [], reports: [] }).get(identity.id)!;
+		const agency = agencies.get(identity.id) ?? agencies.set(identity.id, { ...identity, aliases: [], reports: [], corrections: [] }).get(identity.id)!;
+		if (STRENGTH[identity.placement.kind] > STRENGTH[agency.placement.kind]) agency.placement = identity.placement;
+		if (identity.placement.kind === 'corrected')
+			agency.corrections.push({ report: report.id, written: identity.placement.written, as: identity.placement.as });
 		const alias = report.agency ? normaliseName(report.agency) : null;
 		if (alias && !agency.aliases.includes(alias)) agency.aliases.push(alias);
 		agency.reports.push({ id: report.id, year: report.year });

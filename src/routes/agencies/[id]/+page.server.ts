@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { siteCatalogue } from '$lib/server/catalogue';
 import { agencyData } from './agency-data.server';
 import { KEY_BY_NAME } from '$lib/indicators/keys';
+import { placementNote, regionOf, UNPLACED_NAME } from '$lib/agencies';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await siteCatalogue()).agencies.map((a) => ({ id: a.id }));
@@ -29,6 +30,9 @@ export const load = (async ({ params }) => {
 	});
 	return {
 		agency: { id: agency.id, name: agency.name, aliases: agency.aliases, division: agency.division, unresolved: agency.unresolved },
+		placement: { kind: agency.placement.kind, note: placementNote(agency.placement, agency.division && (agency.division.county ?? agency.division.city ?? agency.division.province)) },
+		corrections: agency.corrections,
+		region: { code: regionOf(agency), name: agency.division?.province ?? UNPLACED_NAME },
 		reports: entries,
 		places: entries[0]?.places ?? [],
 		indicators
