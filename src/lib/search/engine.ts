@@ -20,7 +20,8 @@ import {
 } from './format';
 import { containsWhole, type TermPostings } from './postings';
 import { queryParts } from './tokenize';
-import { queryTerms, runQuery, type Hit, type Match, type Outcome, type QuerySource } from './query';
+import { queryVariants } from './regional';
+import { mergeOutcomes, queryTerms, runQuery, type Hit, type Match, type Outcome, type QuerySource } from './query';
 import { partShape, type PartShape } from './exact';
 
 /** Reads one published index file by name (fetch in the browser, the disk or memory in tests). */
@@ -54,15 +55,17 @@ export class SearchEngine {
 		return this.numbered.length;
 	}
 
-	/** Fetches what the query needs, then runs it. */
+	/** Fetches what the query needs, then runs it as typed and, when its wording is regional, in mainland wording too. */
 	async search(q: string): Promise<Outcome> {
-		const terms = queryTerms(queryParts(q));
+		const variants = queryVariants(queryParts(q));
+		const terms = queryTerms(variants.flat());
 		const count = this.manifest.shardCount;
 		const loaded = new Map<number, TermShard>();
 		await Promise.all(
 			[...new Set(terms.map((t) => shardOf(t, count)))].map(async (n) => loaded.set(n, await this.shard(n)))
 		);
-		return runQuery(this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]), q);
+		const source = this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]);
+		return mergeOutcomes(variants.map((parts) => runQuery(source, parts)));
 	}
 
 	/** Loads the catalogue entries (agency, year, store) of the matches' reports into `reports`. */
