@@ -53,8 +53,9 @@ describe('did you mean, from the published index', async () => {
 		expect(await engine.suggest('行政议')).toContain('行政复议');
 	});
 
-	it('keeps the parts that are found and replaces only the one that is not', async () => {
+	it('keeps the parts that are found and replaces only those that are not, all at once first', async () => {
 		expect((await engine.suggest('行政服役 申请'))[0]).toBe('行政复议 申请');
+		expect((await engine.suggest('信息公凯 行政服役'))[0]).toBe('信息公开 行政复议');
 	});
 
 	it('suggests nothing for a query found whole', async () => {

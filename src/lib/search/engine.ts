@@ -71,20 +71,24 @@ export class SearchEngine {
 
 	/**
 	 * "Did you mean" (see hints.ts): for each part of the query that no document holds whole, in
-	 * either wording, the nearest indexed words; each suggestion is the query with that part replaced.
-	 * The part's character readings and its keys' hint shards are fetched only here.
+	 * either wording, the nearest indexed words. The first suggestion replaces every such part by its
+	 * nearest word; the others try the next words, one part at a time. The part's character readings
+	 * and its keys' hint shards are fetched only here.
 	 */
 	async suggest(q: string, limit = 3): Promise<string[]> {
 		const variants = queryVariants(queryParts(q));
 		const source = await this.sourceFor(queryTerms(variants.flat()));
 		const parts = variants[variants.length - 1];
-		const out: string[] = [];
-		for (let i = 0; i < parts.length && out.length < limit; i++) {
-			const found = variants.some((v) => runQuery(source, [v[i]]).matches.some((m) => m.exact));
-			if (found || !hintable(parts[i])) continue;
-			for (const word of await this.nearestWords(parts[i], limit)) out.push(parts.map((p, k) => (k === i ? word : p)).join(' '));
-		}
-		return out.slice(0, limit);
+		const words = await Promise.all(
+			parts.map((part, i) =>
+				!hintable(part) || variants.some((v) => runQuery(source, [v[i]]).matches.some((m) => m.exact)) ? [] : this.nearestWords(part, limit)
+			)
+		);
+		const best = parts.map((p, i) => words[i][0] ?? p);
+		const out = new Set<string>();
+		if (words.some((w) => w.length)) out.add(best.join(' '));
+		words.forEach((list, i) => list.slice(1).forEach((word) => out.add(best.map((p, k) => (k === i ? word : p)).join(' '))));
+		return [...out].slice(0, limit);
 	}
 
 	private async nearestWords(part: string, limit: number): Promise<string[]> {

@@ -16,7 +16,7 @@ export function wordReading(word: string): string[] | null {
 }
 
 /** About this many entries per hint shard (~8 KB gzip). */
-const ENTRIES_PER_SHARD = 1500;
+const ENTRIES_PER_SHARD = 1000;
 
 /**
  * The hint shards for a vocabulary (word → documents holding it), in shard order. Words too short,
