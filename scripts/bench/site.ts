@@ -38,6 +38,10 @@ export interface SiteFigures {
 	reports: number;
 	docs: number;
 	indexGzip: number;
+	/** The part of indexGzip that "did you mean" reads (hints-*, readings-*). */
+	hintGzip: number;
+	/** What forgiving queries fetch beyond their search: suggestion, files, gzip bytes (see FORGIVING). */
+	forgiving: { q: string; suggested: string; files: number; gzip: number }[];
 	ours: Side;
 	/** Null when left out (NO_PAGEFIND=1): at 10,000 reports its part of the bench ran past 35 minutes here. */
 	pagefind: Side | null;
@@ -57,6 +61,8 @@ export interface Side {
 }
 
 const SEARCH_DATA = 'search-data';
+/** Slips a reader makes: a word typed by its sound, one character swapped, a regional wording. */
+const FORGIVING = ['行政服役', '信息公凯', '行政议复', '資訊公開'];
 
 /** Every document the index stores, read back from the site's own store files. */
 function storedDocs(site: string, manifest: Manifest) {
@@ -150,6 +156,19 @@ export async function measureSite(site: string, port: number, rounds = 20, withP
 	const engine = new SearchEngine(manifest, async (name) => JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8')));
 	const oursFound = new Map<string, Set<string>>();
 	for (const q of BENCH_QUERIES) oursFound.set(q, new Set((await engine.resolve((await engine.search(q)).matches)).map((h) => h.id)));
+	const hintGzip = readdirSync(join(site, SEARCH_DATA))
+		.filter((f) => /^(hints|readings)-/.test(f))
+		.reduce((n, f) => n + wireBytes(join(site, SEARCH_DATA, f)), 0);
+	const forgiving: SiteFigures['forgiving'] = [];
+	for (const q of FORGIVING) {
+		const read: string[] = [];
+		const fresh = new SearchEngine(manifest, async (name) => (read.push(name), JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8'))));
+		await fresh.search(q);
+		const before = read.length;
+		const suggested = (await fresh.suggest(q)).join('、');
+		const more = read.slice(before);
+		forgiving.push({ q, suggested, files: more.length, gzip: more.reduce((n, f) => n + wireBytes(join(site, SEARCH_DATA, f)), 0) });
+	}
 	const oursAll = recall((q) => oursFound.get(q)!, truth(false));
 	const oursSections = recall((q) => oursFound.get(q)!, truth(true));
 
@@ -188,6 +207,8 @@ export async function measureSite(site: string, port: number, rounds = 20, withP
 			reports: manifest.reports.length,
 			docs: manifest.documentCount,
 			indexGzip,
+			hintGzip,
+			forgiving,
 			ours: {
 				firstBytes: bytesOf(oursFirst.paths),
 				firstFiles: oursFirst.paths.length,

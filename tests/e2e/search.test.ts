@@ -59,6 +59,35 @@ test('the search page has a helpful state for an empty query, no results, and th
 	await expect(page.getByRole('status')).toContainText('没有同时包含全部词语的章节');
 });
 
+test('資訊公開, the Taiwan wording, finds the sections that say 信息公开, marked, and says it searched both', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('資訊公開')}`);
+	await expect(page.getByRole('status')).toContainText('找到');
+	await expect(page.getByRole('status')).toContainText('同时查找了“信息公开”');
+	await expect(page.locator('.hit mark').first()).toHaveText('信息公开');
+	const href = await page.locator('.hit a').first().getAttribute('href');
+	expect(decodeURIComponent(href!)).toContain('hl=资讯公开 信息公开');
+});
+
+test('a query found nowhere whole suggests the nearest indexed term, and the suggestion runs that search', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('行政服役')}`);
+	const hint = page.locator('.did-you-mean');
+	await expect(hint).toHaveText('您是不是要找：行政复议');
+	await hint.getByRole('link', { name: '行政复议' }).click();
+	await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('行政复议')}`);
+	await expect(page.getByRole('status')).toContainText('找到');
+	await expect(page.locator('.did-you-mean')).toHaveCount(0);
+});
+
+test('the header box suggests the nearest indexed term for a slip, and its link runs that search', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('combobox', { name: '搜索报告全文' }).fill('行政服役');
+	const hint = page.locator('.suggest .did-you-mean');
+	await expect(hint).toHaveText('您是不是要找：行政复议');
+	await hint.getByRole('link', { name: '行政复议' }).click();
+	await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('行政复议')}`);
+	await expect(page.locator('.hit').first()).toBeVisible();
+});
+
 test('without JavaScript the search page says search needs it and links to the reports', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

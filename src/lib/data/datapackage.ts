@@ -73,7 +73,7 @@ export function dataPackage(input: PackageInput) {
 				name: 'nianbao-sqlite',
 				path: 'nianbao.sqlite',
 				title: '整个门户的 SQLite 数据库',
-				description: '用于 SQL：agencies、reports、sections、cells、checks、keys 六张表（主键、外键、索引齐全），sections_fts 为章节全文索引（以字的二元组为词）。Datasette 可直接打开，说明见 metadata.json。',
+				description: '用于 SQL：agencies、reports、sections、cells、checks、keys 六张表（主键、外键、索引齐全），sections_fts 为章节全文索引（一到四字的字串和长词，MATCH “行政复议” 即可）。Datasette 可直接打开，说明见 metadata.json。',
 				format: 'sqlite',
 				mediatype: 'application/vnd.sqlite3',
 				bytes: input.bytes('nianbao.sqlite')

@@ -5,6 +5,16 @@ const TABLES: Record<string, string> = { agencies: 'agencies', reports: 'reports
 
 const columns = (dataset: Dataset) => Object.fromEntries(dataset.fields.map(([name, , description, title]) => [name, title ? `${title}：${description}` : description]));
 
+/**
+ * How to query sections_fts (see server/search-fts.ts): the index holds every substring of one to four
+ * characters and the segmenter's longer words, in simplified characters.
+ */
+const FTS_GUIDANCE =
+	"FTS5 全文索引，rowid 对应 sections.id，不需要中文分词插件。索引收录正文和标题（简体）中每一段一到四个字的字串，以及分词得到的更长的词，" +
+	"所以一到四个字的词直接查：WHERE sections_fts MATCH '行政复议'、MATCH '复议'。多个词用空格分开，表示同时包含：MATCH '行政复议 纠正'。" +
+	"五个字以上的词拆成首尾相接的四字片段：MATCH '依申请公 申请公开'（同时包含两段），要求原文连续出现再加 AND s.text LIKE '%依申请公开%'；常见长词（如 政府信息公开）也可直接查。" +
+	"繁体字请先转为简体。示例：SELECT s.report_id, s.anchor, s.title FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid WHERE sections_fts MATCH '行政复议'";
+
 /** metadata.json for `datasette nianbao.sqlite --metadata metadata.json`: titles, descriptions and column labels. */
 export function datasetteMetadata(datasets: Dataset[]) {
 	const byName = new Map(datasets.map((d) => [d.name, d]));
@@ -25,12 +35,15 @@ export function datasetteMetadata(datasets: Dataset[]) {
 					...tables,
 					sections: {
 						title: '章节',
-						description: '每份报告的每个章节一行（含各级小节），parent_anchor 为上级章节。',
-						columns: { report_id: '报告编号', anchor: '章节锚点，/reports/<report_id>/#<anchor>', parent_anchor: '上级章节的锚点', position: '在报告中的顺序', number: '章节编号', title: '标题', text: '正文' }
+						description: '每份报告的每个章节一行（含各级小节），parent_anchor 为上级章节。搜索框查的是 sections_fts：输入一到四个字的词（如 行政复议、复议），多个词用空格分开。',
+						columns: { report_id: '报告编号', anchor: '章节锚点，/reports/<report_id>/#<anchor>', parent_anchor: '上级章节的锚点', position: '在报告中的顺序', number: '章节编号', title: '标题', text: '正文' },
+						// Datasette's search box on this table queries the contentless index by rowid (= sections.id).
+						fts_table: 'sections_fts',
+						fts_pk: 'id'
 					},
 					sections_fts: {
 						title: '章节全文索引',
-						description: "FTS5，以字的二元组和单字为词（与站内搜索相同）。查“行政复议”：WHERE sections_fts MATCH '行政 政复 复议'，rowid 对应 sections.id。",
+						description: FTS_GUIDANCE,
 						hidden: true
 					}
 				},

@@ -3,7 +3,11 @@ import {
 	catalogueFile,
 	decodePostings,
 	FORMAT_VERSION,
+	hintFile,
 	isPositional,
+	keyShard,
+	READING_SHARDS,
+	readingFile,
 	numberReports,
 	reportOfDoc,
 	SHARD_LIST,
@@ -12,16 +16,20 @@ import {
 	storeFile,
 	termFile,
 	type SearchCatalogueEntry,
+	type HintShard,
 	type Manifest,
 	type NumberedReport,
 	type ReportEntry,
+	type ReadingShard,
 	type ReportStore,
 	type TermShard
 } from './format';
 import { containsWhole, type TermPostings } from './postings';
 import { queryParts } from './tokenize';
-import { queryTerms, runQuery, type Hit, type Match, type Outcome, type QuerySource } from './query';
+import { queryVariants } from './regional';
+import { mergeOutcomes, queryTerms, runQuery, type Hit, type Match, type Outcome, type QuerySource } from './query';
 import { partShape, type PartShape } from './exact';
+import { hintable, hintKeys, nearest, partReadings, type Candidate } from './hints';
 
 /** Reads one published index file by name (fetch in the browser, the disk or memory in tests). */
 export type FileReader = (name: string) => Promise<unknown>;
@@ -54,15 +62,71 @@ export class SearchEngine {
 		return this.numbered.length;
 	}
 
-	/** Fetches what the query needs, then runs it. */
+	/** Fetches what the query needs, then runs it as typed and, when its wording is regional, in mainland wording too. */
 	async search(q: string): Promise<Outcome> {
-		const terms = queryTerms(queryParts(q));
+		const variants = queryVariants(queryParts(q));
+		const source = await this.sourceFor(queryTerms(variants.flat()));
+		return mergeOutcomes(variants.map((parts) => runQuery(source, parts)));
+	}
+
+	/**
+	 * "Did you mean" (see hints.ts): for each part of the query that no document holds whole, in
+	 * either wording, the nearest indexed words. The first suggestion replaces every such part by its
+	 * nearest word; the others try the next words, one part at a time. The part's character readings
+	 * and its keys' hint shards are fetched only here.
+	 */
+	async suggest(q: string, limit = 3): Promise<string[]> {
+		const variants = queryVariants(queryParts(q));
+		const source = await this.sourceFor(queryTerms(variants.flat()));
+		const parts = variants[variants.length - 1];
+		const words = await Promise.all(
+			parts.map((part, i) =>
+				!hintable(part) || variants.some((v) => runQuery(source, [v[i]]).matches.some((m) => m.exact)) ? [] : this.nearestWords(part, limit)
+			)
+		);
+		const best = parts.map((p, i) => words[i][0] ?? p);
+		const out = new Set<string>();
+		if (words.some((w) => w.length)) out.add(best.join(' '));
+		words.forEach((list, i) => list.slice(1).forEach((word) => out.add(best.map((p, k) => (k === i ? word : p)).join(' '))));
+		return [...out].slice(0, limit);
+	}
+
+	private async nearestWords(part: string, limit: number): Promise<string[]> {
+		const { hints } = this.manifest;
+		const readings = new Map<string, string[]>();
+		await Promise.all(
+			[...new Set(Array.from(part))].map(async (c) => {
+				const shard = (await this.file(readingFile(hints.readings[keyShard(c, READING_SHARDS)]))) as ReadingShard;
+				readings.set(c, shard[c] ? shard[c].split(' ') : []);
+			})
+		);
+		/** Each key to look up, and whether it is a whole reading of the part. */
+		const keys = new Map<string, boolean>();
+		for (const syllables of partReadings(part, (c) => readings.get(c) ?? [])) {
+			const { whole, less } = hintKeys(syllables);
+			keys.set(whole, true);
+			for (const key of less) if (!keys.has(key)) keys.set(key, false);
+		}
+		const candidates: Candidate[] = [];
+		await Promise.all(
+			[...keys].map(async ([key, partWhole]) => {
+				const n = keyShard(key, hints.shardCount);
+				const list = (await this.file(shardListFile(hints.shardLists[Math.floor(n / SHARD_LIST)]))) as string[];
+				const shard = (await this.file(hintFile(list[n % SHARD_LIST]))) as HintShard;
+				for (const [word, docs, whole] of shard[key] ?? []) candidates.push({ word, docs, sounds: partWhole && whole === 1 });
+			})
+		);
+		return nearest(part, candidates, limit);
+	}
+
+	/** The postings of the given terms, from the shards they live in (fetched once each). */
+	private async sourceFor(terms: string[]): Promise<QuerySource> {
 		const count = this.manifest.shardCount;
 		const loaded = new Map<number, TermShard>();
 		await Promise.all(
 			[...new Set(terms.map((t) => shardOf(t, count)))].map(async (n) => loaded.set(n, await this.shard(n)))
 		);
-		return runQuery(this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]), q);
+		return this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]);
 	}
 
 	/** Loads the catalogue entries (agency, year, store) of the matches' reports into `reports`. */

@@ -11,7 +11,7 @@ export const FIELD_ID: Record<IndexField, number> = { titleWords: 0, titleGrams:
 /** Gram fields keep the positions of their bigrams, so "contains the query whole" needs no stored text. */
 export const POSITIONAL_FIELDS: readonly number[] = [FIELD_ID.titleGrams, FIELD_ID.bodyGrams];
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** A report as a catalogue file lists it: fetched with the report's results, never before the first one. */
 export interface SearchCatalogueEntry {
@@ -53,6 +53,14 @@ export interface Manifest {
 	reports: [id: string, docs: number][];
 	/** Content hashes of the catalogue files (see catalogueFile): report i is in file i / CATALOGUE_RANGE. */
 	catalogues: string[];
+	/** The files "did you mean" reads (see search/hints.ts), fetched only when a query finds nothing whole. */
+	hints: {
+		shardCount: number;
+		/** Content hashes of the hint shard lists (shardListFile): hint shard n is entry n % SHARD_LIST of list n / SHARD_LIST. */
+		shardLists: string[];
+		/** Content hashes of the READING_SHARDS character reading files (readingFile), by keyShard(character). */
+		readings: string[];
+	};
 }
 
 /** File names from content hashes: the manifest lists hashes only, the names are made here. */
@@ -61,6 +69,25 @@ export const storeFile = (hash: string): string => `doc-${hash}.json`;
 export const manifestFile = (hash: string): string => `manifest-${hash}.json`;
 export const shardListFile = (hash: string): string => `shards-${hash}.json`;
 export const catalogueFile = (hash: string): string => `reports-${hash}.json`;
+export const hintFile = (hash: string): string => `hints-${hash}.json`;
+export const readingFile = (hash: string): string => `readings-${hash}.json`;
+
+/**
+ * A hint shard: for each pinyin key (syllables separated by spaces; see search/hints.ts) the indexed
+ * words that have it, with how many documents hold each word and whether the key is the word's whole
+ * reading (1) or its reading less one syllable (0).
+ */
+export type HintShard = Record<string, [word: string, docs: number, whole: 0 | 1][]>;
+/** A reading file: character (of those keyShard puts here) → its toneless readings, most common first, separated by spaces. */
+export type ReadingShard = Record<string, string>;
+export const READING_SHARDS = 64;
+
+/** The shard of a whole key (a hint key, or one character for the readings). */
+export function keyShard(key: string, count: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % count;
+}
 
 /** A report of the manifest with its number and its first document's. */
 export interface NumberedReport {

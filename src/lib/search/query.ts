@@ -1,7 +1,7 @@
 import { FIELD_ID, type DocKind } from './format';
 import type { TermPostings } from './postings';
 import { intersect, scoreDocs, union, type CorpusStats, type FieldBoost } from './score';
-import { queryGrams, queryParts, queryWords } from './tokenize';
+import { queryGrams, queryWords } from './tokenize';
 
 /** A document that matched, before its stored fields are fetched. */
 export interface Match {
@@ -27,6 +27,7 @@ export type Mode = 'empty' | 'and' | 'or';
 
 export interface Outcome {
 	mode: Mode;
+	/** The parts searched, folded: the typed ones, then those of the mainland wording when it differs (see regional.ts). */
 	parts: string[];
 	matches: Match[];
 }
@@ -76,11 +77,10 @@ export function candidates(source: QuerySource, grams: string[]): { mode: Mode; 
 const WORD_WEIGHT = 2;
 
 /**
- * Runs a query: every part must match (AND over bigrams); segmenter words add to the score; hits
- * containing every part whole come first. Only when AND finds nothing does it fall back to OR.
+ * Runs a query's parts: every part must match (AND over bigrams); segmenter words add to the score;
+ * hits containing every part whole come first. Only when AND finds nothing does it fall back to OR.
  */
-export function runQuery(source: QuerySource, q: string): Outcome {
-	const parts = queryParts(q);
+export function runQuery(source: QuerySource, parts: string[]): Outcome {
 	if (parts.length === 0) return { mode: 'empty', parts, matches: [] };
 	const grams = [...new Set(parts.flatMap(queryGrams))];
 	const { mode, docs } = candidates(source, grams);
@@ -92,6 +92,30 @@ export function runQuery(source: QuerySource, q: string): Outcome {
 		const doc = docs[i];
 		matches.push({ doc, report: source.reportOf(doc), score: base[i] + WORD_WEIGHT * words[i], exact: parts.every((p) => source.contains(doc, p)) });
 	}
-	matches.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.doc - b.doc);
+	matches.sort(byRank);
 	return { mode, parts, matches };
+}
+
+const byRank = (a: Match, b: Match) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.doc - b.doc;
+
+/**
+ * One outcome for several wordings of a query (as typed, in mainland wording): a document found by
+ * either is found, exact when either finds it whole, with its better score. AND results of one
+ * wording are never diluted by the other's OR fallback.
+ */
+export function mergeOutcomes(outcomes: Outcome[]): Outcome {
+	if (outcomes.length === 1) return outcomes[0];
+	const anded = outcomes.filter((o) => o.mode === 'and');
+	const used = anded.length ? anded : outcomes;
+	const byDoc = new Map<number, Match>();
+	for (const o of used)
+		for (const m of o.matches) {
+			const seen = byDoc.get(m.doc);
+			byDoc.set(m.doc, seen ? { ...seen, score: Math.max(seen.score, m.score), exact: seen.exact || m.exact } : m);
+		}
+	return {
+		mode: used[0].mode,
+		parts: [...new Set(outcomes.flatMap((o) => o.parts))],
+		matches: [...byDoc.values()].sort(byRank)
+	};
 }

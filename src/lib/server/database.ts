@@ -1,16 +1,16 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import type { Report, Section } from '../types';
-import { indexGrams } from '../search/tokenize';
+import { ftsTerms } from './search-fts';
 import { AGENCY_FIELDS } from '../data/agencies';
 import { KEY_FIELDS } from '../data/keys';
 import { CHECK_FIELDS, INDICATOR_FIELDS, REPORT_FIELDS, names } from '../data/tidy';
 
 /**
  * /data/nianbao.sqlite: the whole portal for SQL (and Datasette). The same records as the CSVs, so the two agree
- * cell for cell, plus every section's text with an FTS5 index filled with the search's own tokens (character
- * bigrams and single characters, see search/tokenize.ts): Chinese search works in any SQLite client without a
- * Chinese tokenizer. Written to a scratch file, then copied with VACUUM INTO, so the file holds no free pages or
+ * cell for cell, plus every section's text with an FTS5 index of its substrings of up to four characters and its
+ * longer words, separated by spaces (see search-fts.ts): MATCH '行政复议' works in any SQLite client and in
+ * Datasette's search box without a Chinese tokenizer. Written to a scratch file, then copied with VACUUM INTO, so the file holds no free pages or
  * journal state and two builds of the same reports give the same bytes.
  */
 type Fields = readonly (readonly [string, string, string])[];
@@ -29,7 +29,7 @@ CREATE TABLE sections (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL REFERENCE
 CREATE TABLE cells (${columnsOf(INDICATOR_FIELDS, ['report_id', 'agency_id', 'template_key', 'format'])}, PRIMARY KEY (report_id, template_key),
 	FOREIGN KEY (report_id) REFERENCES reports (id), FOREIGN KEY (agency_id) REFERENCES agencies (id), FOREIGN KEY (template_key) REFERENCES keys (template_key));
 CREATE TABLE checks (${columnsOf(CHECK_FIELDS, ['report_id', 'check_id', 'column'])}, PRIMARY KEY (report_id, check_id, "column"), FOREIGN KEY (report_id) REFERENCES reports (id));
-CREATE VIRTUAL TABLE sections_fts USING fts5(grams, content='', detail=none, tokenize='unicode61');
+CREATE VIRTUAL TABLE sections_fts USING fts5(terms, content='', detail=none, tokenize='unicode61');
 CREATE INDEX cells_key ON cells ("key", year);
 CREATE INDEX cells_agency ON cells (agency_id, year);
 CREATE INDEX cells_year ON cells (year);
@@ -75,7 +75,7 @@ export function openDatabase(scratch: string, target: string): DatabaseWriter {
 		agency: insertStatement(db, 'agencies', AGENCY_FIELDS),
 		key: insertStatement(db, 'keys', KEY_FIELDS),
 		section: db.prepare('INSERT INTO sections (report_id, anchor, parent_anchor, position, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-		fts: db.prepare('INSERT INTO sections_fts (rowid, grams) VALUES (?, ?)')
+		fts: db.prepare('INSERT INTO sections_fts (rowid, terms) VALUES (?, ?)')
 	};
 	const addReport = db.transaction((report: Report, records: { report: Row; cells: Row[]; checks: Row[] }) => {
 		insert.report(records.report);
@@ -83,7 +83,7 @@ export function openDatabase(scratch: string, target: string): DatabaseWriter {
 		records.checks.forEach(insert.check);
 		flatten(report.sections, null).forEach(({ section, parent }, position) => {
 			const { lastInsertRowid } = insert.section.run(report.id, section.anchor, parent, position, section.number, section.title, section.text);
-			insert.fts.run(lastInsertRowid, indexGrams(`${section.title}\n${section.text}`).join(' '));
+			insert.fts.run(lastInsertRowid, ftsTerms(`${section.title}\n${section.text}`));
 		});
 	});
 	return {

@@ -10,6 +10,7 @@ import type { Report, Section } from '../types';
 import { appendPosting, FIELD_ID, INDEX_FIELDS, isPositional, type DocKind, type ReportStore } from '../search/format';
 import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
 import { synonymsFor } from '../search/synonyms';
+import { hintable } from '../search/hints';
 import { bucketOf, termLine } from './posting-spill';
 
 let loaded = false;
@@ -114,6 +115,8 @@ export interface PreparedReport {
 	postings: Record<number, string>;
 	/** Postings (term, field, document) in all: the shard count follows from the corpus's total. */
 	postingCount: number;
+	/** The segmenter's words of the report that could be suggested (see hintable), each with how many of its documents hold it. */
+	vocabulary: Record<string, number>;
 }
 
 export function prepareReport(report: Report): PreparedReport {
@@ -122,9 +125,12 @@ export function prepareReport(report: Report): PreparedReport {
 	/** Per term and field, the report's postings encoded as the shards hold them, and the last document in each. */
 	const lists = new Map<string, { encoded: number[][]; last: number[] }>();
 	let postingCount = 0;
+	const vocabulary: Record<string, number> = {};
 	searchDocs(report).forEach((d, number) => {
 		store.push([d.anchor, d.kind, d.title, d.path, d.text]);
-		fieldTerms(d).forEach(({ terms, positions }, fieldId) => {
+		const fields = fieldTerms(d);
+		for (const word of new Set([...fields[FIELD_ID.titleWords].terms, ...fields[FIELD_ID.bodyWords].terms])) if (hintable(word)) vocabulary[word] = (vocabulary[word] ?? 0) + 1;
+		fields.forEach(({ terms, positions }, fieldId) => {
 			fieldLengths[fieldId] += terms.length;
 			const counts = new Map<string, number>();
 			for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -145,5 +151,5 @@ export function prepareReport(report: Report): PreparedReport {
 			if (list.length) postings[bucket] = (postings[bucket] ?? '') + termLine(term, fieldId, list, last[fieldId]);
 		});
 	}
-	return { docs: store.length, fieldLengths, store: JSON.stringify(store), postings, postingCount };
+	return { docs: store.length, fieldLengths, store: JSON.stringify(store), postings, postingCount, vocabulary };
 }

@@ -5,7 +5,9 @@ import {
 	INDEX_FIELDS,
 	CATALOGUE_RANGE,
 	catalogueFile,
+	hintFile,
 	manifestFile,
+	readingFile,
 	SHARD_LIST,
 	shardListFile,
 	storeFile,
@@ -15,6 +17,7 @@ import {
 } from '../search/format';
 import { PostingSpill } from './posting-spill';
 import { prepareReport, type PreparedReport } from './search-docs';
+import { hintShards, readingShards } from './search-hints';
 
 /** A report as the index takes it: what its catalogue entry names, and its prepared documents. */
 export interface IndexInput {
@@ -59,6 +62,8 @@ export async function buildSearchIndex(
 	const catalogue: SearchCatalogueEntry[] = [];
 	const files = new Set<string>();
 	const totalLength = INDEX_FIELDS.map(() => 0);
+	/** Every report's words with the documents holding them: one entry per distinct word, so it grows with the vocabulary, not the text. */
+	const vocabulary = new Map<string, number>();
 	let docCount = 0;
 	const emit = (name: string, content: string) => {
 		if (files.has(name)) return;
@@ -70,6 +75,7 @@ export async function buildSearchIndex(
 			spill.addReport(docCount, prepared.postings, prepared.postingCount);
 			docCount += prepared.docs;
 			prepared.fieldLengths.forEach((length, fieldId) => (totalLength[fieldId] += length));
+			for (const [word, docs] of Object.entries(prepared.vocabulary)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + docs);
 			const storeHash = contentHash(prepared.store);
 			emit(storeFile(storeHash), prepared.store);
 			const entry: SearchCatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: prepared.docs, store: storeHash };
@@ -97,7 +103,8 @@ export async function buildSearchIndex(
 			shardCount,
 			shardLists: inFiles(shards, SHARD_LIST, shardListFile, emit),
 			reports: catalogue.map((r) => [r.id, r.docs]),
-			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit)
+			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit),
+			hints: writeHints(vocabulary, emit)
 		};
 		const json = JSON.stringify(manifest);
 		const name = manifestFile(options.manifestKey ?? contentHash(json));
@@ -106,6 +113,18 @@ export async function buildSearchIndex(
 	} finally {
 		spill.close();
 	}
+}
+
+/** The "did you mean" files: the vocabulary's hint shards and the character readings (see search/hints.ts). */
+function writeHints(vocabulary: Map<string, number>, emit: (name: string, content: string) => void): Manifest['hints'] {
+	const written = (name: (hash: string) => string) => (content: unknown) => {
+		const json = JSON.stringify(content);
+		const hash = contentHash(json);
+		emit(name(hash), json);
+		return hash;
+	};
+	const shards = hintShards(vocabulary).map(written(hintFile));
+	return { shardCount: shards.length, shardLists: inFiles(shards, SHARD_LIST, shardListFile, emit), readings: readingShards().map(written(readingFile)) };
 }
 
 /** Writes a list in files of `size` entries each; returns their hashes. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/lib/search/fold';
 import { T2S_PAIRS } from '../../../src/lib/search/t2s-table';
-import { foldPairs } from '../../../scripts/gen-fold-table';
+import { REGIONAL_PHRASES } from '../../../src/lib/search/phrase-table';
+import { mainlandWording } from '../../../src/lib/search/regional';
+import { foldPairs, phrasePairs } from '../../../scripts/gen-fold-table';
 import { browserEngine, corpusReports, searchAll, seedReport } from '../../helpers/search';
 import { hasCorpus } from '../../helpers/seed';
 
@@ -25,6 +27,30 @@ describe('the traditional/simplified fold', () => {
 		expect(traditional.mode).toBe('and');
 		expect(traditional.hits.map((h) => h.id)).toEqual(simplified.hits.map((h) => h.id));
 		expect(traditional.hits[0].exact).toBe(true);
+	});
+});
+
+describe('regional wording (OpenCC phrases, Taiwan and Hong Kong → mainland)', () => {
+	it('is the phrase table OpenCC gives today (npm run gen:fold-table rewrites it)', () => {
+		expect(REGIONAL_PHRASES).toBe(phrasePairs());
+	});
+
+	it('rewrites a folded part phrase by phrase, longest first, and leaves mainland wording alone', () => {
+		expect(mainlandWording(fold('資訊公開'))).toBe('信息公开');
+		expect(mainlandWording(fold('網路'))).toBe('网络');
+		expect(mainlandWording(fold('資訊安全'))).toBe('信息安全');
+		expect(mainlandWording('政府信息公开')).toBe('政府信息公开');
+	});
+
+	it('lets 資訊公開 find the sections that say 信息公开, exactly, beside what 资讯公开 finds', async () => {
+		const { engine } = await browserEngine([seedReport()]);
+		const mainland = await searchAll(engine, '信息公开');
+		const regional = await searchAll(engine, '資訊公開');
+		expect(regional.mode).toBe('and');
+		expect(regional.hits.length).toBeGreaterThan(0);
+		expect(regional.hits[0].exact).toBe(true);
+		expect(new Set(regional.hits.map((h) => h.id))).toEqual(new Set(mainland.hits.map((h) => h.id)));
+		expect(regional.parts).toEqual(['资讯公开', '信息公开']);
 	});
 });
 
