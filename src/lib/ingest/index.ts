@@ -9,6 +9,7 @@ import { looksCollapsed, readCollapsed } from './collapsed';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './build';
 import { unwrapCrawlerRecord } from './crawler-record';
+import { takeCrawlerHeader } from './crawler-header';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -31,13 +32,23 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	// A crawler's JSON or CSV record of the page: its fields become a header block before the body.
-	const text = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
+	const unwrapped = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
+	// A crawler's own header block (原文链接, 本地目录, ==== 正文 ====) is metadata, never the report's text.
+	const header = takeCrawlerHeader(unwrapped);
+	const text = header?.body ?? unwrapped;
+	const fromHeader: Omit<SourceHints, 'dropped'> & { dropped: string[] } = {
+		dropped: header?.dropped ?? [],
+		...(header?.title && { title: header.title }),
+		...(header?.published && { published: header.published }),
+		...(header?.agency && { agency: header.agency })
+	};
+	const withUrl = (report: Report): Report => (header?.url ? { ...report, crawledUrl: header.url } : report);
 	// A .md file is Markdown even when a converter opened it with a <div> wrapper, unless it is a whole page.
 	const md = /\.(md|markdown)$/i.test(file);
 	if ((md ? /^\s*(<!doctype html|<html)/i.test(text) : looksLikeHtml(text)) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
-		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+		return { report: withUrl(fromLines(lines.map(normalizeLine), { ...fromHeader, ...hints, dropped: [...fromHeader.dropped, ...hints.dropped], problems }, file)), text: article };
 	}
 	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads. A .md
 	// file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a converter
@@ -45,14 +56,14 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const markdown = boxTablesAsGrid(text) ?? (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text))) ? text : null);
 	if (markdown !== null) {
 		const { lines, dropped } = readMarkdown(markdown);
-		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
+		return { report: withUrl(fromLines(lines, { ...fromHeader, dropped: [...fromHeader.dropped, ...dropped], brokenLines: true, problems }, file)), text: raw };
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);
-		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+		return { report: withUrl(fromLines(collapsed.lines, { ...fromHeader, dropped: [...fromHeader.dropped, ...collapsed.dropped], brokenLines: true, problems: [...problems, ...collapsed.problems] }, file)), text: raw };
 	}
 	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
+	return { report: withUrl(fromLines(lines, { ...fromHeader, brokenLines: true, problems }, file)), text: raw };
 }
 
 function fromLines(lines: SourceLine[], hints: SourceHints, file: string): Report {
