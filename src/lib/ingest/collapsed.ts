@@ -6,6 +6,7 @@ import { PART_TITLES } from './template2019';
 import { cutBeforeTitle, dropInlineChrome } from './collapsed-chrome';
 import { isFieldLine } from './meta';
 import { cutRunTogetherTables } from './tables2019-inline';
+import { readTwoColumnTable } from './two-column-table';
 
 /**
  * Text whose whitespace a crawler collapsed: the whole body on a few very long lines. Parts are then
@@ -112,7 +113,8 @@ export function readCollapsed(text: string): { lines: SourceLine[]; problems: Pr
 	const { text: bare, dropped: chrome } = dropInlineChrome(paged);
 	const dropped = [...pages, ...chrome];
 	const plain = unbar(bare);
-	const appendix = readInlineAppendix(plain);
+	// The national appendix by its labels; else a table of a province's own with 年度 | 历年累计 by its header.
+	const appendix = readInlineAppendix(plain) ?? readTwoColumnTable(plain);
 	if (!appendix) {
 		const tables = cutRunTogetherTables(plain);
 		return { lines: cutLines(tables.text), problems: tables.problems, dropped };
