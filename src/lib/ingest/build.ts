@@ -29,6 +29,19 @@ function tableKind(title: string): TableKind | null {
 }
 
 /**
+ * A line that names one of the template's tables where the report's own outline does not give it a
+ * part: a caption ("表三：收到和处理政府信息公开申请情况", "附表二 …") or a part title numbered otherwise
+ * than the outline goes ("二、收到和处理…" after 二、主动公开…). The table is found there all the same.
+ */
+const CAPTION_KIND: Record<string, TableKind> = { 二: 'b2', 三: 'b3', 四: 'b4', '2': 'b2', '3': 'b3', '4': 'b4' };
+function namedTableKind(text: string, heading: ReturnType<typeof parseHeading>): TableKind | null {
+	const t = text.replace(/\s/g, '');
+	const caption = /^(?:附?表([二三四234]))[:：、.]?(.*)$/.exec(t);
+	if (caption) return (caption[2] && tableKind(caption[2])) || (caption[2].length <= 30 ? CAPTION_KIND[caption[1]] : null);
+	return heading?.level === 1 && t.length <= 40 ? tableKind(heading.rest) : null;
+}
+
+/**
  * A part title a line break cut ("三、收到和处理政府信息公开申请" / "情况": PDF text wraps long titles): the
  * next line completes it when together they make one of the template's part titles.
  */
@@ -133,6 +146,14 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			}
 			return;
 		}
+		const named = format === '2019' && !line.cells ? namedTableKind(trimmed, heading) : null;
+		const host = outline.current();
+		if (named && named !== region?.kind && host) {
+			endParagraph();
+			region = { kind: named, section: host.anchor, lines: [line] };
+			regions.push({ region, host });
+			return;
+		}
 		if (region) {
 			region.lines.push(line);
 			return;
@@ -165,13 +186,20 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			if (!regions.some((r) => r.region.kind === kind)) problems.push(problem('part-not-found', part));
 		}
 	}
-	for (const { region, host } of regions) {
-		const out = readers[region.kind](region);
+	// Regions of one kind (a table's fragments, under its part and under a caption) are read as one, in order.
+	for (const kind of ['b2', 'b3', 'b4'] as TableKind[]) {
+		const mine = regions.filter((r) => r.region.kind === kind);
+		if (mine.length === 0) continue;
+		const hosts = mine.flatMap((r) => r.region.lines.map(() => r.host));
+		const out = readers[kind]({ kind, section: mine[0].region.section, lines: mine.flatMap((r) => r.region.lines) });
 		tables.push(...out.tables);
 		problems.push(...out.problems);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
-		const rest = region.lines.filter((_, i) => !out.used.has(i)).map((l) => l.text);
-		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
+		const rest = new Map<Section, string[]>();
+		mine.flatMap((r) => r.region.lines).forEach((l, i) => {
+			if (!out.used.has(i)) rest.set(hosts[i], [...(rest.get(hosts[i]) ?? []), l.text]);
+		});
+		for (const [host, lines] of rest) host.text = [host.text, ...lines].filter(Boolean).join('\n');
 	}
 
 	const meta = readMeta(front);
