@@ -6,7 +6,10 @@ import { compareCells } from '../../scripts/golden/compare';
 import { walk } from '../helpers/seed';
 
 describe('template tables found by their rows wherever they stand', () => {
-	it.each(['caption', 'misnumbered'] as const)('表三 under a %s, cut into fragments by stray label lines: every cell, joined in the template order', (under) => {
+	it.each([
+		['a caption', 'caption'],
+		['a part title numbered otherwise than the outline', 'misnumbered']
+	] as const)('表三 under %s, cut into fragments by stray label lines: every cell, joined in the template order', (_, under) => {
 		const { report } = parseReport(fragmentedMarkdown(under), 'shili-2023.md');
 		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
 		expect(report.problems).toEqual([]);
