@@ -26,6 +26,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table4-out-of-order': { failing: 2 },
 	'docx-numbering-unread': { numbered: 12, read: 10 },
 	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 },
+	'table-not-read': { first: '2、政府公报公开数 条 45', from: 31, to: 36 },
 	'forms-disagree': {
 		table: '收到和处理政府信息公开申请情况',
 		row: '(一)予以公开',

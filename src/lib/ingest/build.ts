@@ -11,6 +11,7 @@ import type { SourceHints, SourceLine } from './source';
 import { namesTableRow, readTable3, readTable4, type Region, type TableKind } from './tables2019';
 import { readTable2 } from './table2';
 import { PART_TITLES } from './template2019';
+import { tableRuns } from './table-runs';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
@@ -96,9 +97,31 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 
 	/** Lines already read as the end of a part title. */
 	const taken = new Set<number>();
+	const problems: Problem[] = [...(hints.problems ?? [])];
+	// Runs of lines that read as a table no reader took (not the 2008 rows, not a form's table cells) are never headings.
+	const runs = tableRuns(
+		lines.map((l) => l.text),
+		(i) => rowLines.has(i) || !!lines[i].cells || isPipeLine(lines[i].text.trim())
+	);
+	/** The run being kept as one block of its section, when no table reader is there to take it. */
+	let block: { from: number; to: number; lines: string[] } | null = null;
+	const endBlock = () => {
+		if (!block) return;
+		if (!outline.add(block.lines.join('\n'))) front.push(...block.lines);
+		problems.push(problem('table-not-read', { first: block.lines[0], from: block.from + 1, to: block.to + 1 }));
+		block = null;
+	};
 	lines.forEach((line, index) => {
 		const trimmed = line.text.trim();
 		if (taken.has(index)) return;
+		const run = runs.get(index);
+		if (!run || region) endBlock();
+		if (run && !region) {
+			endParagraph();
+			block ??= { ...run, lines: [] };
+			block.lines.push(trimmed);
+			return;
+		}
 		if (trimmed === '') {
 			endParagraph();
 			return;
@@ -166,13 +189,13 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells || field) endParagraph();
 	});
 	endParagraph();
+	endBlock();
 
 	const sections = outline.finish();
 	if (sections.length < 2) {
 		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
 	}
 
-	const problems: Problem[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
