@@ -18,6 +18,17 @@ const MIN_ROWS = 3;
 
 export const readsAsRow = (text: string): boolean => ROW.test(text.trim()) && !/\d{4}\s*年/.test(text);
 
+/**
+ * A table of contents: numbered titles each with one page number, the numbers never going down
+ * ("一、总体情况 1", "二、主动公开政府信息情况 2"…). It reads as a table but is none: the outline reader
+ * handles it as before.
+ */
+function isContents(texts: string[]): boolean {
+	const rows = texts.map((t) => t.trim()).filter((t) => !ITEMS.test(t));
+	const pages = rows.map((t) => /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.]).*?[\s.…·]\s*(\d{1,3})$/.exec(t));
+	return pages.every((m) => m && !/\d\s+\d/.test(m[0])) && pages.every((m, i) => i === 0 || Number(m![1]) >= Number(pages[i - 1]![1]));
+}
+
 /** For each line of a run, the run's first and last line (indexes into `texts`); lines `skip` names are never in one. */
 export function tableRuns(texts: string[], skip: (index: number) => boolean): Map<number, { from: number; to: number }> {
 	const out = new Map<number, { from: number; to: number }>();
@@ -31,7 +42,7 @@ export function tableRuns(texts: string[], skip: (index: number) => boolean): Ma
 			else if (!ITEMS.test(t)) break;
 			j++;
 		}
-		if (rows >= MIN_ROWS) {
+		if (rows >= MIN_ROWS && !isContents(texts.slice(i, j))) {
 			const run = { from: i, to: j - 1 };
 			for (let k = i; k < j; k++) out.set(k, run);
 		}
