@@ -12,6 +12,7 @@ import { namesTableRow, readTable3, readTable4, type Region, type TableKind } fr
 import { readTable2 } from './table2';
 import { PART_TITLES } from './template2019';
 import { tableRuns } from './table-runs';
+import { namedTableKind, tableKind } from './table-kinds';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
@@ -19,28 +20,6 @@ const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
 	b3: { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
 	b4: { table: '表四', part: '四、政府信息公开行政复议、行政诉讼情况' }
 };
-
-/** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
-function tableKind(title: string): TableKind | null {
-	const t = title.replace(/\s/g, '');
-	if (/主动公开政府信息情况/.test(t)) return 'b2';
-	if (/收到和处理政府信息公开申请情况/.test(t)) return 'b3';
-	if (/行政复议.*行政诉讼/.test(t)) return 'b4';
-	return null;
-}
-
-/**
- * A line that names one of the template's tables where the report's own outline does not give it a
- * part: a caption ("表三：收到和处理政府信息公开申请情况", "附表二 …") or a part title numbered otherwise
- * than the outline goes ("二、收到和处理…" after 二、主动公开…). The table is found there all the same.
- */
-const CAPTION_KIND: Record<string, TableKind> = { 二: 'b2', 三: 'b3', 四: 'b4', '2': 'b2', '3': 'b3', '4': 'b4' };
-function namedTableKind(text: string, heading: ReturnType<typeof parseHeading>): TableKind | null {
-	const t = text.replace(/\s/g, '');
-	const caption = /^(?:附?表([二三四234]))[:：、.]?(.*)$/.exec(t);
-	if (caption) return (caption[2] && tableKind(caption[2])) || (caption[2].length <= 30 ? CAPTION_KIND[caption[1]] : null);
-	return heading?.level === 1 && t.length <= 40 ? tableKind(heading.rest) : null;
-}
 
 /**
  * A part title a line break cut ("三、收到和处理政府信息公开申请" / "情况": PDF text wraps long titles): the
