@@ -73,6 +73,16 @@ describe('one report, however many files carry it', () => {
 		for (const c of compareCells(reports[0].report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
 	});
 
+	it('keeps, joining them, the id of the report that came in most forms, and the disagreements its forms had', async () => {
+		const [utf8, utf16, crawled] = threeEncodings(MODEL);
+		const dir = folderOf({ 'shili-shi-2023.txt': utf8, 'shili-shi-2023.html': worsePage(misread(MODEL)), '示例市测试局2023年报.txt': utf16, 'page-0120-1.txt': crawled });
+		const { reports } = await loadCorpus(dir);
+		expect(reports).toHaveLength(1);
+		expect(reports[0].report.id).toBe('shili-shi-2023');
+		expect(reports[0].also).toHaveLength(3);
+		expect(reports[0].report.problems.map((p) => [p.code, p.detail.chosen])).toEqual([['forms-disagree', 40]]);
+	});
+
 	it('does the same in the build, whose workers parse each name apart: one catalogue entry, its files named in the log', async () => {
 		const [utf8, utf16, crawled] = threeEncodings(MODEL);
 		const dir = folderOf({ 'shili-shi-2023.txt': utf8, '示例市测试局2023年报.txt': utf16, 'page-0120-1.txt': crawled });

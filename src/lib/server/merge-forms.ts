@@ -88,7 +88,10 @@ export function mergeForms(forms: ParsedForm[]): Merged {
 	const confirmed = reports.map(confirmedCells);
 	const allFamilies = [...new Set(reports.flatMap((r) => [...families(r)]))];
 	const tables: Table[] = [];
-	const problems: Problem[] = report.problems.filter((p) => problemFamily(p, report.format) === null);
+	// The base form's own problems; and every form's disagreements (a form may itself be a report already made of several files).
+	const problems: Problem[] = report.problems.filter((p) => problemFamily(p, report.format) === null && p.code !== 'forms-disagree');
+	const seen = new Set<string>();
+	for (const r of reports) for (const p of r.problems) if (p.code === 'forms-disagree' && !seen.has(p.message) && seen.add(p.message)) problems.push(p);
 	for (const fam of allFamilies) {
 		const counts = reports.map((r) => (r.format === report.format ? readCells(inFamily(r, fam)) : -1));
 		// The form that read most of the family gives its tables; on a tie, the base form.

@@ -58,8 +58,10 @@ export function sameness(items: Comparable[]): Sameness {
 	return { joins, versions };
 }
 
-/** Reports found to be one, joined: the best-read one's id, outline and text; every file of each kept as a form. */
-export function joinLoaded(loaded: LoadedReport[]): LoadedReport {
+/** Reports found to be one, joined: the best-read one's id, outline and text; every file of each kept as a form; members in id order. */
+export function joinLoaded(members: LoadedReport[]): LoadedReport {
+	// Where they read equally well, the report that came in most forms gives its id (a crawler's page-0120-1 rarely should).
+	const loaded = members.slice().sort((a, b) => b.also.length - a.also.length);
 	const { report, base, tableForms } = mergeForms(loaded.map((l) => ({ file: l.file, report: l.report })));
 	const main = loaded[base];
 	const files = loaded.flatMap((l) => [l.file, ...l.also]);
