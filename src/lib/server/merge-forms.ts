@@ -6,7 +6,7 @@
  * are named in the problems with both values. Title, agency and date come from the first form that has
  * them. Pure: works on parsed reports and their values arrays, so per-cell states can join the vote later.
  */
-import type { Problem, Report, Table } from '../types';
+import type { Problem, Report, Section, Table } from '../types';
 import { enrich } from '../indicators/assign';
 import { problem } from '../ingest/problems';
 
@@ -25,6 +25,7 @@ export interface Merged {
 }
 
 const name = (file: string) => file.replace(/^.*[\\/]/, '');
+const walk = (sections: Section[]): Section[] => sections.flatMap((s) => [s, ...walk(s.children)]);
 
 /** A table's family: the forms are compared family by family, as a reader reads a family or fails it. */
 export const familyOf = (report: Report, anchor: string): string => (report.format === '2019' ? anchor.split('-')[0] : 'appendix');
@@ -86,6 +87,10 @@ export function mergeForms(forms: ParsedForm[]): Merged {
 		return { report, base, tableForms };
 	}
 	const confirmed = reports.map(confirmedCells);
+	// Each form's rows by table and row anchor (anchors are unique in a report): a lookup per cell, not a search.
+	const rowsOf = reports.map((r) => new Map(r.tables.flatMap((t) => t.rows.map((row) => [`${t.anchor}|${row.anchor}`, { table: t, row }] as const))));
+	const sectionTitles = new Map(walk(report.sections).map((s) => [s.title, s.anchor]));
+	const baseAnchors = new Set(sectionTitles.values());
 	const allFamilies = [...new Set(reports.flatMap((r) => [...families(r)]))];
 	const tables: Table[] = [];
 	// The base form's own problems; and every form's disagreements (a form may itself be a report already made of several files).
@@ -103,14 +108,20 @@ export function mergeForms(forms: ParsedForm[]): Merged {
 		problems.push(...reports[from].problems.filter((p) => problemFamily(p, report.format) === fam));
 		for (const table of chosen) {
 			tableForms[table.anchor] = forms[from].file;
+			// A table from another form stands in the base's section of the same title (its outline may number it otherwise).
+			if (from !== base && table.section && !baseAnchors.has(table.section)) {
+				const title = walk(reports[from].sections).find((x) => x.anchor === table.section)?.title;
+				table.section = (title && sectionTitles.get(title)) ?? null;
+			}
 			for (const row of table.rows) {
 				row.values = row.values.map((value, col) => {
 					const readings: Reading[] = [];
 					reports.forEach((r, i) => {
-						const other = r.format === report.format ? r.tables.find((t) => t.anchor === table.anchor) : undefined;
+						const found = r.format === report.format ? rowsOf[i].get(`${table.anchor}|${row.anchor}`) : undefined;
 						// Cells compare only where the forms name the same columns (a form that lost a column is no witness for it).
-						const at = other && (other.columns.length === table.columns.length ? col : other.columns.indexOf(table.columns[col]));
-						const v = other && at !== undefined && at >= 0 ? other.rows.find((o) => o.anchor === row.anchor)?.values[at] : undefined;
+						const columns = found?.table.columns ?? [];
+						const at = columns.length === table.columns.length ? col : columns.indexOf(table.columns[col]);
+						const v = found && at >= 0 ? found.row.values[at] : undefined;
 						if (v === null || v === undefined) return;
 						const known = readings.find((x) => x.value === v);
 						const sure = confirmed[i].has(cellKey(table, row.anchor, col));
