@@ -4,6 +4,7 @@
  * (BUILD_DIR) from the stored parse results. With --strict (what CI uses) any file left out fails the
  * build. Progress is printed as it goes, so a long build is never silent.
  */
+import { formsLine } from '../src/lib/server/same-report.ts';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
@@ -41,6 +42,11 @@ const say = (line: string) => console.error(oneLine(line));
 for (const s of catalogue.skipped) say(s.message);
 for (const r of catalogue.renamed) say(r.message);
 for (const f of catalogue.failures) say(/left out|not published/.test(f.message) ? f.message : `${f.message} (left out of the site)`);
+// Each report read from several files names them, and which file gave which table.
+for (const r of catalogue.reports) {
+	const line = formsLine(r);
+	if (line) console.log(oneLine(line));
+}
 for (const r of catalogue.reports) for (const p of r.problems) say(`nianbao: ${shown(r.file)}: warning [${p.code}]: ${p.message}`);
 // The sources sidecar never fails a build, --strict or not: a bad row only loses its link.
 for (const p of sidecarProblems(catalogue.dir, catalogue.reports.flatMap((r) => [r.file, ...r.also]))) say(p);

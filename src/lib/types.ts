@@ -104,6 +104,13 @@ export interface Report {
 	 * is published (never by the parser), null or absent when the folder does not say.
 	 */
 	source?: ReportSource | null;
+	/**
+	 * Ids of other reports of the same agency and year whose numbers differ (a corrected re-issue, a draft):
+	 * set by the site when the report is published, absent when there are none.
+	 */
+	versions?: string[];
+	/** The page's address as a crawler's header block names it (原文链接): the source URL where no sidecar gives one. */
+	crawledUrl?: string;
 }
 
 /** A report's original URL at the agency and the date it was retrieved (YYYY-MM-DD, or null). */

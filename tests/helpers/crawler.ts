@@ -82,3 +82,26 @@ export function renderCrawler(m: Model, shape: CrawlerShape): string {
 		}
 	}
 }
+
+/**
+ * A page's text as a crawler that saves pages to text folders writes it: its header block (标题, 发布时间,
+ * 文号, 发布机构, 栏目, 原文链接, 本地目录), its note on the links file and the "==== 正文 ====" separator, then the
+ * page's share bar and the body. `separator: false` leaves the separator out; `collapsed` puts it all on one line.
+ */
+export function withCrawlerHeader(body: string, o: { title?: string; published?: string; url?: string; separator?: boolean; collapsed?: boolean } = {}): string {
+	const head = [
+		`标题: ${o.title ?? '示例市测试局2023年政府信息公开工作年度报告'}`,
+		`发布时间: ${o.published ?? '2024-01-20 10:30'}`,
+		'文号: ',
+		'发布机构: 示例市测试局',
+		'栏目: 年度报告',
+		`原文链接: ${o.url ?? 'http://www.example.gov.cn/xxgk/nb/2024/0120/1.html'}`,
+		'本地目录: pages/2024/0120-1',
+		'页面链接与图片详见 links.tsv',
+		...(o.separator === false ? [] : ['==== 正文 ====']),
+		'微信 微博 QQ空间 分享',
+		'扫一扫'
+	];
+	const text = `${head.join('\n')}\n${body}`;
+	return o.collapsed ? text.replace(/\s+/g, ' ') : text;
+}

@@ -12,6 +12,8 @@ import { cutRunTogetherTables } from './tables/2019/inline';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './report/build';
 import { unwrapCrawlerRecord } from './forms/text/crawler-record';
+import { takeCrawlerHeader } from './forms/text/crawler-header';
+import { readTwoColumnTable } from './tables/2008/two-column-table';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -34,38 +36,52 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const raw = decoded.text;
 	if (raw.trim() === '') throw new ParseError(file, 'empty file');
 	// A crawler's JSON or CSV record of the page: its fields become a header block before the body.
-	const text = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
+	const unwrapped = normalizeText(unwrapCrawlerRecord(raw) ?? raw);
+	// A crawler's own header block (原文链接, 本地目录, ==== 正文 ====) is metadata, never the report's text.
+	const header = takeCrawlerHeader(unwrapped);
+	const text = header?.body ?? unwrapped;
+	const fromHeader: Omit<SourceHints, 'dropped'> = {
+		...(header?.title && { title: header.title }),
+		...(header?.published && { published: header.published }),
+		...(header?.agency && { agency: header.agency })
+	};
+	const headerLines = header?.dropped ?? [];
+	const read = (lines: SourceLine[], hints: SourceHints): Report => {
+		const report = fromLines(lines, { ...fromHeader, ...hints, dropped: [...headerLines, ...hints.dropped] }, file);
+		return header?.url ? { ...report, crawledUrl: header.url } : report;
+	};
 	const form = detectTextForm(text, file);
 	switch (form) {
 		case 'html': {
 			const { lines, hints } = readHtml(text);
 			const article = lines.map((l) => l.text).join('\n');
-			return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+			return { report: read(lines.map(normalizeLine), { ...hints, problems }), text: article };
 		}
 		case 'box-drawn':
 		case 'markdown': {
 			const { lines, dropped } = readMarkdown(form === 'box-drawn' ? boxTablesAsGrid(text) : text);
-			return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
+			return { report: read(lines, { dropped, brokenLines: true, problems }), text: raw };
 		}
 		case 'collapsed': {
 			const collapsed = collapsedLines(text);
-			return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+			return { report: read(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }), text: raw };
 		}
 		case 'text': {
 			const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-			return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
+			return { report: read(lines, { dropped: [], brokenLines: true, problems }), text: raw };
 		}
 	}
 }
 
 /**
  * Collapsed text's tables are read from the text itself, before it is cut into lines (a line break
- * would fall inside their rows): a 2008 appendix by the template's labels, else 表二/表三/表四 rows
- * whose cells ran together, by the 2019 template's labels and sums.
+ * would fall inside their rows): a 2008 appendix by the template's labels, or a province's own table
+ * with 年度 | 历年累计 by its header; else 表二/表三/表四 rows whose cells ran together, by the 2019
+ * template's labels and sums.
  */
 function collapsedLines(text: string): { lines: SourceLine[]; problems: Problem[]; dropped: string[] } {
 	const { text: plain, dropped } = readCollapsed(text);
-	const appendix = readInlineAppendix(plain);
+	const appendix = readInlineAppendix(plain) ?? readTwoColumnTable(plain);
 	if (appendix) return { lines: [...cutLines(appendix.before), ...appendix.lines, ...cutLines(appendix.after)], problems: appendix.problems, dropped };
 	const tables = cutRunTogetherTables(plain);
 	return { lines: cutLines(tables.text), problems: tables.problems, dropped };

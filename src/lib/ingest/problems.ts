@@ -56,6 +56,10 @@ const WORDING = {
 		`表四：15 个数值被表头文字隔开（按阅读顺序从版式文档抽出的文字常见此情形），其中 ${d.failing} 组的“总计”不等于前四项之和，无法确认数值的顺序，未读取`,
 	'docx-numbering-unread': (d: { numbered: number; read: number }) =>
 		`DOCX 文档中 ${d.numbered} 个段落带自动编号，只读出其中 ${d.read} 个的编号，编号（如“一、”）未写入正文，大纲可能不全`,
+	'table-not-read': (d: { first: string; from: number; to: number }) =>
+		`第 ${d.from}–${d.to} 行读起来是一张表（首行“${d.first}”），但没有一种表格读法能放置它，未读取；这些行按原样保留在所在部分的正文中`,
+	'forms-disagree': (d: { table: string; row: string; column: string; chosen: number; readings: { value: number; files: string[] }[] }) =>
+		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：同一报告的几个文件读数不同（${d.readings.map((r) => `${r.files.join('、')}：${r.value}`).join('；')}），采用 ${d.chosen}（模板合计关系相符者优先，其次多数文件一致者）`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`
 } satisfies Record<string, (d: never) => string>;

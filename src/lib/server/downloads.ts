@@ -33,7 +33,7 @@ export function reportFiles(report: Report): Map<string, { body: string; type: s
 }
 
 /** A report as published in the data: with its original URL and retrieval date from the sources sidecar (or null). */
-export const withSource = (loaded: LoadedReport): Report => ({ ...loaded.report, source: sourceOf(loaded) });
+export const withSource = (loaded: LoadedReport): Report => ({ ...loaded.report, source: sourceOf(loaded), ...(loaded.versions?.length ? { versions: loaded.versions } : {}) });
 
 /** Every report, one at a time, in the catalogue's order. */
 async function* allReports(): AsyncIterable<Report> {

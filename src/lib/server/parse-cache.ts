@@ -13,6 +13,7 @@ import { fsPath } from './file-names';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
 import { prepareReport, type PreparedReport } from './search-docs';
+import { numbersOf } from './same-report';
 
 export const CACHE_DIR = resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao');
 
@@ -26,6 +27,10 @@ export interface CachedReport extends ReportSummary {
 	ext: string;
 	also: string[];
 	problems: Problem[];
+	/** A hash of the report's read numbers (same-report.ts), to find the same report under other names. */
+	numbers: string;
+	tableForms?: Record<string, string>;
+	versions?: string[];
 }
 
 export interface Catalogue {
@@ -101,7 +106,9 @@ export function metaOf(result: GroupResult): ResultMeta {
 		file: l.file,
 		ext: l.ext,
 		also: l.also,
-		problems: l.problems
+		problems: l.problems,
+		numbers: numbersOf(l.report),
+		tableForms: l.tableForms
 	};
 	return { entry, failures: result.failures };
 }

@@ -1,7 +1,8 @@
 /**
- * Parses one report from its forms (the files of one name): the first form that parses is the
- * report; every other form is parsed too and published beside it only when it names the same year
- * and agency. Used in-process by loadCorpus and inside each parse worker.
+ * Parses one report from its forms (the files of one name): every form is parsed, and those that name
+ * the same year and agency make the report together (merge-forms.ts: the best-read form gives the
+ * outline and text, each table family comes from the form that read most of it, cells by vote). A form
+ * naming another report is left out with one line. Used in-process by loadCorpus and inside each parse worker.
  */
 import { readFileSync } from 'node:fs';
 import { parseFile, ParseError } from '../parse';
@@ -12,6 +13,7 @@ import { fsPath } from './file-names';
 import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
 import { withoutSpaces } from '../text/normalize';
+import { mergeForms, type ParsedForm } from './merge-forms';
 
 /** A report as the site is built from it (kept in this shape for every page and endpoint). */
 export interface LoadedReport {
@@ -24,6 +26,10 @@ export interface LoadedReport {
 	problems: Problem[];
 	/** Other files of the same report (same name, another form, same year and agency), published as also.<ext>. */
 	also: string[];
+	/** Which file gave each table (by anchor), when the report was read from several files. */
+	tableForms?: Record<string, string>;
+	/** Ids of other reports of the same agency and year whose numbers differ (same-report.ts). */
+	versions?: string[];
 }
 
 export interface Failure {
@@ -53,28 +59,40 @@ const failure = (file: string, e: unknown): Failure => ({
 const squeeze = (s: string | null) => (s === null ? null : withoutSpaces(s));
 const describe = (r: Report) => `${r.year ?? '(no year)'} ${r.agency ?? '(no agency)'}`;
 
+/** Two forms of one name are one report when neither contradicts the other's year or agency (a form may lack either). */
+export const sameReport = (a: Report, b: Report): boolean =>
+	(a.year === b.year || a.year === null || b.year === null) && (squeeze(a.agency) === squeeze(b.agency) || a.agency === null || b.agency === null);
+
 export async function parseGroup(group: ReportGroup, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>): Promise<GroupResult> {
 	const failures: Failure[] = [];
-	let loaded: LoadedReport | null = null;
+	const parsed: (ParsedForm & { ext: string; text: string })[] = [];
 	for (const form of group.forms) {
-		let parsed: Awaited<ReturnType<typeof parseForm>>;
+		let result: Awaited<ReturnType<typeof parseForm>>;
 		try {
-			parsed = await parseForm(form, limits);
+			result = await parseForm(form, limits);
 		} catch (e) {
 			failures.push(failure(form.path, e));
 			continue;
 		}
-		if (!loaded) {
-			loaded = { report: { ...parsed.report, id: group.id }, file: form.path, ext: form.ext, text: parsed.text, problems: parsed.problems, also: [] };
-			continue;
-		}
-		const [mine, theirs] = [parsed.report, loaded.report];
-		if (mine.year === theirs.year && squeeze(mine.agency) === squeeze(theirs.agency)) loaded.also.push(form.path);
+		const first = parsed[0];
+		if (!first || sameReport(result.report, first.report)) parsed.push({ file: form.path, report: result.report, ext: form.ext, text: result.text });
 		else
 			failures.push({
 				file: form.path,
-				message: `nianbao: ${shown(form.path)}: reports ${describe(mine)}, but ${shown(loaded.file)} reports ${describe(theirs)}: not published as another form of it (give it a name of its own)`
+				message: `nianbao: ${shown(form.path)}: reports ${describe(result.report)}, but ${shown(first.file)} reports ${describe(first.report)}: not published as another form of it (give it a name of its own)`
 			});
 	}
+	if (parsed.length === 0) return { loaded: null, failures };
+	const { report, base, tableForms } = mergeForms(parsed);
+	const main = parsed[base];
+	const loaded: LoadedReport = {
+		report: { ...report, id: group.id },
+		file: main.file,
+		ext: main.ext,
+		text: main.text,
+		problems: report.problems,
+		also: parsed.filter((_, i) => i !== base).map((p) => p.file),
+		tableForms
+	};
 	return { loaded, failures };
 }

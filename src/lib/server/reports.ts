@@ -14,7 +14,8 @@ import { parseLimits, type ParseLimits } from './limits';
 import { runPool } from './parse-pool';
 import { indexInput, type IndexInput } from './search-index';
 import { prepareReport } from './search-docs';
-import { catalogueFile, groupKey, readMeta, readPrepared, readResult, writeAtomic, type Catalogue, type CachedReport, type ReportSummary } from './parse-cache';
+import { catalogueFile, groupKey, readMeta, readPrepared, readResult as readStored, storeResult, writeAtomic, type Catalogue, type CachedReport, type ReportSummary } from './parse-cache';
+import { joinLoaded, numbersOf, sameness } from './same-report';
 
 export type { Failure, LoadedReport } from './parse-group';
 export type { CachedReport, ReportSummary } from './parse-cache';
@@ -58,6 +59,11 @@ export async function loadCorpus(dir = reportsDir()): Promise<Corpus> {
 		if (result.loaded) reports.push(result.loaded);
 		failures.push(...result.failures);
 	}
+	const same = sameness(reports.map((l) => ({ ...l.report, numbers: numbersOf(l.report) })));
+	const joined = same.joins.map((members) => joinLoaded(members.map((i) => reports[i])));
+	const gone = new Set(same.joins.flat());
+	reports.splice(0, reports.length, ...reports.filter((_, i) => !gone.has(i)), ...joined);
+	for (const l of reports) if (same.versions.has(l.report.id)) l.versions = same.versions.get(l.report.id);
 	reports.sort((a, b) => bySiteOrder(a.report, b.report));
 	return { dir, reports, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
 }
@@ -84,6 +90,7 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
 		return !meta;
 	});
 	await runPool(toParse, limits, (job, meta) => take(job.key, meta));
+	joinSameReports(entries);
 	entries.sort(bySiteOrder);
 	// Kit's version names the data (as before: the lockfile and every report's files), not the folder.
 	const version = createHash('sha256')
@@ -96,6 +103,28 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
 	writeAtomic(file, JSON.stringify(catalogue));
 	return { catalogue, file };
 }
+
+/**
+ * Reports under different names that are one report (same agency, year and numbers) become one entry,
+ * its parse stored under a key naming its members; the others of an agency and year are marked as versions.
+ */
+function joinSameReports(entries: CachedReport[]): void {
+	const same = sameness(entries);
+	const joined = same.joins.map((members) => {
+		const key = createHash('sha256').update(`joined\n${members.map((i) => entries[i].key).join('\n')}`).digest('hex').slice(0, 32);
+		const meta = readMeta(key) ?? storeResult(key, { loaded: joinLoaded(members.map((i) => readStored(entries[i].key))), failures: [] });
+		return { ...meta.entry!, key };
+	});
+	const gone = new Set(same.joins.flat());
+	entries.splice(0, entries.length, ...entries.filter((_, i) => !gone.has(i)), ...joined);
+	for (const e of entries) e.versions = same.versions.get(e.id);
+}
+
+/** A stored parse with what the catalogue adds to it (its versions). */
+const readResult = (key: string, entry?: CachedReport): LoadedReport => {
+	const loaded = readStored(key);
+	return entry?.versions ? { ...loaded, versions: entry.versions } : loaded;
+};
 
 let stored: Catalogue | null | undefined;
 /** The catalogue `npm run build` left for this build (NIANBAO_CATALOGUE), or null when there is none. */
@@ -141,7 +170,7 @@ export function reportCatalogue(): Promise<ReportListing[]> {
 export async function* eachReport(): AsyncGenerator<LoadedReport> {
 	const c = storedCatalogue();
 	if (!c) return yield* (await corpus()).reports;
-	for (const entry of c.reports) yield readResult(entry.key);
+	for (const entry of c.reports) yield readResult(entry.key, entry);
 }
 
 /** Every report as the search index takes it, in site order: prepared by the parse workers when the build stored it. */
@@ -152,7 +181,7 @@ export async function* eachIndexInput(): AsyncGenerator<IndexInput> {
 		for (const r of (await corpus()).reports) yield indexInput(r.report);
 		return;
 	}
-	for (const entry of c.reports) yield { report: entry, prepared: readPrepared(entry.key) ?? prepareReport(readResult(entry.key).report) };
+	for (const entry of c.reports) yield { report: entry, prepared: readPrepared(entry.key) ?? prepareReport(readStored(entry.key).report) };
 }
 
 let cached: Promise<Corpus> | null = null;
@@ -161,7 +190,7 @@ let cached: Promise<Corpus> | null = null;
 export function corpus(): Promise<Corpus> {
 	cached ??= (async () => {
 		const c = storedCatalogue();
-		const loaded = c ? { dir: c.dir, reports: c.reports.map((e) => readResult(e.key)), failures: c.failures, skipped: c.skipped, renamed: c.renamed } : await loadCorpus();
+		const loaded = c ? { dir: c.dir, reports: c.reports.map((e) => readResult(e.key, e)), failures: c.failures, skipped: c.skipped, renamed: c.renamed } : await loadCorpus();
 		if (loaded.reports.length === 0) throw new Error(`nianbao: ${loaded.dir}: no report could be read; nothing to build`);
 		return loaded;
 	})();
@@ -175,7 +204,7 @@ export async function getReport(id: string): Promise<LoadedReport> {
 	const c = storedCatalogue();
 	if (c) byId ??= new Map(c.reports.map((r) => [r.id, r]));
 	const entry = byId?.get(id);
-	const found = c ? entry && readResult(entry.key) : (await corpus()).reports.find((r) => r.report.id === id);
+	const found = c ? entry && readResult(entry.key, entry) : (await corpus()).reports.find((r) => r.report.id === id);
 	if (!found) throw new Error(`nianbao: no report with id "${id}"`);
 	return found;
 }

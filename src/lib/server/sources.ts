@@ -113,14 +113,17 @@ export function sidecarOf(dir: string): Sidecar {
 	return sidecar;
 }
 
-/** The source of a report read from `file` (or another form of it, `also`), from its folder's sidecar. */
-export function sourceOf(report: { file: string; also: string[] }): ReportSource | null {
+/**
+ * The source of a report read from `file` (or another form of it, `also`), from its folder's sidecar;
+ * else the address a crawler's header block gave (原文链接), without a retrieval date.
+ */
+export function sourceOf(report: { file: string; also: string[]; report?: { crawledUrl?: string } }): ReportSource | null {
 	const { sources } = sidecarOf(dirname(report.file));
 	for (const form of [report.file, ...report.also]) {
 		const found = sources.get(nameKey(form));
 		if (found) return found;
 	}
-	return null;
+	return report.report?.crawledUrl ? { url: report.report.crawledUrl, retrieved: null } : null;
 }
 
 /** What the build says about a folder's sidecar: its problems, and rows naming no report file there. */

@@ -11,6 +11,8 @@ import type { SourceHints, SourceLine } from '../source';
 import { namesTableRow, readTable3, readTable4, type Region, type TableKind } from '../tables/2019/tables';
 import { readTable2 } from '../tables/2019/table2';
 import { PART_TITLES } from '../../templates/template2019';
+import { tableRuns } from './table-runs';
+import { namedTableKind, tableKind } from './table-kinds';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
@@ -18,15 +20,6 @@ const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
 	t3: { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
 	t4: { table: '表四', part: '四、政府信息公开行政复议、行政诉讼情况' }
 };
-
-/** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
-function tableKind(title: string): TableKind | null {
-	const t = withoutSpaces(title);
-	if (/主动公开政府信息情况/.test(t)) return 't2';
-	if (/收到和处理政府信息公开申请情况/.test(t)) return 't3';
-	if (/行政复议.*行政诉讼/.test(t)) return 't4';
-	return null;
-}
 
 /**
  * A part title a line break cut ("三、收到和处理政府信息公开申请" / "情况": PDF text wraps long titles): the
@@ -83,9 +76,31 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 
 	/** Lines already read as the end of a part title. */
 	const taken = new Set<number>();
+	const problems: Problem[] = [...(hints.problems ?? [])];
+	// Runs of lines that read as a table no reader took (not the 2008 rows, not a form's table cells) are never headings.
+	const runs = tableRuns(
+		lines.map((l) => l.text),
+		(i) => rowLines.has(i) || !!lines[i].cells || isPipeLine(lines[i].text.trim())
+	);
+	/** The run being kept as one block of its section, when no table reader is there to take it. */
+	let block: { from: number; to: number; lines: string[] } | null = null;
+	const endBlock = () => {
+		if (!block) return;
+		if (!outline.add(block.lines.join('\n'))) front.push(...block.lines);
+		problems.push(problem('table-not-read', { first: block.lines[0], from: block.from + 1, to: block.to + 1 }));
+		block = null;
+	};
 	lines.forEach((line, index) => {
 		const trimmed = line.text.trim();
 		if (taken.has(index)) return;
+		const run = runs.get(index);
+		if (!run || region) endBlock();
+		if (run && !region) {
+			endParagraph();
+			block ??= { ...run, lines: [] };
+			block.lines.push(trimmed);
+			return;
+		}
 		if (trimmed === '') {
 			endParagraph();
 			return;
@@ -133,6 +148,14 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			}
 			return;
 		}
+		const named = format === '2019' && !line.cells ? namedTableKind(trimmed, heading) : null;
+		const host = outline.current();
+		if (named && named !== region?.kind && host) {
+			endParagraph();
+			region = { kind: named, section: host.anchor, lines: [line] };
+			regions.push({ region, host });
+			return;
+		}
 		if (region) {
 			region.lines.push(line);
 			return;
@@ -145,13 +168,13 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		if (!hints.brokenLines || ENDS_PARAGRAPH.test(text) || text.length < MIN_BROKEN_LINE || line.cells || field) endParagraph();
 	});
 	endParagraph();
+	endBlock();
 
 	const sections = outline.finish();
 	if (sections.length < 2) {
 		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
 	}
 
-	const problems: Problem[] = [...(hints.problems ?? [])];
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
@@ -165,13 +188,20 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			if (!regions.some((r) => r.region.kind === kind)) problems.push(problem('part-not-found', part));
 		}
 	}
-	for (const { region, host } of regions) {
-		const out = readers[region.kind](region);
+	// Regions of one kind (a table's fragments, under its part and under a caption) are read as one, in order.
+	for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
+		const mine = regions.filter((r) => r.region.kind === kind);
+		if (mine.length === 0) continue;
+		const hosts = mine.flatMap((r) => r.region.lines.map(() => r.host));
+		const out = readers[kind]({ kind, section: mine[0].region.section, lines: mine.flatMap((r) => r.region.lines) });
 		tables.push(...out.tables);
 		problems.push(...out.problems);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
-		const rest = region.lines.filter((_, i) => !out.used.has(i)).map((l) => l.text);
-		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');
+		const rest = new Map<Section, string[]>();
+		mine.flatMap((r) => r.region.lines).forEach((l, i) => {
+			if (!out.used.has(i)) rest.set(hosts[i], [...(rest.get(hosts[i]) ?? []), l.text]);
+		});
+		for (const [host, lines] of rest) host.text = [host.text, ...lines].filter(Boolean).join('\n');
 	}
 
 	const meta = readMeta(front);

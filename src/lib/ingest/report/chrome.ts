@@ -13,6 +13,9 @@ const CHROME: RegExp[] = [
 	// A page's hit counter and share bar: 浏览次数：1234, 分享到：.
 	/^(浏览次数|访问次数|点击数|阅读次数)\s*[:：]\s*\d*$/,
 	/^分享到\s*[:：]?$/,
+	// A share bar's words on a line of their own (微信 微博 QQ空间 分享): two or more of them, nothing else.
+	/^(分享到?\s*[:：]?\s*)?(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ)\s*){2,}(分享)?$/,
+	/^扫一扫(分享|关注)?$/,
 	/^[-—–]\s*\d{1,3}\s*[-—–]$/
 ];
 

@@ -3,7 +3,7 @@ import { publishedForms } from '$lib/server/forms';
 import { datasetLd } from '$lib/data/jsonld';
 import { agencyOfReport } from '$lib/agencies';
 import { siteOrigin } from '$lib/server/origin';
-import { sourceOf } from '$lib/server/sources';
+import { withSource } from '$lib/server/downloads';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await reportCatalogue()).map((r) => ({ id: r.id }));
@@ -11,7 +11,7 @@ export const entries: EntryGenerator = async () => (await reportCatalogue()).map
 export const load = (async ({ params, url }) => {
 	const loaded = await getReport(params.id);
 	const { problems, file, also } = loaded;
-	const report = { ...loaded.report, source: sourceOf(loaded) };
+	const report = withSource(loaded);
 	// Received forms as republished (source.txt, the parsed text, has its own link).
 	const originals = publishedForms([file, ...also])
 		.filter((f) => f.name !== 'source.txt')

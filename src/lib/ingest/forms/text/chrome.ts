@@ -16,7 +16,10 @@ const INLINE: RegExp[] = [
 	/[【\[]\s?大\s?中\s?小\s?[】\]]/g,
 	/(?:浏览次数|阅读次数|访问次数|点击数|浏览量|阅读量)\s?[:：]\s?\d+(?:\s?次)?/g,
 	/(?<=^|\s)(?:打印本页|关闭窗口|返回顶部)(?=\s|$)/g,
-	/扫一扫在手机打开当前页/g
+	/扫一扫在手机打开当前页/g,
+	// A share bar without its 分享到: two or more of the networks' names, and 分享.
+	/(?<=^|\s)(?:(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友)\s?){2,}(?:分享)?(?=\s|$)/g,
+	/(?<=^|\s)扫一扫(?=\s|$)/g
 ];
 const FOOTER = /(?:(?:主办单位|承办单位|技术支持|联系电话)\s?[:：]|版权所有|Copyright|©|网站标识码|ICP备|上一篇\s?[:：]|下一篇\s?[:：]|相关链接|相关文章)/g;
 /** A footer is short and ends the page; a part number after the mark means it is no footer. */

@@ -62,7 +62,11 @@ export function parseRowTable(
 	// The header again further down (a table Word split at a page break, each part with its header) is not a row.
 	const headerRows = new Set(squeezed.slice(Math.max(h, 0), h + (sub ? 2 : 1)).map((r) => r.join('|')));
 	const body = squeezed.slice(h + (sub ? 2 : 1)).filter((r) => !headerRows.has(r.join('|')));
-	const { header, rows: cellRows } = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
+	const merged = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
+	const { header } = merged;
+	// A last column with no name and nothing in it is the row-end mark of a .doc's text, not a column.
+	while (header.length > 2 && header[header.length - 1] === '' && merged.rows.every((r) => (r[header.length - 1] ?? '') === '')) header.pop();
+	const cellRows = merged.rows.map((r) => (r.length > header.length && r.slice(header.length).every((c) => c === '') ? r.slice(0, header.length) : r));
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
 	for (const row of cellRows) {
@@ -101,15 +105,17 @@ export function parseRowTable(
 }
 
 /** A second header row's cell: a period or a total (2010年度, 历年累计, 本期, 合计), never a label or a value. */
-const SUB_HEADER = /^(\d{4}\s*年度?|本年度?|上年度?|本期|上期|历年累计|累计|合计|小计|数量)$/;
+const SUB_HEADER = /^(\d{4}\s*年度?|本年度?|上年度?|年度|本期|上期|历年累计|累计|合计|小计|数量)$/;
 
 /**
  * A header over two rows (数量 merged over 2010年度 | 历年累计, 指标 and 单位 merged down): the second row's
  * cells take the place of the cell they sit under. Given as cells (HTML, DOCX) the second row has only its
- * own cells, which replace the first row's last; given with its empty cells (tabs) it has the full width.
+ * own cells, which replace the first row's last; given with its empty cells (tabs, .doc) or with the
+ * merged cells repeated (DOCX) it has the full width.
  */
 function subHeader(header: string[], next: string[] | undefined): string[] | null {
-	const own = next?.filter(Boolean) ?? [];
+	// A cell merged down both rows may come again in the second (指标名称, 单位 repeated where DOCX merges them).
+	const own = next?.filter((c, i) => c && !(c === header[i] && !SUB_HEADER.test(c))) ?? [];
 	if (!next || own.length < 2 || !own.every((c) => SUB_HEADER.test(c))) return null;
 	return next.length >= header.length ? next.map((c, i) => c || header[i] || '') : [...header.slice(0, -1), ...own];
 }
