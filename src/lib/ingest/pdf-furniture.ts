@@ -32,7 +32,9 @@ function pageNumbers(pages: PdfLine[][]): Set<PdfLine> {
 			const n = PAGE_NUMBER.map((re) => re.exec(line.text.trim())).find(Boolean)?.[1];
 			if (n === undefined) continue;
 			const offset = Number(n) - (k + 1);
-			byOffset.set(offset, [...(byOffset.get(offset) ?? []), line]);
+			const group = byOffset.get(offset);
+			if (group) group.push(line);
+			else byOffset.set(offset, [line]);
 		}
 	});
 	const best = [...byOffset.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -56,7 +58,10 @@ function runningLines(pages: PdfLine[][]): Set<PdfLine> {
 			const key = line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 			const beside = lines[top ? i + 1 : i - 1];
 			const apart = !beside || Math.abs(beside.y - line.y) > 2.5 * line.size;
-			byText.set(key, [...(byText.get(key) ?? []), { line, beside: beside?.text ?? '', apart }]);
+			const entry = { line, beside: beside?.text ?? '', apart };
+			const group = byText.get(key);
+			if (group) group.push(entry);
+			else byText.set(key, [entry]);
 		});
 	}
 	const out = new Set<PdfLine>();
@@ -73,18 +78,18 @@ function runningLines(pages: PdfLine[][]): Set<PdfLine> {
  * two cells or more among its last three lines), the longest run of lines among the page's first ones equal to consecutive lines
  * earlier in the document, one of them a row of three cells or more. The first printing stays: it is the table's header.
  */
-function repeatedHeader(page: PdfLine[], before: PdfLine[][]): PdfLine[] {
+function repeatedHeader(page: PdfLine[], before: PdfLine[][], seen: Map<string, [number, number][]>): PdfLine[] {
 	// The page before ends in a table: a row of cells among its last lines (a merged cell's words may follow).
 	if (!(before.at(-1) ?? []).slice(-3).some((l) => cellsOf(l.text).length >= 2)) return [];
 	let best: PdfLine[] = [];
-	for (let s = 0; s <= EDGE; s++) {
-		for (const earlier of before) {
-			for (let j = 0; j < earlier.length; j++) {
-				let n = 0;
-				while (s + n < page.length && j + n < earlier.length && earlier[j + n].text === page[s + n].text) n++;
-				const run = page.slice(s, s + n);
-				if (n > best.length && run.some((l) => cellsOf(l.text).length >= 3)) best = run;
-			}
+	for (let s = 0; s <= EDGE && s < page.length; s++) {
+		// Only earlier lines with the same text can start a run: found by text, not by a scan of every page.
+		for (const [k, j] of seen.get(page[s].text) ?? []) {
+			const earlier = before[k];
+			let n = 0;
+			while (s + n < page.length && j + n < earlier.length && earlier[j + n].text === page[s + n].text) n++;
+			const run = page.slice(s, s + n);
+			if (n > best.length && run.some((l) => cellsOf(l.text).length >= 3)) best = run;
 		}
 	}
 	return best;
@@ -96,7 +101,16 @@ export function withoutFurniture(pages: PdfLine[][]): { lines: PdfLine[]; droppe
 	const running = runningLines(pages.map((page) => page.filter((l) => !numbers.has(l))));
 	const body = pages.map((page) => page.filter((l) => !numbers.has(l) && !running.has(l)));
 	const repeats = new Set<PdfLine>();
-	body.forEach((page, k) => repeatedHeader(page, body.slice(0, k)).forEach((l) => repeats.add(l)));
+	/** Where each text stands on the pages before: [page, line]. */
+	const seen = new Map<string, [number, number][]>();
+	body.forEach((page, k) => {
+		repeatedHeader(page, body.slice(0, k), seen).forEach((l) => repeats.add(l));
+		page.forEach((l, j) => {
+			const at = seen.get(l.text);
+			if (at) at.push([k, j]);
+			else seen.set(l.text, [[k, j]]);
+		});
+	});
 	const furniture = (l: PdfLine) => numbers.has(l) || repeats.has(l) || running.has(l);
 	return { lines: pages.flat().filter((l) => !furniture(l)), dropped: pages.flat().filter(furniture).map((l) => l.text) };
 }

@@ -57,7 +57,9 @@ const WORDING = {
 	'docx-numbering-unread': (d: { numbered: number; read: number }) =>
 		`DOCX 文档中 ${d.numbered} 个段落带自动编号，只读出其中 ${d.read} 个的编号，编号（如“一、”）未写入正文，大纲可能不全`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
-		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`
+		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`,
+	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>
+		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，未读取`
 } satisfies Record<string, (d: never) => string>;
 
 export type ProblemCode = keyof typeof WORDING;

@@ -2,7 +2,7 @@ import type { Problem, Table, TableRow } from '../types';
 import { problem } from './problems';
 import type { SourceLine } from './source';
 import { squeezeSpaces } from './normalize';
-import { splitLine, splitsOf, valueRuns, type Run } from './split';
+import { splitLine, splitsBySums, valueRuns, type Run } from './split';
 import { placeBySums } from './table3-sums';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from './template2019';
 
@@ -36,17 +36,25 @@ function place(anchor: string, title: string, columns: string[], section: string
 }
 
 /** Each row's 总计 (last value) is the sum of the six before it: the sum 表三 states for every row. */
-const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+export const ROW_SUM = { groups: 1, size: 7 };
 
-/** The last outline number in a run's text: what precedes it is the tail of earlier rows or header text. */
-const LAST_NUMBER = /.*((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)).*)$/;
+/**
+ * Where outline numbers start in a run's text: the text from the last one on is the label, what precedes
+ * it the tail of earlier rows or header text. (Zero-width matches, one pass: /.*(…)$/ was quadratic.)
+ */
+const OUTLINE_NUMBER = /(?=[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d))/g;
+const fromLastNumber = (text: string) => {
+	let at = -1;
+	for (const m of text.matchAll(OUTLINE_NUMBER)) at = m.index;
+	return at < 0 ? text : text.slice(at);
+};
 
 /**
  * Which template row a label names: from its last outline number on, the row with the longest mark in
  * it (禁止公开 over the 其他 of "其他法律…", 其他处理 over 其他); between equals, the one that stands first.
  */
 function rowNamed(text: string, rows: TemplateRow[]): number {
-	const label = LAST_NUMBER.exec(text)?.[1] ?? text;
+	const label = fromLastNumber(text);
 	let best = -1;
 	let at = Infinity;
 	let length = 0;
@@ -68,11 +76,12 @@ function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 	lines.forEach((line, i) => {
 		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(bare(line.text));
 		if (!m || splitLine(line).values.length > 0) return;
-		const splits = splitsOf(m[2], 7, rowAddsUp);
+		const { splits, steps, capped } = splitsBySums(m[2], ROW_SUM);
 		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
 		else {
 			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
-			problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
+			if (capped) problems.push(problem('cells-split-capped', { table: '表三', text: `${m[1]}${m[2]}`, steps }));
+			else problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
 		}
 	});
 	return runs;
@@ -177,7 +186,7 @@ function landmarkFits(row: TemplateRow, label: string): boolean {
 
 /** Each of 表四's three 总计 is the sum of the four results before it. */
 const groupAddsUp = (group: number[]) => group[0] + group[1] + group[2] + group[3] === group[4];
-const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => groupAddsUp(v.slice(o, o + 5)));
+const T4_SUMS = { groups: 3, size: 5 };
 
 /**
  * 表四: 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each: one run of 15, or the
@@ -194,8 +203,10 @@ export function readTable4(region: Region): ReadTables {
 	if (!chosen.length) {
 		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));
 		if (i >= 0) {
-			const splits = splitsOf(bare(region.lines[i].text), 15, t4AddsUp);
+			const digits = bare(region.lines[i].text);
+			const { splits, steps, capped } = splitsBySums(digits, T4_SUMS);
 			if (splits.length === 1) [values, last] = [splits[0], i];
+			else if (capped) problems.push(problem('cells-split-capped', { table: '表四', text: digits, steps }));
 			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
 	}
