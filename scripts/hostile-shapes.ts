@@ -35,10 +35,16 @@ export function collapsedDigits(digits: number): string {
 	return `示例局2020年政府信息公开工作年度报告 一、总体情况 ${filler} 三、收到和处理政府信息公开申请情况 ${'1'.repeat(digits)} (一)予以公开 3 | | 5 | ${'1 '.repeat(digits / 2)}本机关 四、结束`;
 }
 
-/** One line of `bytes` characters: CJK text with numbers in it, no line break (a whole document on one line). */
+/** A whole document on one line of about `bytes` characters: a heading and a long run of spaced-out values, as a crawler collapses a table. */
 export function oneLongLine(bytes: number): string {
-	const unit = '2020年本机关共收到申请12件，办理完毕报告 ';
-	return `示例局2020年政府信息公开工作年度报告 一、总体情况 ${unit.repeat(Math.ceil(bytes / unit.length))}`;
+	const unit = '1 2 3 ';
+	return `示例局2020年政府信息公开工作年度报告 一、总体情况 本机关 ${unit.repeat(Math.ceil(bytes / unit.length))}二、其他 正文。`;
+}
+
+/** An HTML page with a line of `bytes` characters, years and no 报告, above the report (where its title is looked for). */
+export function longLineAbove(bytes: number, body: string): string {
+	const paragraphs = body.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+	return `<!doctype html><html><body><div>${'2020年'.repeat(Math.ceil(bytes / 5))}</div><article>${paragraphs}</article></body></html>`;
 }
 
 /** An HTML page whose report is inside `depth` nested elements of one kind. */

@@ -49,7 +49,7 @@ const byName = (list: Entry[]) => {
 
 const INDEX = { province: byName(provinces), city: byName(cities), county: byName(areas) };
 const NAME_BY_CODE = new Map([...provinces, ...cities, ...areas].map((e) => [e.code, e.name]));
-const LONGEST = Math.max(...[...provinces, ...cities, ...areas].map((e) => e.name.length));
+const LONGEST = [...provinces, ...cities, ...areas].reduce((n, e) => Math.max(n, e.name.length), 0);
 
 export interface PrefixMatch {
 	/** How many characters of the text the name took. */

@@ -156,7 +156,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
 			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
-		problems.push(...p);
+		for (const x of p) problems.push(x);
 		return table;
 	});
 	const readers = { b2: readTable2, b3: readTable3, b4: readTable4 };
@@ -167,8 +167,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	}
 	for (const { region, host } of regions) {
 		const out = readers[region.kind](region);
-		tables.push(...out.tables);
-		problems.push(...out.problems);
+		for (const t of out.tables) tables.push(t);
+		for (const x of out.problems) problems.push(x);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
 		const rest = region.lines.filter((_, i) => !out.used.has(i)).map((l) => l.text);
 		if (rest.length) host.text = [host.text, ...rest].filter(Boolean).join('\n');

@@ -72,7 +72,7 @@ export function valueRuns(lines: SourceLine[]): { runs: Run[]; after: string } {
 		if (s.values.length === 0) return;
 		const single = s.values.length === 1 && !s.label;
 		if (single && joinable) {
-			joinable.values.push(...s.values);
+			for (const v of s.values) joinable.values.push(v);
 			joinable.lines.push(i);
 			return;
 		}

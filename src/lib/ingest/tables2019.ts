@@ -140,7 +140,7 @@ export function readTable3(region: Region): ReadTables {
 		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
 	}
 	rows.forEach((r, i) => placed[i] ?? problems.push(problem('table3-row-missing', { row: r.label })));
-	const last = Math.max(...candidates.flatMap((r) => r.lines));
+	const last = candidates.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -Infinity);
 	const { used, source: src } = source(last);
 	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
 }
@@ -198,7 +198,7 @@ export function readTable4(region: Region): ReadTables {
 	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
 	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
 	let values = chosen.flatMap((r) => r.values);
-	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
+	let last = chosen.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -1);
 	const problems: Problem[] = [];
 	if (!chosen.length) {
 		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(bare(l.text)));

@@ -56,7 +56,7 @@ export async function loadCorpus(dir = reportsDir()): Promise<Corpus> {
 	for (const group of groups) {
 		const result = await parseGroup(group, limits);
 		if (result.loaded) reports.push(result.loaded);
-		failures.push(...result.failures);
+		for (const f of result.failures) failures.push(f);
 	}
 	reports.sort((a, b) => bySiteOrder(a.report, b.report));
 	return { dir, reports, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
@@ -75,7 +75,7 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
 	let done = 0;
 	const take = (key: string, meta: NonNullable<ReturnType<typeof readMeta>>) => {
 		if (meta.entry) entries.push({ ...meta.entry, key });
-		failures.push(...meta.failures);
+		for (const f of meta.failures) failures.push(f);
 		progress(++done, jobs.length);
 	};
 	const toParse = jobs.filter((job) => {
