@@ -20,7 +20,10 @@ export function table4Digits(digits: number): string {
 
 /** A 2019 report's 表四 part whose only line is `digits` run together (1s: as many splits as can be). */
 export function table4Report(digits: string): string {
-	return ['示例局2020年政府信息公开工作年度报告', '一、总体情况', '正文。', '五、政府信息公开行政复议、行政诉讼情况', digits, '六、存在的主要问题及改进情况', '正文。'].join('\n');
+	return [
+		'示例局2020年政府信息公开工作年度报告', '一、总体情况', '正文。', '三、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量 1 0 0 0 0 0 1',
+		'五、政府信息公开行政复议、行政诉讼情况', digits, '六、存在的主要问题及改进情况', '正文。'
+	].join('\n');
 }
 
 /** 表二 of collapsed text: a row label with `digits` run together (its three columns' cells). */
@@ -129,7 +132,8 @@ export function docx(body: string, footnotes?: Part): Buffer {
 	return zip({
 		'[Content_Types].xml': CONTENT_TYPES,
 		'_rels/.rels': RELS,
-		'word/document.xml': documentXml(body),
+		// A footnote is kept only where the text refers to it.
+		'word/document.xml': documentXml(footnotes ? `${body}<w:p><w:r><w:t>见注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` : body),
 		...(footnotes ? { 'word/_rels/document.xml.rels': DOC_RELS, 'word/footnotes.xml': footnotes } : {})
 	});
 }
@@ -156,7 +160,7 @@ export function manyParagraphsDocx(count: number, text: string): Buffer {
  */
 export function footnoteBombDocx(bytes: number, text: string): Buffer {
 	const head = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>`);
-	const block = Buffer.alloc(1048576, '注');
+	const block = Buffer.alloc(1048576, 'x');
 	const tail = Buffer.from('</w:t></w:r></w:p></w:footnote></w:footnotes>');
 	const count = Math.ceil(bytes / block.length);
 	const flushed = (b: Buffer) => deflateRawSync(b, { finishFlush: constants.Z_FULL_FLUSH });

@@ -38,7 +38,13 @@ export function xmlShape(xml: string): { elements: number; depth: number } {
 	let [elements, depth, deepest] = [0, 0, 0];
 	for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
 		const next = xml[at + 1];
-		if (next === '?' || next === '!') continue;
+		if (next === '?' || next === '!') {
+			// A declaration, comment or CDATA section: nothing in it is an element.
+			const end = xml.startsWith('<!--', at) ? xml.indexOf('-->', at) : xml.startsWith('<![CDATA[', at) ? xml.indexOf(']]>', at) : xml.indexOf('>', at);
+			if (end < 0) break;
+			at = end;
+			continue;
+		}
 		const close = xml.indexOf('>', at);
 		if (close < 0) break;
 		if (next === '/') depth--;

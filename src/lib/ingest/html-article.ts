@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { attr, children, inlineText, isElement, SKIP, walkTree, type Node } from './html-dom';
+import { attr, children, isElement, SKIP, walkTree, type Node } from './html-dom';
 
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -12,21 +12,36 @@ const CONTAINER = /^(TRS_Editor|TRS_UEDITOR|TRS_PreAppend|Custom_UnionStyle|zoom
 const CONTAINER_COMMENT = /^\s*<\s*ucapcontent\s*>\s*$/i;
 
 /**
- * CJK characters inside the paragraphs and table cells under each node of `root` not yet in `memo`: where
- * the report text is. Worked out bottom up without recursion (pages nest thousands deep).
+ * CJK characters inside the paragraphs and table cells under each node: where the report text is. A
+ * paragraph or cell counts all the text in it; any other element the sum of its children; worked out for
+ * the whole page in one pass, bottom up and without recursion (pages nest thousands deep).
  */
-function weights(root: Node, memo: Map<Node, number>): void {
+function weights(doc: Node): Map<Node, number> {
+	/** CJK characters of all the text under a node (scripts and the like aside), as inlineText would hold them. */
+	const text = new Map<Node, number>();
+	const weight = new Map<Node, number>();
 	walkTree(
-		root,
+		doc,
 		(n) => {
-			if (memo.has(n)) return false;
-			if (isElement(n) && SKIP.has(n.tagName)) memo.set(n, 0);
-			else if (isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName)) memo.set(n, (inlineText(n).match(CJK) ?? []).length);
-			else return true;
-			return false;
+			if (isElement(n) && SKIP.has(n.tagName)) {
+				[text, weight].forEach((m) => m.set(n, 0));
+				return false;
+			}
+			if (n.nodeName === '#text') {
+				text.set(n, ((n as DefaultTreeAdapterMap['textNode']).value.match(CJK) ?? []).length);
+				weight.set(n, 0);
+				return false;
+			}
+			return true;
 		},
-		(n) => memo.set(n, children(n).reduce((s, c) => s + (memo.get(c) ?? 0), 0))
+		(n) => {
+			const kids = children(n);
+			text.set(n, kids.reduce((s, c) => s + (text.get(c) ?? 0), 0));
+			const whole = isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName);
+			weight.set(n, whole ? text.get(n)! : kids.reduce((s, c) => s + (weight.get(c) ?? 0), 0));
+		}
 	);
+	return weight;
 }
 
 /** The elements a CMS names as its article container, outermost first. */
@@ -49,12 +64,8 @@ function containers(root: Node): Node[] {
  * From there, step down into the child holding most of the text while one child holds at least 85% of it.
  */
 export function articleOf(doc: Node): Node {
-	const memo = new Map<Node, number>();
-	// Inside a paragraph or cell (counted whole) a node's own weight is worked out when asked.
-	const weight = (n: Node) => {
-		if (!memo.has(n)) weights(n, memo);
-		return memo.get(n)!;
-	};
+	const memo = weights(doc);
+	const weight = (n: Node) => memo.get(n) ?? 0;
 	const page = weight(doc);
 	const named = containers(doc).filter((c) => weight(c) >= page * 0.5);
 	let at = named.sort((a, b) => weight(b) - weight(a))[0] ?? doc;
