@@ -2,7 +2,8 @@
  * npm run bench:hostile: each input shape that once cost more than its size (issue 24), at growing sizes:
  * the time, and its growth against the size's (1.0 is linear; 2.0 at a doubling would be quadratic).
  * DOCX files are parsed in a child process each, so their peak memory (max RSS) is the file's alone.
- * Prints a Markdown table (docs/hostile-inputs.md holds one run of it).
+ * Each time is the fastest of up to three runs (a single run past a second); the input's making is timed
+ * with it (it is linear). Prints Markdown tables (docs/hostile-inputs.md holds one run of them).
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -66,7 +67,7 @@ const SHAPES: Shape[] = [
 const DOCX: Shape[] = [
 	{ name: 'DOCX: report inside nested tables', unit: 'tables', sizes: [10, 150, 1_000], run: () => '' },
 	{ name: 'DOCX: empty paragraphs after the report', unit: 'paragraphs', sizes: [50_000, 100_000, 400_000], run: () => '' },
-	{ name: 'DOCX: footnotes part inflating to (MB)', unit: 'MB', sizes: [8, 30, 300], run: () => '' }
+	{ name: 'DOCX: footnotes part inflating to (MB)', unit: 'MB', sizes: [4, 15, 300], run: () => '' }
 ];
 
 /** One DOCX shape at one size, in this process (the child's side of docxRow). */
@@ -105,9 +106,15 @@ async function main() {
 	for (const shape of SHAPES) {
 		shape.run(shape.sizes[0]); // warm up the code the shape goes through
 		table(shape, (size) => {
-			const started = performance.now();
-			const result = shape.run(size);
-			return { ms: performance.now() - started, result };
+			// The fastest of up to three runs (while they take under a second together): the machine is shared.
+			let [best, result, spent] = [Infinity, '', 0];
+			for (let k = 0; k < 3 && (k === 0 || spent < 1000); k++) {
+				const started = performance.now();
+				result = shape.run(size);
+				const ms = performance.now() - started;
+				[best, spent] = [Math.min(best, ms), spent + ms];
+			}
+			return { ms: best, result };
 		});
 	}
 	console.log('\n| DOCX shape | size | ms | growth | file KB | max RSS MB | result |');

@@ -157,6 +157,10 @@ describe('DOCX files that cost far more than their size are refused before mammo
 		expect(await refusal(shapes.footnoteBombDocx(300 * 1048576, SEED))).toContain('its parts inflate to more than 100 MB (MAX_INFLATED_BYTES)');
 	});
 
+	it('refuses XML parts of more than 16 MB, however well they compress', async () => {
+		expect(await refusal(shapes.footnoteBombDocx(20 * 1048576, SEED))).toContain('its XML parts hold more than 16 MB (MAX_DOCX_XML_BYTES)');
+	});
+
 	it('reads a report whose footnotes are large but within bounds, footnote text kept', async () => {
 		const { report, text } = await parseFile(shapes.footnoteBombDocx(2 * 1048576, SEED), 'notes.docx');
 		expect(report.sections.length).toBeGreaterThan(0);
@@ -173,5 +177,6 @@ describe('DOCX files that cost far more than their size are refused before mammo
 
 	it('measures XML elements and depth in one pass, self-closing and declarations included', () => {
 		expect(xmlShape('<?xml version="1.0"?><a><b/><c><d>x</d></c><!-- <e> --></a>')).toEqual({ elements: 4, depth: 3 });
+		expect(xmlShape('<a><w:lvlText w:val="%1>"/><b/></a>')).toEqual({ elements: 3, depth: 2 });
 	});
 });

@@ -8,7 +8,7 @@
 import { BudgetedZip } from './zip';
 
 /** The XML of all parts together, in bytes (images are not read at all). */
-export const MAX_DOCX_XML_BYTES = 32 * 1048576;
+export const MAX_DOCX_XML_BYTES = 16 * 1048576;
 /** XML elements in all parts together: mammoth keeps a few kilobytes for each. */
 export const MAX_DOCX_ELEMENTS = 200_000;
 /** How deep elements may nest: mammoth's XML reader recurses once per level. */
@@ -45,7 +45,7 @@ export function xmlShape(xml: string): { elements: number; depth: number } {
 			at = end;
 			continue;
 		}
-		const close = xml.indexOf('>', at);
+		const close = tagEnd(xml, at);
 		if (close < 0) break;
 		if (next === '/') depth--;
 		else {
@@ -56,4 +56,17 @@ export function xmlShape(xml: string): { elements: number; depth: number } {
 		at = close;
 	}
 	return { elements, depth: deepest };
+}
+
+/** Where the tag opened at `at` ends: its first ">" outside a quoted attribute value (-1 if none). */
+function tagEnd(xml: string, at: number): number {
+	let quote = '';
+	for (let i = at + 1; i < xml.length; i++) {
+		const c = xml[i];
+		if (quote) {
+			if (c === quote) quote = '';
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '>') return i;
+	}
+	return -1;
 }
