@@ -3,7 +3,8 @@
  * the time, and its growth against the size's (1.0 is linear; 2.0 at a doubling would be quadratic).
  * DOCX files are parsed in a child process each, so their peak memory (max RSS) is the file's alone.
  * Each time is the fastest of up to three runs (a single run past a second); the input's making is timed
- * with it (it is linear). Prints Markdown tables (docs/hostile-inputs.md holds one run of them).
+ * with it (it is linear). Prints Markdown tables (docs/hostile-inputs.md holds one run of them);
+ * `npm run bench:hostile -- DOCX` times only the shapes whose name holds the words given.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -101,9 +102,11 @@ function table(shape: Shape, measure: (size: number) => { ms: number; result: st
 async function main() {
 	const [, , flag, shape, size] = process.argv;
 	if (flag === '--docx-child') return docxChild(shape, Number(size));
+	// `npm run bench:hostile -- PDF`: only the shapes whose name holds the words given.
+	const only = (s: Shape) => !flag || s.name.includes(flag);
 	console.log('| shape | size | ms | growth | result |');
 	console.log('| --- | --- | --- | --- | --- |');
-	for (const shape of SHAPES) {
+	for (const shape of SHAPES.filter(only)) {
 		shape.run(shape.sizes[0]); // warm up the code the shape goes through
 		table(shape, (size) => {
 			// The fastest of up to three runs (while they take under a second together): the machine is shared.
@@ -119,7 +122,7 @@ async function main() {
 	}
 	console.log('\n| DOCX shape | size | ms | growth | file KB | max RSS MB | result |');
 	console.log('| --- | --- | --- | --- | --- | --- | --- |');
-	for (const [shape, key] of DOCX.map((s, i) => [s, ['nested', 'paragraphs', 'footnotes'][i]] as const)) {
+	for (const [shape, key] of DOCX.map((s, i) => [s, ['nested', 'paragraphs', 'footnotes'][i]] as const).filter(([s]) => only(s))) {
 		table(shape, (size) => {
 			const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-hostile.ts', '--docx-child', key, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
 			const line = child.stdout.trim().split('\n').at(-1) ?? '';
