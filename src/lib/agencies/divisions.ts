@@ -60,7 +60,7 @@ const NAME_BY_CODE = new Map([...provinces, ...cities, ...areas].map((e) => [e.c
 const ENTRY_BY_CODE = new Map<string, { entry: Entry; level: DivisionLevel }>();
 for (const [list, level] of [[provinces, 'province'], [cities, 'city'], [areas, 'county']] as const)
 	for (const entry of list) ENTRY_BY_CODE.set(entry.code.padEnd(6, '0'), { entry, level });
-const LONGEST = Math.max(...[...provinces, ...cities, ...areas].map((e) => e.name.length));
+const LONGEST = [...provinces, ...cities, ...areas].reduce((n, e) => Math.max(n, e.name.length), 0);
 
 export interface PrefixMatch {
 	/** How many characters of the text the name took. */

@@ -76,7 +76,7 @@ for (const z of STATISTICAL_ZONES) {
 	for (const name of z.name.startsWith(shortProvince(host.province)) && short.length > 3 ? [z.name, short] : [z.name])
 		if (!ZONES_BY_NAME.has(name)) ZONES_BY_NAME.set(name, place);
 }
-const LONGEST = Math.max(...[...ZONES_BY_NAME.keys()].map((n) => n.length));
+const LONGEST = [...ZONES_BY_NAME.keys()].reduce((n, name) => Math.max(n, name.length), 0);
 
 /** The longest known zone name that starts `text`, hosted inside `scope` (a code prefix of what was read before it). */
 export function zoneAt(text: string, scope: string): { length: number; place: ZonePlace } | null {

@@ -49,7 +49,7 @@ const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
  */
 export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}): BarLayout {
 	const o = { ...DEFAULTS, ...options };
-	const max = Math.max(0, o.max ?? 0, ...bars.map((b) => b.value ?? 0));
+	const max = bars.reduce((m, b) => Math.max(m, b.value ?? 0), Math.max(0, o.max ?? 0));
 	const x = scaleLinear().domain([0, max || 1]).range([0, o.span]);
 	const step = o.labelHeight + o.barHeight + o.gap;
 	const rows = bars.map((b, i) => {

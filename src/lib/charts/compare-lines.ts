@@ -114,7 +114,7 @@ export function layoutLines(lines: AgencyLine[], options: Partial<LineLayoutOpti
 		.range([plot.left + 12, plot.right - 12]);
 	const values = lines.flatMap((l) => l.points.flatMap((p) => (p.value === null ? [] : [p.value])));
 	const y = scaleLinear()
-		.domain([Math.min(0, ...values), Math.max(0, ...values) || 1])
+		.domain([values.reduce((a, b) => Math.min(a, b), 0), values.reduce((a, b) => Math.max(a, b), 0) || 1])
 		.nice()
 		.range([plot.bottom, plot.top]);
 	const room = Math.max(1, Math.floor((plot.right - plot.left) / o.yearGap));

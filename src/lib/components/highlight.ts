@@ -41,7 +41,12 @@ export function highlightQuery(root: Element | null, q: string): Range[] {
 		);
 	let ranges = collect(wholeRanges);
 	if (ranges.length === 0) ranges = collect(matchRanges);
-	if (ranges.length && supported()) CSS.highlights.set(NAME, new Highlight(...ranges));
+	if (ranges.length && supported()) {
+		// Added one by one: a spread of every range would put them all on the call stack.
+		const highlight = new Highlight();
+		for (const range of ranges) highlight.add(range);
+		CSS.highlights.set(NAME, highlight);
+	}
 	return ranges;
 }
 

@@ -48,8 +48,8 @@ export function agencyRecords(directory: Agency[]) {
 			unresolved: a.unresolved?.reason ?? null,
 			candidates: a.unresolved?.candidates.join(' | ') || null,
 			reports: a.reports.length,
-			first_year: years.length ? Math.min(...years) : null,
-			last_year: years.length ? Math.max(...years) : null
+			first_year: years.length ? years.reduce((a, b) => Math.min(a, b)) : null,
+			last_year: years.length ? years.reduce((a, b) => Math.max(a, b)) : null
 		};
 	});
 }

@@ -61,7 +61,9 @@ const WORDING = {
 	'forms-disagree': (d: { table: string; row: string; column: string; chosen: number; readings: { value: number; files: string[] }[] }) =>
 		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：同一报告的几个文件读数不同（${d.readings.map((r) => `${r.files.join('、')}：${r.value}`).join('；')}），采用 ${d.chosen}（模板合计关系相符者优先，其次多数文件一致者）`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
-		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`
+		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`,
+	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>
+		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，未读取`
 } satisfies Record<string, (d: never) => string>;
 
 export type ProblemCode = keyof typeof WORDING;

@@ -105,7 +105,7 @@ export function mergeForms(forms: ParsedForm[]): Merged {
 			if (n > counts[from]) from = i;
 		});
 		const chosen = structuredClone(inFamily(reports[from], fam));
-		problems.push(...reports[from].problems.filter((p) => problemFamily(p, report.format) === fam));
+		for (const p of reports[from].problems) if (problemFamily(p, report.format) === fam) problems.push(p);
 		for (const table of chosen) {
 			tableForms[table.anchor] = forms[from].file;
 			// A table from another form stands in the base's section of the same title (its outline may number it otherwise).
@@ -146,7 +146,7 @@ export function mergeForms(forms: ParsedForm[]): Merged {
 				});
 			}
 		}
-		tables.push(...chosen);
+		for (const t of chosen) tables.push(t);
 	}
 	// Tables in the order the base form has them, then those only other forms read.
 	const order = (t: Table) => {

@@ -57,7 +57,7 @@ export async function loadCorpus(dir = reportsDir()): Promise<Corpus> {
 	for (const group of groups) {
 		const result = await parseGroup(group, limits);
 		if (result.loaded) reports.push(result.loaded);
-		failures.push(...result.failures);
+		for (const f of result.failures) failures.push(f);
 	}
 	const same = sameness(reports.map((l) => ({ ...l.report, numbers: numbersOf(l.report) })));
 	const joined = same.joins.map((members) => joinLoaded(members.map((i) => reports[i])));
@@ -81,7 +81,7 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
 	let done = 0;
 	const take = (key: string, meta: NonNullable<ReturnType<typeof readMeta>>) => {
 		if (meta.entry) entries.push({ ...meta.entry, key });
-		failures.push(...meta.failures);
+		for (const f of meta.failures) failures.push(f);
 		progress(++done, jobs.length);
 	};
 	const toParse = jobs.filter((job) => {

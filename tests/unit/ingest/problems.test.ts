@@ -22,6 +22,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table3-not-placed': { found: 2, rows: 25, rowsTrial: 23, why: 'too-many-values', row: '(一)予以公开', count: 9 },
 	'table3-left-open': { found: 2, rows: 25, rowsTrial: 23, open: ['(一)予以公开', '1.属于国家秘密'] },
 	'table4-cells-run-together': { splits: 0 },
+	'cells-split-capped': { table: '表四', text: '1111', steps: 200000 },
 	'table4-not-found': {},
 	'table4-out-of-order': { failing: 2 },
 	'docx-numbering-unread': { numbered: 12, read: 10 },

@@ -86,7 +86,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	let block: { from: number; to: number; lines: string[] } | null = null;
 	const endBlock = () => {
 		if (!block) return;
-		if (!outline.add(block.lines.join('\n'))) front.push(...block.lines);
+		if (!outline.add(block.lines.join('\n'))) for (const l of block.lines) front.push(l);
 		problems.push(problem('table-not-read', { first: block.lines[0], from: block.from + 1, to: block.to + 1 }));
 		block = null;
 	};
@@ -179,7 +179,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
 			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
-		problems.push(...p);
+		for (const x of p) problems.push(x);
 		return table;
 	});
 	const readers = { t2: readTable2, t3: readTable3, t4: readTable4 };
@@ -194,14 +194,17 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		if (mine.length === 0) continue;
 		const hosts = mine.flatMap((r) => r.region.lines.map(() => r.host));
 		const out = readers[kind]({ kind, section: mine[0].region.section, lines: mine.flatMap((r) => r.region.lines) });
-		tables.push(...out.tables);
-		problems.push(...out.problems);
+		for (const t of out.tables) tables.push(t);
+		for (const x of out.problems) problems.push(x);
 		// Lines of the part that no table took (prose, or a table that could not be placed) stay as its text.
 		const rest = new Map<Section, string[]>();
 		mine.flatMap((r) => r.region.lines).forEach((l, i) => {
-			if (!out.used.has(i)) rest.set(hosts[i], [...(rest.get(hosts[i]) ?? []), l.text]);
+			if (out.used.has(i)) return;
+			const kept = rest.get(hosts[i]);
+			if (kept) kept.push(l.text);
+			else rest.set(hosts[i], [l.text]);
 		});
-		for (const [host, lines] of rest) host.text = [host.text, ...lines].filter(Boolean).join('\n');
+		for (const [host, lines] of rest) host.text = [host.text].concat(lines).filter(Boolean).join('\n');
 	}
 
 	const meta = readMeta(front);

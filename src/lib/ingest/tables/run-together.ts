@@ -3,15 +3,21 @@
  * template's sums as the only judge of which cut is right. A row is recovered only when exactly one cut
  * is left; otherwise its cells stay blank. Never a guess.
  */
+import { MAX_CELL_DIGITS } from './split';
 
 /** A number as people write it: no leading zero except 0 itself. */
 const WRITTEN = /^(0|[1-9]\d*)$/;
 
-/** Every way to cut a run of digits into `count` written numbers, in order. */
+/**
+ * Every way to cut a run of digits into `count` written numbers, in order. A number of more than
+ * MAX_CELL_DIGITS digits cannot be summed exactly, so no cut makes one: a longer run has no cut at
+ * all (its row is named), and the cuts of any run number at most 15^(count-1).
+ */
 export function cuts(digits: string, count: number): number[][] {
+	if (count < 1 || digits.length < count || digits.length > count * MAX_CELL_DIGITS) return [];
 	if (count === 1) return WRITTEN.test(digits) ? [[Number(digits)]] : [];
 	const out: number[][] = [];
-	for (let at = 1; at <= digits.length - count + 1; at++) {
+	for (let at = 1; at <= Math.min(MAX_CELL_DIGITS, digits.length - count + 1); at++) {
 		const head = digits.slice(0, at);
 		if (!WRITTEN.test(head)) continue;
 		for (const rest of cuts(digits.slice(at), count - 1)) out.push([Number(head), ...rest]);
@@ -86,7 +92,7 @@ function* combinations(lists: unknown[][]): Generator<number[]> {
 
 /** Whether `sum` holds in each column whose cells are all known numbers. */
 function holds(sum: RowSum, values: ((number | null)[] | null)[]): boolean {
-	const width = Math.max(...[sum.total, ...sum.parts].map((r) => values[r]?.length ?? 0));
+	const width = [sum.total, ...sum.parts].reduce((w, r) => Math.max(w, values[r]?.length ?? 0), 0);
 	for (let column = 0; column < width; column++) {
 		const total = values[sum.total]?.[column] ?? null;
 		const parts = sum.parts.map((p) => values[p]?.[column] ?? null);

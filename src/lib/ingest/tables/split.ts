@@ -72,7 +72,7 @@ export function valueRuns(lines: SourceLine[]): { runs: Run[]; after: string } {
 		if (s.values.length === 0) return;
 		const single = s.values.length === 1 && !s.label;
 		if (single && joinable) {
-			joinable.values.push(...s.values);
+			for (const v of s.values) joinable.values.push(v);
 			joinable.lines.push(i);
 			return;
 		}
@@ -84,25 +84,80 @@ export function valueRuns(lines: SourceLine[]): { runs: Run[]; after: string } {
 	return { runs, after: text };
 }
 
+/** The most digits a cell's number may have: past 15, a double no longer holds every integer, so no sum could be checked. */
+export const MAX_CELL_DIGITS = 15;
+/** Steps (numbers tried) one search for a row's split may take; past this, the row is left unread and named. */
+export const MAX_SPLIT_STEPS = 200_000;
+
+/** Runs of `size` values each, the last the sum of the others (表三's row: six columns and 总计; 表四's three groups of five). */
+export interface SumGroups {
+	groups: number;
+	size: number;
+}
+
+export interface SplitSearch {
+	/** The splits found that satisfy every group's sum (at most `limit`: more say nothing more). */
+	splits: number[][];
+	/** Numbers tried; the search stops at `maxSteps`. */
+	steps: number;
+	/** The search stopped at its step bound before it could tell: the digits are not read (never a guess). */
+	capped: boolean;
+}
+
 /**
  * Cells run together with no separator ("1000001" for 1 | 0 | 0 | 0 | 0 | 0 | 1): the splits of the
- * digits into `count` numbers (no leading zeros) that satisfy `fits`. Only a single split is an answer.
+ * digits into groups of numbers (no leading zeros) whose last number is the sum of the others. The
+ * search prunes as it goes: a group's total is not chosen but computed and looked for in the digits, a
+ * branch stops when the digits left cannot hold the total so far and the groups after it, and what
+ * follows a group boundary is worked out once (memo by position). Only a single split is an answer;
+ * a search that reaches `maxSteps` is `capped`, and its row is named unread by the caller.
  */
-export function splitsOf(digits: string, count: number, fits: (values: number[]) => boolean, limit = 2): number[][] {
-	const found: number[][] = [];
-	const walk = (at: number, parts: number[]) => {
-		if (found.length >= limit) return;
-		if (parts.length === count) {
-			if (at === digits.length && fits(parts)) found.push(parts);
-			return;
-		}
-		const left = count - parts.length;
-		for (let len = 1; at + len <= digits.length - (left - 1); len++) {
-			const piece = digits.slice(at, at + len);
-			if (piece.length > 1 && piece[0] === '0') break;
-			walk(at + len, [...parts, Number(piece)]);
-		}
+export function splitsBySums(digits: string, { groups, size }: SumGroups, limit = 2, maxSteps = MAX_SPLIT_STEPS): SplitSearch {
+	const n = digits.length;
+	let steps = 0;
+	let capped = false;
+	/** Completions from a group boundary: position * groups + group → up to `limit` suffixes. */
+	const memo = new Map<number, number[][]>();
+	const from = (at: number, group: number): number[][] => {
+		if (group === groups) return at === n ? [[]] : [];
+		const key = at * (groups + 1) + group;
+		const known = memo.get(key);
+		if (known) return known;
+		const out: number[][] = [];
+		const after = (groups - group - 1) * size;
+		const parts: number[] = [];
+		const walk = (p: number, sum: number) => {
+			if (capped || out.length >= limit) return;
+			if (parts.length === size - 1) {
+				const total = String(sum);
+				if (!digits.startsWith(total, p)) return;
+				for (const rest of from(p + total.length, group + 1)) {
+					out.push([...parts, sum, ...rest]);
+					if (out.length >= limit) return;
+				}
+				return;
+			}
+			const left = size - 1 - parts.length;
+			for (let len = 1; len <= MAX_CELL_DIGITS && p + len <= n; len++) {
+				if (len > 1 && digits[p] === '0') break;
+				const value = Number(digits.slice(p, p + len));
+				// The total has at least as many digits as the sum so far and as this value: the rest must hold it.
+				const need = left - 1 + Math.max(len, String(sum + value).length) + after;
+				if (p + len + need > n) break;
+				if (++steps > maxSteps) {
+					capped = true;
+					return;
+				}
+				parts.push(value);
+				walk(p + len, sum + value);
+				parts.pop();
+				if (capped || out.length >= limit) return;
+			}
+		};
+		walk(at, 0);
+		if (!capped) memo.set(key, out);
+		return out;
 	};
-	if (digits.length >= count && digits.length <= count * 3) walk(0, []);
-	return found;
+	const splits = n >= groups * size ? from(0, 0) : [];
+	return { splits: capped ? [] : splits, steps: Math.min(steps, maxSteps), capped };
 }

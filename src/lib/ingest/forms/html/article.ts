@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { attr, children, inlineText, isElement, SKIP, type Node } from './dom';
+import { attr, children, isElement, SKIP, walkTree, type Node } from './dom';
 
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -11,26 +11,50 @@ const CONTAINER = /^(TRS_Editor|TRS_UEDITOR|TRS_PreAppend|Custom_UnionStyle|zoom
 /** TRS 政府网站集约化 pages mark the article with comments: <!--<ucapcontent>--> … <!--</ucapcontent>-->. */
 const CONTAINER_COMMENT = /^\s*<\s*ucapcontent\s*>\s*$/i;
 
-/** CJK characters inside the paragraphs and table cells under an element: where the report text is. */
-function weight(n: Node, memo: Map<Node, number>): number {
-	if (memo.has(n)) return memo.get(n)!;
-	let w = 0;
-	if (isElement(n) && SKIP.has(n.tagName)) w = 0;
-	else if (isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName)) w = (inlineText(n).match(CJK) ?? []).length;
-	else w = children(n).reduce((s, c) => s + weight(c, memo), 0);
-	memo.set(n, w);
-	return w;
+/**
+ * CJK characters inside the paragraphs and table cells under each node: where the report text is. A
+ * paragraph or cell counts all the text in it; any other element the sum of its children; worked out for
+ * the whole page in one pass, bottom up and without recursion (pages nest thousands deep).
+ */
+function weights(doc: Node): Map<Node, number> {
+	/** CJK characters of all the text under a node (scripts and the like aside), as inlineText would hold them. */
+	const text = new Map<Node, number>();
+	const weight = new Map<Node, number>();
+	walkTree(
+		doc,
+		(n) => {
+			if (isElement(n) && SKIP.has(n.tagName)) {
+				[text, weight].forEach((m) => m.set(n, 0));
+				return false;
+			}
+			if (n.nodeName === '#text') {
+				text.set(n, ((n as DefaultTreeAdapterMap['textNode']).value.match(CJK) ?? []).length);
+				weight.set(n, 0);
+				return false;
+			}
+			return true;
+		},
+		(n) => {
+			const kids = children(n);
+			text.set(n, kids.reduce((s, c) => s + (text.get(c) ?? 0), 0));
+			const whole = isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName);
+			weight.set(n, whole ? text.get(n)! : kids.reduce((s, c) => s + (weight.get(c) ?? 0), 0));
+		}
+	);
+	return weight;
 }
 
 /** The elements a CMS names as its article container, outermost first. */
-function containers(n: Node, out: Node[] = []): Node[] {
-	for (const c of children(n)) {
-		if (c.nodeName === '#comment' && CONTAINER_COMMENT.test((c as DefaultTreeAdapterMap['commentNode']).data)) out.push(n);
-		if (!isElement(c)) continue;
-		const names = [attr(c, 'id') ?? '', ...(attr(c, 'class') ?? '').split(/\s+/)];
-		if (names.some((x) => CONTAINER.test(x))) out.push(c);
-		containers(c, out);
-	}
+function containers(root: Node): Node[] {
+	const out: Node[] = [];
+	walkTree(root, (n) => {
+		if (n === root) return true;
+		if (n.nodeName === '#comment' && CONTAINER_COMMENT.test((n as DefaultTreeAdapterMap['commentNode']).data)) out.push(n.parentNode as Node);
+		if (!isElement(n)) return false;
+		const names = [attr(n, 'id') ?? '', ...(attr(n, 'class') ?? '').split(/\s+/)];
+		if (names.some((x) => CONTAINER.test(x))) out.push(n);
+		return true;
+	});
 	return out;
 }
 
@@ -40,14 +64,15 @@ function containers(n: Node, out: Node[] = []): Node[] {
  * From there, step down into the child holding most of the text while one child holds at least 85% of it.
  */
 export function articleOf(doc: Node): Node {
-	const memo = new Map<Node, number>();
-	const page = weight(doc, memo);
-	const named = containers(doc).filter((c) => weight(c, memo) >= page * 0.5);
-	let at = named.sort((a, b) => weight(b, memo) - weight(a, memo))[0] ?? doc;
+	const memo = weights(doc);
+	const weight = (n: Node) => memo.get(n) ?? 0;
+	const page = weight(doc);
+	const named = containers(doc).filter((c) => weight(c) >= page * 0.5);
+	let at = named.sort((a, b) => weight(b) - weight(a))[0] ?? doc;
 	for (;;) {
-		const total = weight(at, memo);
-		const best = children(at).filter(isElement).sort((a, b) => weight(b, memo) - weight(a, memo))[0];
-		if (!best || total === 0 || weight(best, memo) < total * 0.85) return at;
+		const total = weight(at);
+		const best = children(at).filter(isElement).sort((a, b) => weight(b) - weight(a))[0];
+		if (!best || total === 0 || weight(best) < total * 0.85) return at;
 		at = best;
 	}
 }

@@ -1,6 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { SourceLine } from '../../source';
-import { children, clean, inlineText, isElement, SKIP, type Node } from './dom';
+import { children, clean, isElement, leadingTexts, SKIP, type Node } from './dom';
 import { isLayoutTable, tableRows } from './table';
 
 const BLOCK = new Set([
@@ -30,42 +30,66 @@ export function htmlLines(root: Node, mark?: Node): PageLines {
 	let start = -1;
 	let end = -1;
 	let buffer = '';
+	// Enough of each element's text to tell a run-in heading's number (and the character after it).
+	const leading = leadingTexts(root, 8);
 	const flush = () => {
 		for (const part of buffer.split('\n')) if (clean(part)) out.push({ text: clean(part) });
 		buffer = '';
 	};
-	const walk = (n: Node) => {
-		if (n === mark) {
-			flush();
-			start = out.length;
-		}
+	/** What to do on the way in; returns the children to read and what to do after them, or null to go no deeper. */
+	const enter = (n: Node): { kids: Node[]; after?: () => void } | null => {
 		if (!isElement(n)) {
 			if (n.nodeName === '#text') buffer += (n as DefaultTreeAdapterMap['textNode']).value;
-			else children(n).forEach(walk);
+			else return { kids: children(n) };
 		} else if (SKIP.has(n.tagName)) {
 			// not report text
 		} else if (n.tagName === 'br') buffer += '\n';
 		else if (n.tagName === 'table' && !isLayoutTable(n)) {
 			flush();
-			// A caption (附表：…统计表) is the table's title line; it is no row.
-			for (const caption of children(n).filter((c) => isElement(c) && c.tagName === 'caption')) {
-				children(caption).forEach(walk);
-				flush();
-			}
-			for (const cells of tableRows(n)) if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
-		} else if (RUN_IN.has(n.tagName) && buffer.trim() === '' && OUTLINE_START.test(clean(inlineText(n)))) {
+			// A caption (附表：…统计表) is the table's title line, read as a block; it is no row.
+			return {
+				kids: children(n).filter((c) => isElement(c) && c.tagName === 'caption'),
+				after: () => {
+					for (const cells of tableRows(n)) if (cells.some((c) => c !== '')) out.push({ text: cells.filter(Boolean).join(' '), cells });
+				}
+			};
+		} else if (RUN_IN.has(n.tagName) && buffer.trim() === '' && OUTLINE_START.test(clean(leading.get(n) ?? ''))) {
 			// A run-in heading: "<b>一、概述</b>2010年，我局…" in one paragraph. The bold part is the heading's
 			// title, the rest its text, as when each stands in a paragraph of its own.
-			children(n).forEach(walk);
-			buffer += '\n';
+			return { kids: children(n), after: () => (buffer += '\n') };
 		} else if (BLOCK.has(n.tagName)) {
 			flush();
-			children(n).forEach(walk);
+			return { kids: children(n), after: flush };
+		} else return { kids: children(n) };
+		return null;
+	};
+	// Without recursion: a page may nest elements thousands deep.
+	const stack: { node: Node; kids: Node[]; next: number; after?: () => void }[] = [];
+	const visit = (n: Node) => {
+		if (n === mark) {
 			flush();
-		} else children(n).forEach(walk);
+			start = out.length;
+		}
+		const inside = enter(n);
+		if (inside) stack.push({ node: n, ...inside, next: 0 });
+		else leave(n);
+	};
+	const leave = (n: Node) => {
 		if (n === mark) {
 			flush();
 			end = out.length;
+		}
+	};
+	const walk = (root: Node) => {
+		visit(root);
+		while (stack.length) {
+			const top = stack[stack.length - 1];
+			if (top.next < top.kids.length) visit(top.kids[top.next++]);
+			else {
+				stack.pop();
+				top.after?.();
+				leave(top.node);
+			}
 		}
 	};
 	walk(root);

@@ -81,7 +81,7 @@ export function readMarkdown(text: string): { lines: SourceLine[]; dropped: stri
 		}
 		const table = tableAt(src, i);
 		if (table) {
-			items.push(...(table.matrix ? tableLines(table.matrix) : table.lines!.map((l) => (l.cells ? (rowLine(l.cells) ?? l) : l))));
+			for (const item of table.matrix ? tableLines(table.matrix) : table.lines!.map((l) => (l.cells ? (rowLine(l.cells) ?? l) : l))) items.push(item);
 			i = table.end;
 			continue;
 		}

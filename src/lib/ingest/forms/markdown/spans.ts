@@ -21,7 +21,7 @@ const isValue = (c: string) => ['number', 'dash'].includes(readCell(c).kind);
  * own and as many columns as the table before it (cut by a page break) is read under that one's header.
  */
 export function unspan(matrix: string[][], carried: Header = []): { rows: string[][]; header: Header } {
-	const width = Math.max(0, ...matrix.map((r) => r.length));
+	const width = matrix.reduce((w, r) => Math.max(w, r.length), 0);
 	const at = (row: string[], col: number) => row[col - (width - row.length)] ?? '';
 	// A table a page break cut goes on without a header of its own: the one above it still holds.
 	let header = carried.length === width ? carried : [];

@@ -32,7 +32,9 @@ function pageNumbers(pages: PdfLine[][]): Set<PdfLine> {
 			const n = PAGE_NUMBER.map((re) => re.exec(line.text.trim())).find(Boolean)?.[1];
 			if (n === undefined) continue;
 			const offset = Number(n) - (k + 1);
-			byOffset.set(offset, [...(byOffset.get(offset) ?? []), line]);
+			const group = byOffset.get(offset);
+			if (group) group.push(line);
+			else byOffset.set(offset, [line]);
 		}
 	});
 	const best = [...byOffset.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -56,7 +58,10 @@ function runningLines(pages: PdfLine[][]): Set<PdfLine> {
 			const key = line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 			const beside = lines[top ? i + 1 : i - 1];
 			const apart = !beside || Math.abs(beside.y - line.y) > 2.5 * line.size;
-			byText.set(key, [...(byText.get(key) ?? []), { line, beside: beside?.text ?? '', apart }]);
+			const entry = { line, beside: beside?.text ?? '', apart };
+			const group = byText.get(key);
+			if (group) group.push(entry);
+			else byText.set(key, [entry]);
 		});
 	}
 	const out = new Set<PdfLine>();
@@ -73,21 +78,79 @@ function runningLines(pages: PdfLine[][]): Set<PdfLine> {
  * two cells or more among its last three lines), the longest run of lines among the page's first ones equal to consecutive lines
  * earlier in the document, one of them a row of three cells or more. The first printing stays: it is the table's header.
  */
-function repeatedHeader(page: PdfLine[], before: PdfLine[][]): PdfLine[] {
+function repeatedHeader(page: PdfLine[], previous: PdfLine[], earlier: LineRuns): PdfLine[] {
 	// The page before ends in a table: a row of cells among its last lines (a merged cell's words may follow).
-	if (!(before.at(-1) ?? []).slice(-3).some((l) => cellsOf(l.text).length >= 2)) return [];
+	if (!previous.slice(-3).some((l) => cellsOf(l.text).length >= 2)) return [];
 	let best: PdfLine[] = [];
-	for (let s = 0; s <= EDGE; s++) {
-		for (const earlier of before) {
-			for (let j = 0; j < earlier.length; j++) {
-				let n = 0;
-				while (s + n < page.length && j + n < earlier.length && earlier[j + n].text === page[s + n].text) n++;
-				const run = page.slice(s, s + n);
-				if (n > best.length && run.some((l) => cellsOf(l.text).length >= 3)) best = run;
-			}
-		}
+	for (let s = 0; s <= EDGE && s < page.length; s++) {
+		// The longest run equal to lines on the pages before (a longer run holds a shorter one's cells).
+		const run = page.slice(s, s + earlier.longest(page.slice(s).map((l) => l.text)));
+		if (run.length > best.length && run.some((l) => cellsOf(l.text).length >= 3)) best = run;
 	}
 	return best;
+}
+
+/**
+ * The lines of the pages read so far, as a suffix automaton over their texts (each page closed by a mark of
+ * its own, so no run crosses pages): the longest run of lines equal to consecutive earlier lines is found in
+ * the run's length, whatever the number of pages before, where comparing with each page cost pages².
+ */
+class LineRuns {
+	private readonly ids = new Map<string, number>();
+	private readonly length: number[] = [0];
+	private readonly link: number[] = [-1];
+	private readonly next: Map<number, number>[] = [new Map()];
+	private last = 0;
+	private pages = 0;
+
+	/** How many of `texts`, from the first, stand in this order on one earlier page. */
+	longest(texts: string[]): number {
+		let [state, n] = [0, 0];
+		for (const text of texts) {
+			const to = this.next[state].get(this.ids.get(text) ?? -1);
+			if (to === undefined) break;
+			[state, n] = [to, n + 1];
+		}
+		return n;
+	}
+
+	addPage(texts: string[]): void {
+		for (const text of texts) {
+			if (!this.ids.has(text)) this.ids.set(text, this.ids.size);
+			this.extend(this.ids.get(text)!);
+		}
+		this.extend(-2 - this.pages++);
+	}
+
+	/** The standard online construction (Blumer et al.), one symbol at a time. */
+	private extend(symbol: number): void {
+		const current = this.length.length;
+		this.length.push(this.length[this.last] + 1);
+		this.link.push(0);
+		this.next.push(new Map());
+		let p = this.last;
+		while (p !== -1 && !this.next[p].has(symbol)) {
+			this.next[p].set(symbol, current);
+			p = this.link[p];
+		}
+		if (p !== -1) {
+			const q = this.next[p].get(symbol)!;
+			if (this.length[p] + 1 === this.length[q]) this.link[current] = q;
+			else {
+				const clone = this.length.length;
+				this.length.push(this.length[p] + 1);
+				this.link.push(this.link[q]);
+				this.next.push(new Map(this.next[q]));
+				while (p !== -1 && this.next[p].get(symbol) === q) {
+					this.next[p].set(symbol, clone);
+					p = this.link[p];
+				}
+				this.link[q] = clone;
+				this.link[current] = clone;
+			}
+		}
+		this.last = current;
+	}
 }
 
 /** The pages' lines without their furniture, and the furniture's lines (to list as dropped). */
@@ -96,7 +159,11 @@ export function withoutFurniture(pages: PdfLine[][]): { lines: PdfLine[]; droppe
 	const running = runningLines(pages.map((page) => page.filter((l) => !numbers.has(l))));
 	const body = pages.map((page) => page.filter((l) => !numbers.has(l) && !running.has(l)));
 	const repeats = new Set<PdfLine>();
-	body.forEach((page, k) => repeatedHeader(page, body.slice(0, k)).forEach((l) => repeats.add(l)));
+	const earlier = new LineRuns();
+	body.forEach((page, k) => {
+		repeatedHeader(page, body[k - 1] ?? [], earlier).forEach((l) => repeats.add(l));
+		earlier.addPage(page.map((l) => l.text));
+	});
 	const furniture = (l: PdfLine) => numbers.has(l) || repeats.has(l) || running.has(l);
 	return { lines: pages.flat().filter((l) => !furniture(l)), dropped: pages.flat().filter(furniture).map((l) => l.text) };
 }

@@ -27,7 +27,7 @@ export async function readPdf(bytes: Uint8Array): Promise<{ lines: SourceLine[];
 		const content = await page.getTextContent();
 		const frame = readingFrame(content.items.filter((it): it is typeof it & RawItem => 'str' in it));
 		pages.push(frame.groups.flatMap(groupLines));
-		offAxis.push(...frame.offAxis);
+		for (const s of frame.offAxis) offAxis.push(s);
 		page.cleanup();
 	}
 	await doc.destroy();

@@ -65,26 +65,44 @@ const CJK = /^[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e“”‘’�
  */
 export function verticalStacks(items: Item[]): { rest: Item[]; stacks: PdfLine[] } {
 	const sameLine = (a: Item, b: Item) => Math.abs(a.y - b.y) < 0.3 * a.size;
+	// Items by height, so the runs on an item's line are a window found by binary search, not a scan of the page.
+	const byY = [...items].sort((a, b) => a.y - b.y);
+	const reach = 0.3 * items.reduce((m, it) => Math.max(m, it.size), 0);
+	const onLine = (it: Item) => byY.slice(lowerBound(byY, it.y - reach, (o) => o.y), lowerBound(byY, it.y + reach + 1e-9, (o) => o.y)).filter((o) => o !== it && sameLine(o, it));
 	const apart = (it: Item) =>
-		CJK.test(it.str.trim()) &&
-		!items.some((o) => o !== it && sameLine(o, it) && (Math.abs(o.x - (it.x + it.width)) < 0.3 * it.size || Math.abs(it.x - (o.x + o.width)) < 0.3 * it.size));
+		CJK.test(it.str.trim()) && !onLine(it).some((o) => Math.abs(o.x - (it.x + it.width)) < 0.3 * it.size || Math.abs(it.x - (o.x + o.width)) < 0.3 * it.size);
 	const singles = items.filter(apart).sort((a, b) => a.x - b.x || b.y - a.y);
 	const taken = new Set<Item>();
 	const stacks: PdfLine[] = [];
 	for (const first of singles) {
 		if (taken.has(first)) continue;
 		const stack = [first];
-		for (const next of singles) {
+		// Only singles within a fifth of a size of its x can join: a window of the x-sorted list.
+		const to = lowerBound(singles, first.x + 0.2 * first.size, (o) => o.x);
+		for (let k = lowerBound(singles, first.x - 0.2 * first.size, (o) => o.x); k < to; k++) {
+			const next = singles[k];
 			const last = stack[stack.length - 1];
 			const step = last.y - next.y;
 			if (!taken.has(next) && Math.abs(next.x - first.x) < 0.2 * first.size && step >= 0.8 * first.size && step <= 2.5 * first.size) stack.push(next);
 		}
-		const leads = stack.every((ch) => items.every((o) => taken.has(o) || !sameLine(o, ch) || o.x >= ch.x));
-		if (stack.length < 3 || !leads) continue;
+		if (stack.length < 3) continue;
+		const leads = stack.every((ch) => onLine(ch).every((o) => taken.has(o) || o.x >= ch.x));
+		if (!leads) continue;
 		stack.forEach((it) => taken.add(it));
 		stacks.push({ text: stack.map((it) => it.str.trim()).join(''), y: first.y, size: first.size });
 	}
 	return { rest: items.filter((it) => !taken.has(it)), stacks };
+}
+
+/** The first index of a list sorted by `key` whose key is not below `value`. */
+function lowerBound<T>(list: T[], value: number, key: (t: T) => number): number {
+	let [lo, hi] = [0, list.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (key(list[mid]) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /**
@@ -102,7 +120,7 @@ export const unspaced = (text: string) => text.replace(SPACED, (m) => ([...m].fi
  */
 export function groupLines(items: Item[]): PdfLine[] {
 	const { rest, stacks } = verticalStacks(items);
-	const lines = rowsOf(rest).map((line) => ({ text: unspaced(joinRuns(line)), y: line[0].y, size: Math.min(...line.map((it) => it.size)) }));
+	const lines = rowsOf(rest).map((line) => ({ text: unspaced(joinRuns(line)), y: line[0].y, size: sizeOf(line) }));
 	for (const stack of stacks) {
 		const at = lines.findIndex((l) => l.y <= stack.y + 0.3 * stack.size);
 		lines.splice(at < 0 ? lines.length : at, 0, stack);
@@ -160,7 +178,7 @@ function centredRows(lines: Item[][]): Item[][] {
 	const out: Item[][] = [];
 	let band: Item[][] = [];
 	const flush = () => {
-		out.push(...rowsOfBand(band));
+		for (const row of rowsOfBand(band)) out.push(row);
 		band = [];
 	};
 	for (const line of lines) {
@@ -172,7 +190,7 @@ function centredRows(lines: Item[][]): Item[][] {
 	return out;
 }
 
-const sizeOf = (items: Item[]) => Math.min(...items.map((it) => it.size));
+const sizeOf = (items: Item[]) => items.reduce((m, it) => Math.min(m, it.size), Infinity);
 
 function rowsOfBand(band: Item[][]): Item[][] {
 	if (band.length < 2) return band;
@@ -196,7 +214,8 @@ function rowsOfBand(band: Item[][]): Item[][] {
 		}
 		const group = band.filter((l) => l === line || owner.get(l) === line);
 		const merged = mergeLines(group);
-		out.push(...(merged ? [merged] : group));
+		if (merged) out.push(merged);
+		else for (const line of group) out.push(line);
 	}
 	return out;
 }
@@ -213,7 +232,8 @@ function mergeLines(band: Item[][]): Item[] | null {
 	const top = band[0][0].y;
 	return cells.map((c) => {
 		c.sort((a, b) => b.y - a.y || a.x - b.x);
-		const x = Math.min(...c.map((it) => it.x));
-		return { str: c.map((it) => it.str).join(''), x, y: top, width: Math.max(...c.map((it) => it.x + it.width)) - x, size: c[0].size };
+		const x = c.reduce((m, it) => Math.min(m, it.x), Infinity);
+		const right = c.reduce((m, it) => Math.max(m, it.x + it.width), -Infinity);
+		return { str: c.map((it) => it.str).join(''), x, y: top, width: right - x, size: c[0].size };
 	});
 }

@@ -51,14 +51,16 @@ const BREAKS: RegExp[] = [
 	// After a page's date field, when the body follows it: "发布日期: 2020-01-31 本年度报告根据…".
 	/(?<=(?:发布时间|发布日期|成文日期|公开日期):?\s?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?!\d{1,2}:\d{2})/g,
 	// After a table row's values, when text follows: "… 0 0 1 表四所列…".
-	/(?<=[-\d.]+(?:\s+[-\d.]+){2,})\s+(?=[\u4e00-\u9fff])/g
+	// (Tried only where whitespace after a word meets Chinese, and looking back over three numbers at most:
+	// linear however long a run of digits or spaces.)
+	/(?<!\s)(?=\s+[\u4e00-\u9fff])(?<=[-\d.](?:\s+[-\d.]+){2})\s+/g
 ];
 
 /**
  * A numbered line: its number, a title of at most 40 characters, a space, then body text (not a row's
  * values). The title does not end inside a number ("(一)主动公开全年…共1. 5万字": the space is the number's).
  */
-const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])[^\s。]{0,39}[^\s。\d.])\s+(?![-—\d.\s]+$)(\S.*)$/;
+const HEADING_THEN_BODY = /^((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])[^\s。]{0,39}[^\s。\d.])\s+(?=\S)(?![-—\d.\s]+$)(\S.*)$/;
 
 /**
  * Part titles a report takes from its template (the 2019 template's six, the 2008 model's usual ones):
@@ -79,8 +81,7 @@ const RUN_IN_TITLE = new RegExp(String.raw`(?<=\S)([一二三四五六七八九�
  * values is a blank ("3 | | 5" keeps its middle cell as "-"). Other empty cells are row ends or the
  * empty cells of group rows, and go.
  */
-const VALUE_CELL = String.raw`\s*(?:[-—]|\d+(?:\.\d+)?)\s*`;
-const BLANK_BETWEEN_VALUES = new RegExp(String.raw`(?<=(?:^|\|)${VALUE_CELL})\|\s*\|(?=${VALUE_CELL}(?:\||$))`, 'g');
+const VALUE_CELL = /^\s*(?:[-—]|\d+(?:\.\d+)?)\s*$/;
 
 /**
  * Markdown a reader service wrote (jina-like "Markdown Content:"), then collapsed: heading marks, bold
@@ -90,12 +91,12 @@ const MARKDOWN_MARKS = [/\|(?:\s*:?-{3,}:?\s*\|)+/g, /\*\*/g, /(?<=^|\s)#{1,6}(?
 const unmark = (text: string) => MARKDOWN_MARKS.reduce((t, re) => t.replace(re, (m) => (m.startsWith('|') ? '|' : '')), text);
 
 export function unbar(text: string): string {
-	let out = unmark(text);
-	for (let before = ''; before !== out; ) {
-		before = out;
-		out = out.replace(BLANK_BETWEEN_VALUES, '| - |');
+	// Cell by cell (the text between bars), in one pass: a blank made "-" never makes another cell a blank between values.
+	const cells = unmark(text).split('|');
+	for (let k = 1; k < cells.length - 1; k++) {
+		if (cells[k].trim() === '' && VALUE_CELL.test(cells[k - 1]) && VALUE_CELL.test(cells[k + 1])) cells[k] = ' - ';
 	}
-	return out.replace(/\s*(?:\|\s*)+/g, ' ');
+	return cells.join('|').replace(/(?<!\s)\s*(?:\|\s*)+/g, ' ');
 }
 
 /**

@@ -65,7 +65,7 @@ export function dropPageNumbers(text: string): { text: string; dropped: string[]
 	const cuts: Token[] = [];
 	for (const shape of SHAPES) {
 		const free = tokensOf(text, shape.re).filter((t) => !cuts.some((c) => t.start < c.end && c.start < t.end));
-		cuts.push(...(shape.alone ? free : pageRun(free)));
+		for (const cut of shape.alone ? free : pageRun(free)) cuts.push(cut);
 	}
 	if (!cuts.length) return { text, dropped: [] };
 	cuts.sort((a, b) => a.start - b.start);

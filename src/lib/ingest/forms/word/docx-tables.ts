@@ -34,7 +34,7 @@ const textOf = (e: MammothElement): string => (e.type === 'text' ? (e.value ?? '
  */
 export function onGrid(table: MammothElement): MammothElement {
 	const above = new Map<number, { cell: MammothElement; left: number }>();
-	const width = Math.max(0, ...(table.children ?? []).map((row) => (row.children ?? []).reduce((n, c) => n + (c.colSpan ?? 1), 0)));
+	const width = (table.children ?? []).reduce((w, row) => Math.max(w, (row.children ?? []).reduce((n, c) => n + (c.colSpan ?? 1), 0)), 0);
 	const rows = (table.children ?? []).map((row) => {
 		const cells: MammothElement[] = [];
 		let column = 0;

@@ -1,7 +1,8 @@
 import { ParseError } from '../../errors';
 import { problem } from '../../problems';
 import { paragraphNumbers } from './docx-numbering';
-import { zipTexts } from './zip';
+import { BudgetedZip } from './zip';
+import { readXmlParts } from './docx-limits';
 import { onGrid, unwrapped, type MammothElement } from './docx-tables';
 import type { Problem } from '../../../types';
 
@@ -35,17 +36,54 @@ export function withListNumbers(numbers: string[], problems: Problem[]) {
 }
 
 /**
+ * The archive as mammoth reads it (its `file` input): XML parts from the text already read and checked,
+ * other parts (images) never read, so nothing is inflated twice or outside the budget.
+ */
+function mammothFile(zip: BudgetedZip, xml: Map<string, string>) {
+	return {
+		exists: (name: string) => zip.has(name),
+		read: async (name: string, encoding?: string) => {
+			const text = xml.get(name);
+			if (text !== undefined && encoding) return text;
+			const data = zip.read(name) ?? new Uint8Array();
+			return encoding === 'base64' ? Buffer.from(data).toString('base64') : encoding ? new TextDecoder(encoding).decode(data) : data;
+		},
+		write: () => {
+			throw new Error('read only');
+		},
+		toArrayBuffer: () => {
+			throw new Error('read only');
+		}
+	};
+}
+
+/**
  * A Word (.docx) document as HTML, through mammoth: paragraphs, headings and tables (merged cells kept
  * as one cell, with their rowspan and colspan) come out as the markup the HTML reader already
  * understands; layout tables are unwrapped and list numbers Word generates are written into the text.
+ * Every XML part is read once, within the limits of docx-limits.ts, before mammoth sees it; images are
+ * left unread (the report is its text).
  */
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ html: string; warnings: Problem[] }> {
 	const mammoth = (await import('mammoth')).default;
+	let read: ReturnType<typeof readXmlParts>;
+	let zip: BudgetedZip;
 	try {
-		const parts = zipTexts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+		zip = new BudgetedZip(bytes);
+		read = readXmlParts(zip, zip.names());
+	} catch (e) {
+		const message = (e as Error).message.split('\n')[0];
+		throw new ParseError(file, /MAX_INFLATED_BYTES/.test(message) ? `DOCX refused: ${message}` : `not a readable DOCX document (${message})`);
+	}
+	if ('refused' in read) throw new ParseError(file, `DOCX refused: ${read.refused}`);
+	const parts = read.parts;
+	try {
 		const numbers = parts.has('word/numbering.xml') ? paragraphNumbers(parts.get('word/document.xml') ?? '', parts.get('word/numbering.xml')!, parts.get('word/styles.xml')) : [];
 		const numbering: Problem[] = [];
-		const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: withListNumbers(numbers, numbering) });
+		const { value, messages } = await mammoth.convertToHtml({ file: mammothFile(zip, parts) } as unknown as { buffer: Buffer }, {
+			transformDocument: withListNumbers(numbers, numbering),
+			convertImage: mammoth.images.imgElement(async () => ({ src: '' }))
+		});
 		const warnings = [...messages.filter((m) => m.type === 'error').map((m) => problem('docx-conversion', { message: m.message })), ...numbering];
 		return { html: `<!doctype html><html><body><article>${value}</article></body></html>`, warnings };
 	} catch (e) {

@@ -100,7 +100,7 @@ export function parseRowTable(
 		rows.push(padded);
 	}
 	const result = readRows(header, rows, anchor, title, section, source);
-	result.problems.unshift(...problems);
+	result.problems = [...problems, ...result.problems];
 	return result;
 }
 
@@ -125,7 +125,7 @@ export const opens = (label: string) => (label.match(/\(/g) ?? []).length - (lab
 
 /** Columns of a table without a header row: a unit column where the cells are units, value columns after it. */
 function guessColumns(rows: string[][]): string[] {
-	const width = Math.max(...rows.map((r) => r.length));
+	const width = rows.reduce((w, r) => Math.max(w, r.length), -Infinity);
 	const isUnit = (i: number) => rows.filter((r) => UNIT.test(r[i] ?? '')).length >= rows.length / 3;
 	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
 }

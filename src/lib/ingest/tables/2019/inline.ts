@@ -1,6 +1,7 @@
 import type { Problem } from '../../../types';
 import { problem } from '../../problems';
-import { splitsOf } from '../split';
+import { splitsBySums } from '../split';
+import { ROW_SUM } from './tables';
 import { T2_COLUMNS, T2_LABELS } from './table2';
 import { TABLE3, type TemplateRow } from '../../../templates/template2019';
 
@@ -38,18 +39,50 @@ const T2_ROW = new RegExp(`(${[...T2_LABELS].sort((a, b) => b.length - a.length)
 /** A cell of 表二: a number that never starts with 0 unless it is 0 (or 0.x), negative in 本年增/减, with decimals in 金额. */
 const T2_CELL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
-/** The ways to cut run-together cells into `width` numbers (at most two: one is all that is needed). */
-function cellSplits(digits: string, width: number): string[][] {
+/**
+ * The ways to cut run-together cells into `width` numbers (at most two: one is all that is needed), by a
+ * dynamic programme over positions: from each position, where a cell may end is a range or two (its
+ * integer part, then its decimals), so counting the cuts of the rest (capped at two) is linear in the
+ * digits times the width, whatever their length.
+ */
+export function cellSplits(digits: string, width: number): string[][] {
+	const n = digits.length;
+	const digitRun = new Int32Array(n + 1);
+	for (let i = n - 1; i >= 0; i--) digitRun[i] = /\d/.test(digits[i]) ? digitRun[i + 1] + 1 : 0;
+	/** Where a cell starting at `at` may end: [from, to] ranges of end positions (T2_CELL's shape). */
+	const ends = (at: number): [number, number][] => {
+		const sign = digits[at] === '-' ? 1 : 0;
+		const start = at + sign;
+		const run = digitRun[start] ?? 0;
+		if (run === 0) return [];
+		const whole: [number, number] = digits[start] === '0' ? [start + 1, start + 1] : [start + 1, start + run];
+		const out: [number, number][] = [whole];
+		const point = whole[1];
+		if (digits[point] === '.' && digitRun[point + 1] > 0) out.push([point + 2, point + 1 + digitRun[point + 1]]);
+		return out;
+	};
+	// ways[k][i]: cuts of digits[i..] into k cells, counted up to 2; prefix sums make a range one lookup.
+	let ways = new Float64Array(n + 2);
+	ways[n] = 1;
+	const table: Float64Array[] = [ways];
+	for (let k = 1; k <= width; k++) {
+		const sums = new Float64Array(n + 2);
+		for (let i = n; i >= 0; i--) sums[i] = sums[i + 1] + ways[i];
+		const next = new Float64Array(n + 2);
+		for (let i = 0; i < n; i++) next[i] = Math.min(2, ends(i).reduce((w, [a, b]) => w + sums[a] - sums[b + 1], 0));
+		ways = next;
+		table.push(ways);
+	}
 	const found: string[][] = [];
-	const walk = (at: number, parts: string[]) => {
+	const walk = (at: number, k: number, parts: string[]) => {
 		if (found.length >= 2) return;
-		if (parts.length === width) {
-			if (at === digits.length) found.push(parts);
+		if (k === 0) {
+			if (at === n) found.push(parts);
 			return;
 		}
-		for (let end = at + 1; end <= digits.length; end++) if (T2_CELL.test(digits.slice(at, end))) walk(end, [...parts, digits.slice(at, end)]);
+		for (const [a, b] of ends(at)) for (let end = a; end <= b && found.length < 2; end++) if (table[k - 1][end] > 0) walk(end, k - 1, [...parts, digits.slice(at, end)]);
 	};
-	walk(0, []);
+	if (table[width][0] > 0) walk(0, width, []);
 	return found;
 }
 
@@ -105,8 +138,6 @@ function table3(text: string): string {
 
 /** 表三's group of result rows, (一)予以公开 … (七)总计, whose column sums (七) states. */
 const RESULTS = '三、本年度办理结果';
-/** Each row's 总计 (last value) is the sum of the six before it. */
-const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 /** Candidate splits kept per row; a row with more is left to ingest/tables/2019/tables.ts, which names it. */
 const MAX_SPLITS = 40;
 /** Combinations of the open rows' splits tried against the column sums. */
@@ -119,7 +150,8 @@ const MAX_COMBINATIONS = 200_000;
  * found row takes part in; a row is split only when every combination that adds up splits it the same.
  */
 function splitByColumnSums(found: { row: TemplateRow; digits: string | null }[], rows: TemplateRow[]): (number[] | null)[] {
-	const options = found.map((f) => (f.digits && !f.row.header ? splitsOf(f.digits, 7, rowAddsUp, MAX_SPLITS + 1) : []));
+	// A row whose search reached its bound has no options: it is left to tables2019.ts, which names it.
+	const options = found.map((f) => (f.digits && !f.row.header ? splitsBySums(f.digits, ROW_SUM, MAX_SPLITS + 1).splits : []));
 	const at = (id: string) => found.findIndex((f) => f.row.id === id);
 	const results = rows.filter((r) => !r.header && r.path[0] === RESULTS && r.id !== 'r3-7').map((r) => r.id);
 	const sums: { plus: number[]; minus: number[] }[] = [

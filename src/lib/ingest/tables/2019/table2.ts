@@ -101,7 +101,7 @@ export function readTable2(region: Region): ReadTables {
 			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
 			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
 			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
-			last = Math.max(last, ...run.lines);
+			last = run.lines.reduce((m, i) => Math.max(m, i), last);
 		}
 		if (!table.rows.length) return;
 		for (let i = start; i <= start + 1 + last; i++) used.add(i);

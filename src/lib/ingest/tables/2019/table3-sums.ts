@@ -51,7 +51,7 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		const from = marks.length ? marks[marks.length - 1] + 1 : 0;
 		const found = row.marks.map((m) => label.indexOf(m, from)).filter((p) => p >= 0);
 		if (!found.length) return { why: 'label-not-found', row: row.label };
-		marks.push(Math.min(...found));
+		marks.push(found.reduce((m, p) => Math.min(m, p), Infinity));
 	}
 	// A row label run together with its values ("数量821"): which digits are values is runTogether's question
 	// (ingest/tables/2019/tables.ts). Text after the last row's label (a note, a date) is not the table's.
@@ -69,7 +69,7 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		}
 		if (run.length > COLUMNS) return { why: 'too-many-values', row: template[i].label, count: run.length };
 		values.push(run.map((t) => t.value));
-		last = Math.max(last, ...run.map((t) => t.line));
+		last = run.reduce((m, t) => Math.max(m, t.line), last);
 	}
 	// A line that goes on after the last values (a note) stays the part's text, numbers and all.
 	if (last >= 0 && ends[last] > tokens.filter((t) => t.line === last).at(-1)!.at) last--;
@@ -112,7 +112,7 @@ function outcomeChoices(options: Cells[][], total: Cells): Set<Cells>[] | null {
 	};
 	const forward: Map<string, State>[] = [new Map([[key({ sums: goal.map(() => 0), mask: 0 }), { sums: goal.map(() => 0), mask: 0 }]])];
 	// What the rows after each point can still add: a column already begun must be completed from it.
-	const rest = options.map((_, i) => options.slice(i + 1).reduce((n, row) => n + Math.max(0, ...row.map((p) => p.reduce<number>((a, v) => a + (v ?? 0), 0))), 0));
+	const rest = options.map((_, i) => options.slice(i + 1).reduce((n, row) => n + row.reduce((m, p) => Math.max(m, p.reduce<number>((a, v) => a + (v ?? 0), 0)), 0), 0));
 	const short = (t: State) => t.sums.reduce((n, x, c) => n + (t.mask & (1 << c) && goal[c] !== Infinity ? goal[c] - x : 0), 0);
 	for (const [i, row] of options.entries()) {
 		const next = new Map<string, State>();

@@ -2,7 +2,7 @@ import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
 import type { SourceLine } from '../../source';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
-import { splitLine, splitsOf, valueRuns, type Run } from '../split';
+import { splitLine, splitsBySums, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
 
@@ -35,17 +35,25 @@ function place(anchor: string, title: string, columns: string[], section: string
 }
 
 /** Each row's 总计 (last value) is the sum of the six before it: the sum 表三 states for every row. */
-const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+export const ROW_SUM = { groups: 1, size: 7 };
 
-/** The last outline number in a run's text: what precedes it is the tail of earlier rows or header text. */
-const LAST_NUMBER = /.*((?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)).*)$/;
+/**
+ * Where outline numbers start in a run's text: the text from the last one on is the label, what precedes
+ * it the tail of earlier rows or header text. (Zero-width matches, one pass: /.*(…)$/ was quadratic.)
+ */
+const OUTLINE_NUMBER = /(?=[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d))/g;
+const fromLastNumber = (text: string) => {
+	let at = -1;
+	for (const m of text.matchAll(OUTLINE_NUMBER)) at = m.index;
+	return at < 0 ? text : text.slice(at);
+};
 
 /**
  * Which template row a label names: from its last outline number on, the row with the longest mark in
  * it (禁止公开 over the 其他 of "其他法律…", 其他处理 over 其他); between equals, the one that stands first.
  */
 function rowNamed(text: string, rows: TemplateRow[]): number {
-	const label = LAST_NUMBER.exec(text)?.[1] ?? text;
+	const label = fromLastNumber(text);
 	let best = -1;
 	let at = Infinity;
 	let length = 0;
@@ -67,11 +75,12 @@ function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 	lines.forEach((line, i) => {
 		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(withoutSpaces(line.text));
 		if (!m || splitLine(line).values.length > 0) return;
-		const splits = splitsOf(m[2], 7, rowAddsUp);
+		const { splits, steps, capped } = splitsBySums(m[2], ROW_SUM);
 		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
 		else {
 			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
-			problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
+			if (capped) problems.push(problem('cells-split-capped', { table: '表三', text: `${m[1]}${m[2]}`, steps }));
+			else problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
 		}
 	});
 	return runs;
@@ -130,7 +139,7 @@ export function readTable3(region: Region): ReadTables {
 		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
 	}
 	rows.forEach((r, i) => placed[i] ?? problems.push(problem('table3-row-missing', { row: r.label })));
-	const last = Math.max(...candidates.flatMap((r) => r.lines));
+	const last = candidates.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -Infinity);
 	const { used, source: src } = source(last);
 	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
 }
@@ -176,7 +185,7 @@ function landmarkFits(row: TemplateRow, label: string): boolean {
 
 /** Each of 表四's three 总计 is the sum of the four results before it. */
 const groupAddsUp = (group: number[]) => group[0] + group[1] + group[2] + group[3] === group[4];
-const t4AddsUp = (v: number[]) => [0, 5, 10].every((o) => groupAddsUp(v.slice(o, o + 5)));
+const T4_SUMS = { groups: 3, size: 5 };
 
 /**
  * 表四: 15 values, 行政复议 then the two kinds of 行政诉讼, five columns each: one run of 15, or the
@@ -188,13 +197,15 @@ export function readTable4(region: Region): ReadTables {
 	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
 	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
 	let values = chosen.flatMap((r) => r.values);
-	let last = Math.max(-1, ...chosen.flatMap((r) => r.lines));
+	let last = chosen.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -1);
 	const problems: Problem[] = [];
 	if (!chosen.length) {
 		const i = region.lines.findIndex((l) => /^\d{15,45}$/.test(withoutSpaces(l.text)));
 		if (i >= 0) {
-			const splits = splitsOf(withoutSpaces(region.lines[i].text), 15, t4AddsUp);
+			const digits = withoutSpaces(region.lines[i].text);
+			const { splits, steps, capped } = splitsBySums(digits, T4_SUMS);
 			if (splits.length === 1) [values, last] = [splits[0], i];
+			else if (capped) problems.push(problem('cells-split-capped', { table: '表四', text: digits, steps }));
 			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
 	}
