@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseAll } from '../src/lib/server/reports.ts';
 import { siteOrigin } from '../src/lib/server/origin.ts';
+import { buildDate } from '../src/lib/server/build-date.ts';
 import { sidecarProblems } from '../src/lib/server/sources.ts';
 import { oneLine, shown } from '../src/lib/server/log-text.ts';
 import { awaitSiteData, handOverFailure } from '../src/lib/server/site-data-handoff.ts';
@@ -23,11 +24,16 @@ const buildDir = process.env.BUILD_DIR || 'build';
 let origin: string | null;
 try {
 	origin = siteOrigin();
+	// One day for the whole build (every process, every page): the access date of citations read without JavaScript.
+	process.env.NIANBAO_BUILD_DATE = buildDate();
 } catch (e) {
 	console.error((e as Error).message);
 	process.exit(1);
 }
-if (!origin) console.log('nianbao: SITE_ORIGIN is not set: JSON-LD and the data package name http://localhost:4173 and pages carry no canonical link (set SITE_ORIGIN=https://your.host)');
+if (!origin)
+	console.warn(
+		'nianbao: warning: SITE_ORIGIN is not set: JSON-LD and the data package name http://localhost:4173, pages carry no canonical link, and citations read without JavaScript give relative addresses (set SITE_ORIGIN=https://your.host)'
+	);
 const started = Date.now();
 const seconds = () => (Date.now() - started) / 1000;
 let lastShown = 0;

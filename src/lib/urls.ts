@@ -6,6 +6,11 @@ export const report = (id: string): string => `/reports/${encodeURIComponent(id)
 
 export const anchor = (id: string, anchorId: string): string => `${report(id)}#${anchorId}`;
 
+/** The static citation of a value cell (what a reader without JavaScript opens from the cell): cite-t1-r5-c1. */
+export const citeAnchor = (cellAnchorId: string): string => `cite-${cellAnchorId}`;
+/** The cell a static citation's anchor names, or null when the anchor is not one. */
+export const citedCell = (anchorId: string): string | null => (anchorId.startsWith('cite-') ? anchorId.slice(5) : null);
+
 export const reportSource = (id: string): string => `${report(id)}source.txt`;
 
 /** The original file as received (source.<ext>) or another form of it (also.<ext>). */

@@ -38,18 +38,64 @@ test('each section and table has its own 引用, naming the part after the title
 	await expect(table.locator('.cite-text')).toContainText('：附表[EB/OL]');
 });
 
+/** Today in China (UTC+8), the build's calendar, and the days either side: a build date must be one of them. */
+const buildDays = () => [-1, 0, 1].map((d) => new Date(Date.now() + 8 * 3600_000 + d * 86400_000).toISOString().slice(0, 10));
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the citation is in the page, with a placeholder for the reader’s date, and the cell’s anchor still lands', async ({ page }) => {
+	test('the citation is in the page, accessed on the day the site was built, at its absolute address, and the cell’s anchor still lands', async ({ page }) => {
 		await page.goto(`${fixture}/reports/shili-xian-2019/`);
 		const cite = page.locator('.report-head details.cite');
 		await cite.locator('summary').click();
-		await expect(cite.locator('.cite-text')).toHaveText(/\(2020-03-01\)\[引用日期\]\. https:\/\/nianbao\.example\.org\/reports\/shili-xian-2019\/\.$/);
+		const text = (await cite.locator('.cite-text').textContent())!;
+		const date = /\(2020-03-01\)\[(\d{4}-\d{2}-\d{2})\]\. https:\/\/nianbao\.example\.org\/reports\/shili-xian-2019\/\.$/.exec(text)?.[1];
+		expect(date, text).toBeTruthy();
+		expect(buildDays()).toContain(date);
+		expect(text).not.toContain('引用日期');
 		await expect(cite.getByRole('button')).toHaveCount(0);
 		await page.goto(`${REPORT}#t1-r5-c1`);
 		await expect(page.locator('td#t1-r5-c1')).toBeInViewport();
 		expect(await page.locator('td#t1-r5-c1').evaluate((el) => el.matches(':target'))).toBe(true);
+	});
+
+	test('every value cell has a citation of its own, opened from the cell the address names and shown at the foot of the screen, with the build date and the absolute address', async ({ page }) => {
+		await page.goto(`${fixture}/reports/shili-xian-2019/`);
+		const links = page.locator('a.cell-link');
+		const cells = await links.count();
+		expect(cells).toBeGreaterThan(0);
+		await expect(page.locator('.cell-cites > .cite-static')).toHaveCount(cells);
+		await expect(page.locator('.cite-static:visible, a.cite-jump:visible')).toHaveCount(0);
+		const head = (await page.locator('.report-head details.cite .cite-text').textContent())!;
+		const date = /\[(\d{4}-\d{2}-\d{2})\]/.exec(head)![1];
+		for (const i of [0, cells - 1]) {
+			const link = links.nth(i);
+			const value = (await link.innerText()).trim();
+			await link.click();
+			const cell = page.locator('td:target');
+			const id = (await cell.getAttribute('id'))!;
+			// The cell's own text is still its value: the 引用 link's word is drawn by CSS.
+			expect((await cell.textContent())!.trim()).toBe(value);
+			await cell.getByRole('link', { name: '引用此格' }).click();
+			await expect(page).toHaveURL(new RegExp(`#cite-${id}$`));
+			const line = page.locator('.cite-static:target');
+			await expect(line).toBeVisible();
+			await expect(line).toBeInViewport();
+			await expect(line.locator('.cite-line')).toHaveText(new RegExp(`^示例县示例办公室\\. 示例县示例办公室2019年政府信息公开年度报告：.*：${value}[^\\d\\[]*\\[EB/OL\\]\\. \\(2020-03-01\\)\\[${date}\\]\\. https://nianbao\\.example\\.org/reports/shili-xian-2019/#${id}\\.$`));
+			await expect(page.locator('.cite-static:visible')).toHaveCount(1);
+			await line.getByRole('link', { name: '回到此格' }).click();
+			await expect(page.locator(`td#${id}`)).toBeInViewport();
+			await expect(page.locator('.cite-static:visible')).toHaveCount(0);
+		}
+	});
+
+	test('without SITE_ORIGIN the citation says its address is relative', async ({ page }) => {
+		await page.goto(`${REPORT}#cite-t1-r5-c1`);
+		await expect(page.locator('#cite-t1-r5-c1')).toBeVisible();
+		await expect(page.locator('#cite-t1-r5-c1 .cite-line')).toHaveText(/\]\. \/reports\/hengyang-guotu-2018\/#t1-r5-c1（相对地址，须在前面加上本站网址）\.$/);
+		const cite = page.locator('.report-head details.cite');
+		await cite.locator('summary').click();
+		await expect(cite.locator('.cite-text')).toHaveText(/\[\d{4}-\d{2}-\d{2}\]\. \/reports\/hengyang-guotu-2018\/（相对地址，须在前面加上本站网址）\.$/);
 	});
 });
 
@@ -72,6 +118,13 @@ for (const width of [375, 1280]) {
 		await context.close();
 	});
 }
+
+test('with JavaScript a cell’s static citation address (#cite-…) shows the cell, selected, with its citation row', async ({ page }) => {
+	await page.goto(`${REPORT}#cite-t1-r5-c1`);
+	await expect(page.locator('td#t1-r5-c1')).toHaveClass(/is-target/);
+	await expect(page.locator('tr.cell-cite .cite-text')).toContainText(/#t1-r5-c1\.$/);
+	await expect(page.locator('.cite-static:visible, a.cite-jump:visible, #missing-part')).toHaveCount(0);
+});
 
 test('a click on a number selects its cell in place: the address names it and its citation appears', async ({ page }) => {
 	await page.goto(REPORT);

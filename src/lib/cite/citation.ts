@@ -1,9 +1,11 @@
 /**
  * Citations of a report or a part of it (section, table, row, cell), as a GB/T 7714-2015 reference to
  * an electronic resource: 主要责任者. 题名[EB/OL]. (发布日期)[引用日期]. 访问路径.
- * Pure: the page decides the URL and the date (the reader's, which a static build cannot know).
+ * Pure: the page decides the date: the build's in the static page (what a reader without JavaScript
+ * gets), the reader's own once scripts run.
  */
 import type { Table, TableRow } from '../types';
+import { absolute } from '../urls';
 
 export interface CitedReport {
 	agency: string | null;
@@ -12,8 +14,11 @@ export interface CitedReport {
 	published: string | null;
 }
 
-/** Shown where the reader's date belongs when no script can fill it in. */
-export const ACCESSED_PLACEHOLDER = '引用日期';
+/** Said after an address that is not absolute: the build named no SITE_ORIGIN, so the page cannot know its host. */
+export const RELATIVE_NOTE = '（相对地址，须在前面加上本站网址）';
+
+/** The address cited: absolute on the site's origin, else the path and a note saying it is relative. */
+export const citedAddress = (path: string, origin: string | null): string => (origin ? absolute(path, origin) : `${path}${RELATIVE_NOTE}`);
 
 /** The title, with the year added when the title does not already say it. */
 function titleWithYear(report: CitedReport): string {
@@ -21,13 +26,20 @@ function titleWithYear(report: CitedReport): string {
 	return report.year !== null && !title.includes(String(report.year)) ? `${title}（${report.year}年度）` : title;
 }
 
-/** One reference line; `part` names the section, table, row or cell cited, null for the whole report. */
-export function citation(report: CitedReport, part: string | null, url: string, accessed: string | null): string {
+/**
+ * The reference lines of one report accessed on one date: what they share is put together once, so a
+ * table's hundreds of cells cost a concatenation each. The returned function takes the part cited (null
+ * for the whole report) and its address (see citedAddress).
+ */
+export function citer(report: CitedReport, accessed: string): (part: string | null, address: string) => string {
 	const who = report.agency?.trim() ? `${report.agency.trim()}. ` : '';
-	const what = part ? `${titleWithYear(report)}：${part}` : titleWithYear(report);
-	const published = report.published ? `(${report.published})` : '';
-	return `${who}${what}[EB/OL]. ${published}[${accessed ?? ACCESSED_PLACEHOLDER}]. ${url}.`;
+	const title = titleWithYear(report);
+	const after = `[EB/OL]. ${report.published ? `(${report.published})` : ''}[${accessed}]. `;
+	return (part, address) => `${who}${part ? `${title}：${part}` : title}${after}${address}.`;
 }
+
+/** One reference line; `part` names the section, table, row or cell cited, null for the whole report. */
+export const citation = (report: CitedReport, part: string | null, address: string, accessed: string): string => citer(report, accessed)(part, address);
 
 /** A section as cited: its number and title as printed ("三、行政复议和诉讼情况"). */
 export const sectionPart = (number: string, title: string): string => `${number}${title}`.trim();
@@ -58,4 +70,6 @@ export interface CiteContext {
 	reportId: string;
 	/** SITE_ORIGIN, or null when the build did not name one. */
 	origin: string | null;
+	/** The day the site was built (YYYY-MM-DD): the access date of a citation read without JavaScript. */
+	built: string;
 }

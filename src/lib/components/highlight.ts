@@ -29,7 +29,7 @@ export function highlightQuery(root: Element | null, q: string): Range[] {
 	const nodes: Text[] = [];
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
-		if (!node.parentElement?.closest('.link-control, .unit-inline, .cite')) nodes.push(node);
+		if (!node.parentElement?.closest('.link-control, .unit-inline, .cite, .cite-static')) nodes.push(node);
 	const collect = (find: (text: string, parts: string[]) => [number, number][]) =>
 		nodes.flatMap((node) =>
 			find(node.data, parts).map(([a, b]) => {

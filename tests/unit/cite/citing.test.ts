@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSED_PLACEHOLDER, cellPart, citation, localDate, rowPart, sectionPart } from '../../../src/lib/cite/citation';
+import { cellPart, citation, citedAddress, citer, localDate, RELATIVE_NOTE, rowPart, sectionPart } from '../../../src/lib/cite/citation';
+import { buildDate } from '../../../src/lib/server/build-date';
 import { readFileSync } from 'node:fs';
 import { cellAnchor } from '../../../src/lib/urls';
 import { parseFile } from '../../../src/lib/parse';
@@ -22,9 +23,22 @@ describe('citing a report or a part of it', () => {
 	});
 
 	it('adds the year when the title does not say it, and leaves out an unknown agency or date', () => {
-		expect(citation({ agency: null, title: '政府信息公开年度报告', year: 2021, published: null }, null, '/r/', null)).toBe(
-			`政府信息公开年度报告（2021年度）[EB/OL]. [${ACCESSED_PLACEHOLDER}]. /r/.`
+		expect(citation({ agency: null, title: '政府信息公开年度报告', year: 2021, published: null }, null, 'https://x.example/r/', '2026-12-06')).toBe(
+			'政府信息公开年度报告（2021年度）[EB/OL]. [2026-12-06]. https://x.example/r/.'
 		);
+	});
+
+	it('cites an absolute address on the site’s origin, and without one says the address is relative', () => {
+		expect(citedAddress('/reports/x/#t1-r5-c1', 'https://nianbao.example.org')).toBe('https://nianbao.example.org/reports/x/#t1-r5-c1');
+		const relative = citation(report, null, citedAddress('/reports/x/', null), '2026-12-06');
+		expect(relative).toBe(`示例县示例办公室. 示例县示例办公室2019年政府信息公开年度报告[EB/OL]. (2020-03-01)[2026-12-06]. /reports/x/${RELATIVE_NOTE}.`);
+		expect(RELATIVE_NOTE).toContain('相对地址');
+	});
+
+	it('gives many parts of one report the same lines as one at a time', () => {
+		const line = citer(report, '2026-12-06');
+		for (const part of [null, '附表', cellPart(table, row, 0)])
+			expect(line(part, 'https://x.example/r/#a')).toBe(citation(report, part, 'https://x.example/r/#a', '2026-12-06'));
 	});
 
 	it('cites a cell by its table, row, column and value, and a blank cell as 未填报 (never 0)', () => {
@@ -46,6 +60,15 @@ describe('citing a report or a part of it', () => {
 
 	it('dates the access in the reader’s own calendar day', () => {
 		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+
+	it('dates a citation read without JavaScript on the build’s day in China (UTC+8), fixed by SOURCE_DATE_EPOCH or by the build', () => {
+		expect(buildDate({}, new Date(Date.UTC(2026, 11, 5, 16, 30)))).toBe('2026-12-06');
+		expect(buildDate({}, new Date(Date.UTC(2026, 11, 5, 15, 59)))).toBe('2026-12-05');
+		expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2024, 1, 29, 12) / 1000) })).toBe('2024-02-29');
+		expect(buildDate({ NIANBAO_BUILD_DATE: '2025-01-02', SOURCE_DATE_EPOCH: '0' })).toBe('2025-01-02');
+		expect(() => buildDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/^nianbao: SOURCE_DATE_EPOCH=yesterday is not a count of seconds$/);
+		expect(() => buildDate({ NIANBAO_BUILD_DATE: '6 Dec' })).toThrow(/^nianbao: NIANBAO_BUILD_DATE=6 Dec is not a date/);
 	});
 
 	it('puts each cell’s anchor in the indicators data, so a data row links to its cell on the page', async () => {

@@ -13,6 +13,7 @@ import { readTable2 } from '../tables/2019/table2';
 import { PART_TITLES } from '../../templates/template2019';
 import { tableRuns } from './table-runs';
 import { namedTableKind, tableKind } from './table-kinds';
+import { detectTemplate } from './template-variant';
 
 /** The parts of the 2019 template that hold its tables, as its outline titles them. */
 const TABLE_PARTS: Record<TableKind, { table: string; part: string }> = {
@@ -212,14 +213,15 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const pageTitle = hints.title ? readMeta([hints.title]) : null;
 	const closing = findClosingDate(lines.map((l) => l.text).filter((t) => t.trim() !== ''));
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const year = meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null;
 	const report: Report = {
 		id,
 		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? meta.named?.title ?? squeezeCjkSpaces(front[0] ?? id)),
 		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? meta.named?.agency ?? null,
-		year: meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null,
+		year,
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
-		template: format === '2019' ? detectTemplate(tables) : null,
+		template: format === '2019' ? detectTemplate(tables, year) : null,
 		preamble: front.filter((_, i) => !meta.used.has(i)).join('\n'),
 		titleLines: front.filter((_, i) => meta.used.has(i)),
 		sections,
@@ -232,18 +234,6 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 		throw new ParseError(file, 'no report year or agency found in the title: not an annual report (a blank template?)');
 	}
 	return report;
-}
-
-/**
- * The 2019 trial template names 表二's columns 本年新制作数量 / 上一年项目数量; the 2021 template
- * 本年制发件数 / 本年处理决定数量, and splits 表三's (六)其他处理 into three rows.
- */
-function detectTemplate(tables: Table[]): '2019' | '2021' | null {
-	const columns = tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.columns);
-	if (columns.some((c) => /本年新制作数量|上一年项目数量/.test(c))) return '2019';
-	if (columns.some((c) => /本年制发件数|本年处理决定数量/.test(c))) return '2021';
-	if (tables.some((t) => t.anchor === 't3' && t.rows.some((r) => r.anchor === 't3-r3-6-3'))) return '2021';
-	return null;
 }
 
 function yearOf(title: string | undefined): number | null {

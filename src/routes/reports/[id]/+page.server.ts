@@ -4,6 +4,7 @@ import { datasetLd } from '$lib/data/jsonld';
 import { agencyOfReport } from '$lib/agencies';
 import { siteOrigin } from '$lib/server/origin';
 import { withSource } from '$lib/server/downloads';
+import { buildDate } from '$lib/server/build-date';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await reportCatalogue()).map((r) => ({ id: r.id }));
@@ -16,5 +17,5 @@ export const load = (async ({ params, url }) => {
 	const originals = publishedForms([file, ...also])
 		.filter((f) => f.name !== 'source.txt')
 		.map((f) => ({ name: f.name, original: f.file === file }));
-	return { report, problems, originals, agencyId: agencyOfReport(report).id, origin: siteOrigin(), dataset: datasetLd(report, url.origin) };
+	return { report, problems, originals, agencyId: agencyOfReport(report).id, origin: siteOrigin(), built: buildDate(), dataset: datasetLd(report, url.origin) };
 }) satisfies PageServerLoad;
