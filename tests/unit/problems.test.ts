@@ -25,7 +25,9 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table4-not-found': {},
 	'table4-out-of-order': { failing: 2 },
 	'docx-numbering-unread': { numbered: 12, read: 10 },
-	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 }
+	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 },
+	'tables-not-read': { tables: ['表三', '表四'] },
+	'rows-not-read': { rows: ['表二（第二十条第(六)项）“行政强制”'] }
 };
 
 describe('problems: a stable code for data users, a Chinese sentence for readers', () => {
@@ -48,7 +50,7 @@ describe('problems: a stable code for data users, a Chinese sentence for readers
 		expect(report.problems).toEqual([
 			{
 				code: 'cell-not-a-number',
-				message: '表格“附表”的“(一)收到申请数”行：“约3”不是数字，该格留空',
+				message: '表格“附表”的“(一)收到申请数”行：“约3”不是数字，该格标为未读出',
 				detail: { table: '附表', row: '(一)收到申请数', text: '约3' }
 			}
 		]);

@@ -69,7 +69,7 @@ describe('表三 whose blank cells vanished, placed by the template sums', () =>
 		expect(report.problems.filter((p) => p.code.startsWith('table3'))).toEqual([
 			{
 				code: 'table3-left-open',
-				message: `表三：找到 2 行 7 个数值，模板有 25 行（或 23 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格留空：${named.map((l) => `“${l}”`).join('、')}`,
+				message: `表三：找到 2 行 7 个数值，模板有 25 行（或 23 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格标为未读出：${named.map((l) => `“${l}”`).join('、')}`,
 				detail: { found: 2, rows: 25, rowsTrial: 23, open: named }
 			}
 		]);

@@ -9,6 +9,8 @@ import { looksCollapsed, readCollapsed } from './collapsed';
 import type { SourceHints, SourceLine } from './source';
 import { buildReport } from './build';
 import { unwrapCrawlerRecord } from './crawler-record';
+import { numberLines } from './source-lines';
+import { settleCells } from './cell-states';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -37,7 +39,7 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	if ((md ? /^\s*(<!doctype html|<html)/i.test(text) : looksLikeHtml(text)) || /\.html?$/i.test(file)) {
 		const { lines, hints } = readHtml(text);
 		const article = lines.map((l) => l.text).join('\n');
-		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file), text: article };
+		return { report: fromLines(lines.map(normalizeLine), { ...hints, problems }, file, article), text: article };
 	}
 	// Tables drawn in box-drawing characters (w3m) are grid tables, which the Markdown reader reads. A .md
 	// file whose text a crawler collapsed onto a line or two is read as collapsed text; a table a converter
@@ -45,18 +47,20 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 	const markdown = boxTablesAsGrid(text) ?? (looksLikeMarkdown(text) || (md && (/<table\b/i.test(text) || !looksCollapsed(text))) ? text : null);
 	if (markdown !== null) {
 		const { lines, dropped } = readMarkdown(markdown);
-		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file), text: raw };
+		return { report: fromLines(lines, { dropped, brokenLines: true, problems }, file, raw), text: raw };
 	}
 	if (looksCollapsed(text)) {
 		const collapsed = readCollapsed(text);
-		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file), text: raw };
+		return { report: fromLines(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, file, raw), text: raw };
 	}
 	const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file), text: raw };
+	return { report: fromLines(lines, { dropped: [], brokenLines: true, problems }, file, raw), text: raw };
 }
 
-function fromLines(lines: SourceLine[], hints: SourceHints, file: string): Report {
-	return buildReport(lines, hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+/** `source` is the text published as source.txt: each line is found there, so its numbers link to their line. */
+function fromLines(lines: SourceLine[], hints: SourceHints, file: string, source: string): Report {
+	const report = buildReport(numberLines(lines, source), hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+	return settleCells(report);
 }
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
@@ -89,13 +93,14 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	}
 	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file), text };
+	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text), text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */
 export function normalizeLine(line: SourceLine): SourceLine {
 	const text = normalizeText(line.text);
-	return line.cells ? { text, cells: line.cells.map((c) => squeezeCjkSpaces(normalizeText(c))) } : { text };
+	const page = line.page === undefined ? {} : { page: line.page };
+	return line.cells ? { text, cells: line.cells.map((c) => squeezeCjkSpaces(normalizeText(c))), ...page } : { text, ...page };
 }
 
 /** The 2019 regulation's template names its tables by article 20 and counts 新收 applications. */
