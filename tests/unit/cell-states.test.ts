@@ -33,15 +33,11 @@ describe('every template cell is read, blank or unread', () => {
 	});
 
 	it('marks a 2008 table cell whose text is no number unread, not blank', () => {
-		const text = ['# 示例县测试局2010年政府信息公开工作年度报告', '', '一、概述', '', '正文。', '', '二、统计', '', '| 指标 | 单位 | 数量 |', '|---|---|---|', '| (一)收到申请数 | 件 | 约3 |', '| (二)受理数 | 件 |  |', '| (三)答复数 | 件 | 5 |', '', '三、其他', '', '无。'].join('\n');
-		const { report } = parseReport(text, 'shili-2010.md');
+		// The fixture's (一)收到申请数 cell reads "约3": the agency wrote something, the portal read no number.
+		const { report } = parseReport(readFileSync('tests/fixtures/reports/shili-zhan-2010.txt', 'utf8'), 'shili-zhan-2010.txt');
 		const rows = report.tables[0].rows;
-		expect(rows.map((r) => [r.label, r.states])).toEqual([
-			['(一)收到申请数', ['unread']],
-			['(二)受理数', ['blank']],
-			['(三)答复数', ['read']]
-		]);
-		expect(rows[2].lines).toEqual([lineOf(text, '(三)答复数')]);
+		expect(rows.find((r) => r.label === '(一)收到申请数')?.states).toEqual(['unread']);
+		expect(rows.filter((r) => !r.header && r.values[0] === null && r.label !== '(一)收到申请数').every((r) => r.states![0] === 'blank')).toBe(true);
 	});
 });
 
