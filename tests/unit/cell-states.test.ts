@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
-import { countCells } from '../../src/lib/ingest/cell-states';
+import { countCells } from '../../src/lib/data/cell-state';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/states/${name}`, 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

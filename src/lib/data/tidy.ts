@@ -2,7 +2,7 @@ import type { Check, Report } from '../types';
 import { agencyOfReport } from '../agencies';
 import { cellChecks, cellId, checkColumn } from './cell-checks';
 import { cellAnchor } from '../urls';
-import { countCells } from '../ingest/cell-states';
+import { countCells } from './cell-state';
 
 /** The columns of every indicators CSV, in order, with their meaning (shown on /data/ and in datapackage.json). */
 export const INDICATOR_FIELDS = [

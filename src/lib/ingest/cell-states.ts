@@ -5,7 +5,7 @@
  * completes a 2019-format report with the template's tables and rows it did not read, every cell `unread`,
  * so a table that was not found is never a table of blanks and never missing from series and downloads.
  */
-import type { CellCounts, CellState, Report, Table, TableRow } from '../types';
+import type { CellState, Report, Table, TableRow } from '../types';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from './template2019';
 import { T2_COLUMNS } from './table2';
 import type { SourceLine } from './source';
@@ -138,19 +138,4 @@ function settleRow(row: TableRow): void {
 	if (!row.states || row.states.length !== row.values.length) row.states = row.values.map((v) => (v === null ? 'blank' : 'read'));
 	if (row.header) row.states = row.values.map(() => 'blank');
 	if (!row.lines || row.lines.length !== row.values.length) row.lines = row.values.map(() => null);
-}
-
-/** How many of a table's value cells (group rows have none) were read, blank or not read. */
-export function countCells(tables: Table[]): CellCounts {
-	const counts: CellCounts = { cells: 0, read: 0, blank: 0, unread: 0 };
-	for (const t of tables)
-		for (const r of t.rows) {
-			if (r.header) continue;
-			for (let i = 0; i < r.values.length; i++) {
-				const state = r.states?.[i] ?? (r.values[i] === null ? 'blank' : 'read');
-				counts.cells++;
-				counts[state]++;
-			}
-		}
-	return counts;
 }
