@@ -25,7 +25,7 @@ const filesUnder = (dir: string): string[] =>
 describe('files written beside the prerender', () => {
 	it('are exactly the per-report files the endpoints name, with the bytes they would serve', async () => {
 		const site = besideSite(folder());
-		expect(await writeReportFiles(site)).toBe(3);
+		expect(await writeReportFiles(site)).toBe(5);
 		const forms = (await reportCatalogue()).flatMap((r) => publishedNames([r.file, ...r.also]).map((name) => `reports/${r.id}/${name}`));
 		const data = (await reportFileNames()).map((name) => `data/reports/${name}`);
 		expect(filesUnder(site)).toEqual([...forms, ...data].sort());
@@ -39,7 +39,7 @@ describe('files written beside the prerender', () => {
 		expect(await placeSearchIndex(site)).toBeGreaterThan(1);
 		const files = readdirSync(join(site, 'search-data'));
 		expect(files).toContain(named);
-		expect(JSON.parse(readFileSync(join(site, 'search-data', named), 'utf8')).reports.map((r: [string, number]) => r[0])).toEqual(['ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010']);
+		expect(JSON.parse(readFileSync(join(site, 'search-data', named), 'utf8')).reports.map((r: [string, number]) => r[0])).toEqual(['shili-xiang-2023', 'shili-zhen-2021', 'ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010']);
 	});
 });
 

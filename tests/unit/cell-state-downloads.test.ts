@@ -6,7 +6,7 @@ import { siteFilesFrom } from '../../src/lib/server/downloads';
 import { parseReport } from '../../src/lib/parse';
 
 /** Made-up reports: 表三 not found (175 cells unread), and a 表三 row whose digits no sum can cut. */
-const text = (name: string) => readFileSync(`tests/fixtures/states/${name}.txt`, 'utf8');
+const text = (name: string) => readFileSync(`tests/fixtures/reports/${name}.txt`, 'utf8');
 const zhen = parseReport(text('shili-zhen-2021'), 'shili-zhen-2021.txt').report;
 const xiang = parseReport(text('shili-xiang-2023'), 'shili-xiang-2023.txt').report;
 async function* stream() {

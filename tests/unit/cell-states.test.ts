@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse';
 import { countCells } from '../../src/lib/data/cell-state';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/states/${name}`, 'utf8');
+const fixture = (name: string) => readFileSync(`tests/fixtures/reports/${name}`, 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('every template cell is read, blank or unread', () => {

@@ -8,7 +8,7 @@ const { getReport } = await import('../../src/lib/server/reports');
 const { sourceOf } = await import('../../src/lib/server/sources');
 
 // Site order is newest year first: 2020, 2019, 2010.
-const ids = ['ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010'];
+const ids = ['shili-xiang-2023', 'shili-zhen-2021', 'ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010'];
 const expected = async (id: string) => {
 	const loaded = await getReport(id);
 	return reportFiles({ ...loaded.report, source: sourceOf(loaded) });
