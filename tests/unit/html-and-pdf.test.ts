@@ -79,7 +79,12 @@ describe('2019-format text', () => {
 		const { report, problems } = parseReport(text, 'x-2023.txt');
 		expect(report.sections.map((s) => s.title)).toEqual(['总体情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
 		// This made-up report has no part 二 (表二): that is named too, not passed over in silence.
-		expect(problems.map((p) => [p.code, p.detail.table ?? p.detail.found])).toEqual([['part-not-found', '表二'], ['table3-not-placed', 2]]);
+		expect(problems.map((p) => [p.code, p.detail.table ?? p.detail.found ?? p.detail.tables])).toEqual([
+			['part-not-found', '表二'],
+			['table3-not-placed', 2],
+			// 表二 (absent) and 表三 (not placed) as the template has them, every cell unread.
+			['tables-not-read', ['表二（第二十条第(一)项）', '表二（第二十条第(五)项）', '表二（第二十条第(六)项）', '表二（第二十条第(八)项）', '表三']]
+		]);
 		expect(report.tables.map((t) => t.anchor)).toEqual(['t4']);
 		expect(report.sections[1].text).toContain('四、结转下年度继续办理 0 0 0 0 0 0 0');
 	});
