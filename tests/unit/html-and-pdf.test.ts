@@ -58,7 +58,9 @@ describe('PDF text', () => {
 		const pdf = await parseFile(new Uint8Array(readFileSync(corpusFile('huaian-szf-2024.pdf'))), 'huaian-szf-2024.pdf');
 		const txt = await parseFile(new Uint8Array(readFileSync(corpusFile('huaian-szf-2024.txt'))), 'huaian-szf-2024.txt');
 		expect(pdf.report.sections.map((s) => s.title)).toEqual(txt.report.sections.map((s) => s.title));
-		expect(pdf.report.tables).toEqual(txt.report.tables.map((t) => ({ ...t, source: expect.any(String) })));
+		// The same cells; their source lines are each form's own (the PDF's text and the .txt differ in line breaks).
+		const cells = (tables: typeof pdf.report.tables) => tables.map((t) => ({ ...t, rows: t.rows.map(({ lines, ...r }) => ({ ...r, lines: lines?.map((l) => l !== null) })) }));
+		expect(cells(pdf.report.tables)).toEqual(cells(txt.report.tables).map((t) => ({ ...t, source: expect.any(String) })));
 		expect(pdf.text).toContain('淮安市人民政府');
 	});
 

@@ -51,6 +51,8 @@ const TABLE2: Record<'2019' | '2021', { item: number; labels: string[] }[]> = {
 	]
 };
 const ITEM_NAMES = '一二三四五六七八九';
+/** A 表二 row label and the other spelling reports give it. */
+const SPELLINGS: Record<string, string[]> = { 行政规范性文件: ['行政规范性文件', '规范性文件'], 规范性文件: ['规范性文件', '行政规范性文件'] };
 /** How a problem names a table the template defines. */
 const TABLE_NAMES: Record<string, string> = Object.fromEntries([
 	...[1, 5, 6, 8, 9].map((n) => [`t2-${n}`, `表二（第二十条第(${ITEM_NAMES[n - 1]})项）`]),
@@ -97,8 +99,9 @@ function completeTable2(report: Report, section: string | null): { added: Table[
 		const width = table.columns.length || columnsOf(block.item).length;
 		if (!table.columns.length) table.columns = columnsOf(block.item);
 		for (const label of block.labels) {
-			// 规范性文件 is read as 行政规范性文件 in some reports: a row whose label ends with the template's is it.
-			if (table.rows.some((r) => bare(r.label) === label || (label.length > 2 && bare(r.label).endsWith(label)))) continue;
+			// Reports spell the row either way (行政规范性文件 in the 2021 template, 规范性文件 in the trial one).
+			const names = SPELLINGS[label] ?? [label];
+			if (table.rows.some((r) => names.some((n) => bare(r.label) === n || bare(r.label).endsWith(n)))) continue;
 			if (!table.unread) rows.push(`${TABLE_NAMES[anchor]}“${label}”`);
 			table.rows.push({ anchor: `${anchor}-r${table.rows.length + 1}`, path: [], label, unit: table.columns.some((c) => c.includes('万元')) ? '万元' : '件', ...unreadCells(width) });
 		}
