@@ -104,6 +104,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 				pipeBlocks.push(pipe);
 			}
 			pipe.lines.push(line.text);
+			if (!row) pipe.numbers.push(line.line ?? null);
 			if (row) {
 				pipe.rows.push(row);
 				pipe.numbers.push(line.line ?? null);
@@ -158,7 +159,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = b.rows.length
 			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'), b.numbers)
-			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
+			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section, b.numbers);
 		problems.push(...p);
 		return table;
 	});

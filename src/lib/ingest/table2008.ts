@@ -40,16 +40,20 @@ export function parsePipeTable(
 	lines: string[],
 	anchor: string,
 	title: string,
-	section: string | null
+	section: string | null,
+	lineNumbers: (number | null)[] = []
 ): { table: Table; problems: Problem[] } {
-	const cells = lines.flatMap((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
+	const split = lines.map((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
+	const cells = split.flat();
+	/** The source line of each cell: a scraped page gives one cell per line. */
+	const cellLine = split.flatMap((cs, i) => cs.map(() => lineNumbers[i] ?? null));
 	const first = cells.findIndex((c) => /^[一二三四五六七八九十]{1,3}、/.test(c));
 	const header = first > 0 ? cells.slice(0, first) : [];
 	const width = header.length;
 	const body = cells.slice(first);
 	const rows: string[][] = [];
 	for (let at = 0; width > 0 && at + width <= body.length; at += width) rows.push(body.slice(at, at + width));
-	const result = readRows(header, rows, anchor, title, section, lines.join('\n'));
+	const result = readRows(header, rows, anchor, title, section, lines.join('\n'), (k, column) => cellLine[first + k * width + column] ?? null);
 	if (width >= 2 && body.length % width !== 0) {
 		result.problems.push(problem('table-last-row-incomplete', { table: title, cells: body.length, width }));
 	}
@@ -125,7 +129,7 @@ export function parseRowTable(
 		rows.push(padded);
 		numbers.push(line);
 	});
-	const result = readRows(header, rows, anchor, title, section, source, numbers);
+	const result = readRows(header, rows, anchor, title, section, source, (k) => numbers[k] ?? null);
 	result.problems.unshift(...problems);
 	return result;
 }
@@ -173,7 +177,8 @@ function flatRowLevel(label: string): RowLevel {
 }
 
 /** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
-function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string, numbers: (number | null)[] = []): { table: Table; problems: Problem[] } {
+/** `lineOf(row, column)`: the source line of a row's cell (column counted in the row's cells, label first). */
+function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string, lineOf: (row: number, column: number) => number | null): { table: Table; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const width = header.length;
 	const unitColumn = header.findIndex((h) => h.includes('单位'));
@@ -224,7 +229,7 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 			unit: header || unitColumn < 0 || !row[unitColumn] ? null : row[unitColumn],
 			values,
 			states: valueCells.map((c) => (c.kind === 'number' ? 'read' : c.kind === 'text' ? 'unread' : 'blank')),
-			lines: values.map((v) => (v === null ? null : (numbers[k] ?? null)))
+			lines: values.map((v, i) => (v === null ? null : lineOf(k, valueColumns[i].i)))
 		};
 		if (header) r.header = true;
 		table.rows.push(r);
