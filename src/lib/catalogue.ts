@@ -12,6 +12,8 @@ export interface CatalogueEntry {
 	published: string | null;
 	format: string;
 	sections: number;
+	/** The report's table cells: how many, and how many of them were read and not read (unread). */
+	cells?: { cells: number; read: number; unread: number };
 	/** GB/T 2260 codes of the agency's province, city and county, where resolved. */
 	places: { code: string; name: string; level: 'province' | 'city' | 'county' }[];
 }

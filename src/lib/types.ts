@@ -23,12 +23,30 @@ export interface TableRow {
 	unit: string | null;
 	/** One per column; a blank cell is null, never 0. */
 	values: (number | null)[];
+	/**
+	 * One per column: `read` (the document gives this number), `blank` (its cell is empty or a dash) or
+	 * `unread` (the portal could not read it; the report's problems say why). Every parsed report has them.
+	 */
+	states?: CellState[];
+	/** One per column: the 1-based line of source.txt a read value stands on (null where none is known). */
+	lines?: (number | null)[];
 	/** A row that only groups the rows under it (its value cell is "—" or it has none). */
 	header?: boolean;
 	/** Canonical indicator key of each value (see indicators/keys.ts), where the template defines one. */
 	keys?: (string | null)[];
 	/** Template key of each value (see indicators/template-keys.ts): every cell of a non-header row has one. */
 	templateKeys?: string[];
+}
+
+/** What the portal knows of one cell: a number, the document's blank, or nothing it could read. */
+export type CellState = 'read' | 'blank' | 'unread';
+
+/** How many of a table's (or a report's) template cells were read, blank or not read. */
+export interface CellCounts {
+	cells: number;
+	read: number;
+	blank: number;
+	unread: number;
 }
 
 export interface Table {
@@ -41,6 +59,8 @@ export interface Table {
 	section: string | null;
 	/** The table's lines exactly as they stand in the source, so nothing is lost. */
 	source: string;
+	/** Whether the portal made this table from the template because the document's could not be read (every cell `unread`). */
+	unread?: boolean;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'unverifiable';

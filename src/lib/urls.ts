@@ -13,6 +13,16 @@ export const citedCell = (anchorId: string): string | null => (anchorId.startsWi
 
 export const reportSource = (id: string): string => `${report(id)}source.txt`;
 
+/** The element id of line `n` (1-based) of a report's source text on its source page. */
+export const sourceLineId = (n: number): string => `L${n}`;
+
+/** The page showing a report's source text with line anchors, at line `n` when given. */
+export const reportSourcePage = (id: string, line?: number | null): string => `${report(id)}source/${line ? `#${sourceLineId(line)}` : ''}`;
+
+/** The element id of the report page's n-th problem (1-based), and of the list that holds them. */
+export const problemId = (n: number): string => `problem-${n}`;
+export const PROBLEMS_ID = 'problems';
+
 /** The original file as received (source.<ext>) or another form of it (also.<ext>). */
 export const reportFile = (id: string, name: string): string => `${report(id)}${name}`;
 

@@ -106,17 +106,19 @@ test('/compare/ lines up an indicator across reports, keeps the choice in the UR
 	await expect(page.locator('tbody tr')).toHaveCount(1);
 	await page.getByLabel('年度').selectOption('all');
 	await expect(page).toHaveURL(/\?key=review.total&year=all$/);
-	await expect(page.locator('tbody tr')).toHaveCount(2);
+	await expect(page.locator('tbody tr')).toHaveCount(4);
 	await expect(page.locator('tbody tr').first().locator('th')).toHaveText('示例县示例办公室');
 	await expect(page.locator('tbody tr').first().locator('td').nth(1)).toHaveText('2019');
 	await page.reload();
 	await expect(page.getByLabel('指标')).toHaveValue('review.total');
-	await expect(page.locator('tbody tr')).toHaveCount(2);
+	await expect(page.locator('tbody tr')).toHaveCount(4);
 	const href = await page.getByRole('link', { name: '下载所示数据（CSV）' }).getAttribute('href');
 	const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
 	expect(csv).toBe(
 		'\uFEFFkey,report_id,agency_id,agency,year,value,unit,failing_check\r\n' +
 			'review.total,shili-xian-2019,x-521fb036,示例县示例办公室,2019,2,件,\r\n' +
-			'review.total,ceshi-xss-2020,x-e0d65ccf,测试市测试局,2020,1,件,\r\n'
+			'review.total,ceshi-xss-2020,x-e0d65ccf,测试市测试局,2020,1,件,\r\n' +
+			'review.total,shili-zhen-2021,x-302e0e1f,示例镇测试办,2021,4,件,\r\n' +
+			'review.total,shili-xiang-2023,x-99a7fab0,示例乡测试站,2023,4,件,\r\n'
 	);
 });

@@ -17,6 +17,8 @@ export interface BarRow {
 	valueX: number;
 	text: string;
 	isNull: boolean;
+	/** Null because the portal could not read it (text 未读出), not the agency's blank (未填报). */
+	isUnread: boolean;
 }
 
 export interface BarLayout {
@@ -45,7 +47,7 @@ const fmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /**
  * Horizontal bars, each under its own label line (long Chinese labels then never squeeze the bars on a
- * phone). Null is not a bar: it is drawn as the words 未填报.
+ * phone). Null is not a bar: it is drawn as the words 未填报, or 未读出 where the portal could not read it.
  */
 export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}): BarLayout {
 	const o = { ...DEFAULTS, ...options };
@@ -65,8 +67,9 @@ export function layoutBars(bars: ChartBar[], options: Partial<BarOptions> = {}):
 			barY: top + o.labelHeight,
 			width,
 			valueX: width,
-			text: b.value === null ? '未填报' : fmt.format(b.value),
-			isNull: b.value === null
+			text: b.value === null ? (b.unread ? '未读出' : '未填报') : fmt.format(b.value),
+			isNull: b.value === null,
+			isUnread: b.value === null && !!b.unread
 		};
 	});
 	return { height: Math.max(0, bars.length * step - o.gap), step, barHeight: o.barHeight, rows };

@@ -7,6 +7,8 @@ export interface ChartBar {
 	href?: string;
 	label: string;
 	value: number | null;
+	/** The portal could not read this value (null, and not the agency's blank): drawn as 未读出, never as a value or 未填报. */
+	unread?: boolean;
 	/** The value is the sum of the group's rows (the table prints none for the group itself). */
 	summed?: boolean;
 }
@@ -18,7 +20,7 @@ export interface ChartBlock {
 	column: string;
 	bars: ChartBar[];
 	/** The block's 总计 row, left out of the bars (a whole drawn beside its parts misleads) and named instead. */
-	total?: { anchor: string; value: number | null };
+	total?: { anchor: string; value: number | null; unread?: boolean };
 }
 
 /** The value column a chart shows by default: 总计 where the table has one, else the first. */
@@ -37,7 +39,11 @@ function childrenOf(rows: TableRow[], i: number): TableRow[] {
 	return out;
 }
 
-/** A group row's value: the sum of its rows when every one is filled in, else null (shown as 未填报). */
+/** Whether a group's sum cannot be told because one of its rows' cells was not read. */
+const groupUnread = (rows: TableRow[], i: number, col: number) => childrenOf(rows, i).some((c) => c.states?.[col] === 'unread');
+const unread = (row: TableRow, col: number) => (row.states?.[col] === 'unread' ? { unread: true } : {});
+
+/** A group row's value: the sum of its rows when every one is filled in, else null (shown as 未填报, or 未读出). */
 function groupValue(rows: TableRow[], i: number, col: number): number | null {
 	const values = childrenOf(rows, i).map((c) => c.values[col] ?? null);
 	if (values.length === 0 || values.some((v) => v === null)) return null;
@@ -62,6 +68,8 @@ export function chartBlocks(table: Table, col = chartColumn(table)): ChartBlock[
 			const total = rows.find((c) => !c.row.header && TOTAL.test(bareLabel(c.row.label)));
 			const parts = rows.filter((c) => c !== total && (!c.row.header || childrenOf(table.rows, c.index).length > 0));
 			if (parts.length < 2) continue;
+			// A block none of whose cells were read draws nothing: its table says 未读出 cell by cell.
+			if (parts.every(({ row, index }) => (row.header ? groupUnread(table.rows, index, col) : row.states?.[col] === 'unread'))) continue;
 			blocks.push({
 				id: `${parent.anchor}${units.length > 1 ? `-${units.indexOf(unit) + 1}` : ''}`,
 				title: bareLabel(parent.label),
@@ -69,10 +77,10 @@ export function chartBlocks(table: Table, col = chartColumn(table)): ChartBlock[
 				column: table.columns[col] ?? '',
 				bars: parts.map(({ row, index }) =>
 					row.header
-						? { anchor: row.anchor, label: `${bareLabel(row.label)}（各项之和）`, value: groupValue(table.rows, index, col), summed: true }
-						: { anchor: row.anchor, label: bareLabel(row.label), value: row.values[col] ?? null }
+						? { anchor: row.anchor, label: `${bareLabel(row.label)}（各项之和）`, value: groupValue(table.rows, index, col), summed: true, ...(groupUnread(table.rows, index, col) ? { unread: true } : {}) }
+						: { anchor: row.anchor, label: bareLabel(row.label), value: row.values[col] ?? null, ...unread(row, col) }
 				),
-				...(total ? { total: { anchor: total.row.anchor, value: total.row.values[col] ?? null } } : {})
+				...(total ? { total: { anchor: total.row.anchor, value: total.row.values[col] ?? null, ...unread(total.row, col) } } : {})
 			});
 		}
 	});

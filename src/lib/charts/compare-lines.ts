@@ -17,6 +17,8 @@ export interface LinePoint {
 	anchor: string;
 	/** The failing check that disputes this number (#check-<id> on its report), if any. */
 	failing?: string;
+	/** The portal could not read this cell: not drawn at all (neither a value nor a blank), named 未读出 in the table twin. */
+	unread?: true;
 }
 
 export interface AgencyLine {
@@ -37,7 +39,7 @@ export function agencyLines(series: AgencySeries[], from: number | null = null, 
 		points: s.points
 			.filter((p): p is SeriesPoint & { year: number } => p.year !== null && (from === null || p.year >= from) && (to === null || p.year <= to))
 			.sort((a, b) => a.year - b.year || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0))
-			.map((p) => ({ year: p.year, value: p.value, unit: p.unit, report: p.report, anchor: p.anchor, ...(p.failing ? { failing: p.failing } : {}) }))
+			.map((p) => ({ year: p.year, value: p.value, unit: p.unit, report: p.report, anchor: p.anchor, ...(p.failing ? { failing: p.failing } : {}), ...(p.unread ? { unread: true as const } : {}) }))
 	}));
 }
 
@@ -135,7 +137,7 @@ export function layoutLines(lines: AgencyLine[], options: Partial<LineLayoutOpti
 				.filter((run) => run.length > 1)
 				.map((run) => run.map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value!).toFixed(1)}`).join('')),
 			marks: l.points.filter((p) => p.value !== null).map(place),
-			blanks: l.points.filter((p) => p.value === null).map(place)
+			blanks: l.points.filter((p) => p.value === null && !p.unread).map(place)
 		}))
 	};
 }

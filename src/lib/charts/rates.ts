@@ -13,10 +13,12 @@ export const RATES: { key: string; per: string; name: string }[] = [
  * (未填报 / not computable), never 0.
  */
 export function rateSeries(parts: SeriesPoint[], wholes: SeriesPoint[]): SeriesPoint[] {
-	const whole = new Map(wholes.map((p) => [p.report, p.value]));
+	const whole = new Map(wholes.map((p) => [p.report, p]));
 	return parts.map((p) => {
-		const w = whole.get(p.report) ?? null;
+		const w = whole.get(p.report)?.value ?? null;
 		const value = p.value === null || w === null || w === 0 ? null : Math.round((p.value / w) * 1000) / 10;
-		return { ...p, value, unit: '%' };
+		// A rate of a cell not read is not read either: never a blank the agency left.
+		const unread = value === null && (p.unread || whole.get(p.report)?.unread);
+		return { ...p, value, unit: '%', ...(unread ? { unread: true as const } : {}) };
 	});
 }

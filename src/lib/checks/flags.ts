@@ -29,7 +29,7 @@ export function cellFlags(checks: Check[], table: Table): Map<string, CellFlag> 
 }
 
 export function flagText(status: CellFlag['status']): string {
-	return status === 'fail' ? '核对不符：此数与其各项之和不一致' : '无法核对：相关单元格有空白';
+	return status === 'fail' ? '核对不符：此数与其各项之和不一致' : '无法核对：相关单元格有空白或未读出';
 }
 
 /** "3 of 40 checks could be made; 1 fails", as figures for the summary at the top of a report. */

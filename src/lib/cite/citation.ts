@@ -50,12 +50,15 @@ export const rowPart = (table: Pick<Table, 'title'>, row: Pick<TableRow, 'path' 
 
 /**
  * One value cell: its row, the column (when the table has more than one) and the value as printed, so
- * the reference says what it vouches for ("… › 行政复议（总计）：21件"; a blank cell reads 未填报).
+ * the reference says what it vouches for ("… › 行政复议（总计）：21件"; a blank cell reads 未填报, a cell the
+ * portal could not read 未读出).
  */
-export function cellPart(table: Pick<Table, 'title' | 'columns'>, row: Pick<TableRow, 'path' | 'label' | 'unit' | 'values'>, columnIndex: number): string {
+export function cellPart(table: Pick<Table, 'title' | 'columns'>, row: Pick<TableRow, 'path' | 'label' | 'unit' | 'values' | 'states'>, columnIndex: number): string {
 	const column = table.columns.length > 1 ? `（${table.columns[columnIndex]}）` : '';
 	const value = row.values[columnIndex];
-	return `${rowPart(table, row)}${column}：${value === null || value === undefined ? '未填报' : `${value}${row.unit ?? ''}`}`;
+	// A cell the portal could not read is never cited as the agency's blank.
+	const none = row.states?.[columnIndex] === 'unread' ? '未读出（本站未能读出此格）' : '未填报';
+	return `${rowPart(table, row)}${column}：${value === null || value === undefined ? none : `${value}${row.unit ?? ''}`}`;
 }
 
 /** Today's date where the reader is, as YYYY-MM-DD. */

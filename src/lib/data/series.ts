@@ -15,6 +15,8 @@ export interface SeriesPoint {
 	label: string;
 	/** Id of the report's failing check that disputes this number (its entry is #check-<id>), if any. */
 	failing?: string;
+	/** The portal could not read this cell (value null, and not the agency's blank): shown as 未读出, never 未填报. */
+	unread?: true;
 }
 
 /** Every keyed value of every report, by key, reports ordered by year then agency. */
@@ -38,7 +40,8 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 							unit: row.unit,
 							anchor: row.anchor,
 							label: t.columns.length > 1 ? `${row.label}(${t.columns[i]})` : row.label,
-							...(flag ? { failing: flag.anchor } : {})
+							...(flag ? { failing: flag.anchor } : {}),
+							...(row.states?.[i] === 'unread' ? { unread: true as const } : {})
 						});
 				});
 		}
@@ -50,7 +53,7 @@ export function seriesByKey(reports: Report[]): Record<string, SeriesPoint[]> {
 export interface YearSummary {
 	year: string;
 	reports: number;
-	/** Cells filled in (not 未填报), their sum, and how many are disputed by a failing check. */
+	/** Cells filled in (neither 未填报 nor 未读出), their sum, and how many are disputed by a failing check. */
 	filled: number;
 	sum: number;
 	failing: number;
@@ -83,7 +86,8 @@ export interface AgencyValues {
 	id: string;
 	name: string;
 	reports: { id: string; agency: string | null; year: number | null }[];
-	values: Record<string, [number, number | null, string | null, string, string | null][]>;
+	/** [report index, value, unit, row anchor, failing check id or null] and, for a cell not read, a sixth element 1. */
+	values: Record<string, ([number, number | null, string | null, string, string | null] | [number, number | null, string | null, string, string | null, 1])[]>;
 }
 
 /** Every agency's values in one pass over the series (reportAgency maps a report id to its agency's id and name). */
@@ -96,15 +100,16 @@ export function valuesByAgency(series: Record<string, SeriesPoint[]>, reportAgen
 			if (!owner) continue;
 			const packed = out.get(owner.id) ?? out.set(owner.id, { id: owner.id, name: owner.name, reports: [], values: {} }).get(owner.id)!;
 			if (!index.has(p.report)) index.set(p.report, packed.reports.push({ id: p.report, agency: p.agency, year: p.year }) - 1);
-			(packed.values[key] ??= []).push([index.get(p.report)!, p.value, p.unit, p.anchor, p.failing ?? null]);
+			const at = index.get(p.report)!;
+			(packed.values[key] ??= []).push(p.unread ? [at, p.value, p.unit, p.anchor, p.failing ?? null, 1] : [at, p.value, p.unit, p.anchor, p.failing ?? null]);
 		}
 	return out;
 }
 
 /** One key's points back out of an agency's packed values (label left empty: the row anchor names the row). */
 export function agencyPoints(packed: AgencyValues, key: string): SeriesPoint[] {
-	return (packed.values[key] ?? []).map(([at, value, unit, anchor, failing]) => {
+	return (packed.values[key] ?? []).map(([at, value, unit, anchor, failing, unread]) => {
 		const r = packed.reports[at];
-		return { report: r.id, agency: r.agency, agencyId: packed.id, year: r.year, value, unit, anchor, label: '', ...(failing ? { failing } : {}) };
+		return { report: r.id, agency: r.agency, agencyId: packed.id, year: r.year, value, unit, anchor, label: '', ...(failing ? { failing } : {}), ...(unread ? { unread: true as const } : {}) };
 	});
 }

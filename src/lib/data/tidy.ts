@@ -3,6 +3,7 @@ import { agencyOfReport } from '../agencies';
 import { PLACEMENT_FIELD } from './agencies';
 import { cellChecks, cellId, checkColumn } from './cell-checks';
 import { cellAnchor } from '../urls';
+import { countCells } from './cell-state';
 
 /** The columns of every indicators CSV, in order, with their meaning (shown on /data/ and in datapackage.json). */
 export const INDICATOR_FIELDS = [
@@ -23,7 +24,9 @@ export const INDICATOR_FIELDS = [
 	['path', 'string', '该行在表中的上级行，以 “ › ” 连接'],
 	['label', 'string', '原表中的指标名称'],
 	['unit', 'string', '计量单位'],
-	['value', 'number', '填报数值；原表空白为空值（不是 0）'],
+	['value', 'number', '填报数值；原表空白为空值（不是 0）；未读出的格也为空值，见 state'],
+	['state', 'string', 'read（读出原表的数）、blank（原表此格空白或为“—”，即未填报）或 unread（本站未能读出此格，原因见报告的解析提示；不是空白）'],
+	['source_line', 'integer', '读出的数在原文 source.txt 中的行号（从 1 起），/reports/<report_id>/source/#L<行号>；未知或未读出时为空'],
 	['check_status', 'string', '以此数为总数的算术核对结果：fail（有不符）、pass（相符）、unverifiable（有空白，无法核对）；没有核对以此数为总数时为空'],
 	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔']
 ] as const;
@@ -40,8 +43,10 @@ export const REPORT_FIELDS = [
 	['format', 'string', '所依条例：2008 或 2019'],
 	['template', 'string', '2019 年条例报告所用模板：2019（试行）或 2021'],
 	['sections', 'integer', '章节数（含各级小节）'],
-	['values', 'integer', '统计表中的数值单元格数（含空白）'],
-	['blank_values', 'integer', '其中空白（未填报）单元格数'],
+	['values', 'integer', '统计表中的数值单元格数（含空白和未读出）'],
+	['read_values', 'integer', '其中读出的单元格数'],
+	['blank_values', 'integer', '其中原表空白（未填报）的单元格数'],
+	['unread_values', 'integer', '其中本站未能读出的单元格数（原因见报告的解析提示）'],
 	['checks_failed', 'integer', '未通过的算术核对数'],
 	['source_url', 'string', '原文在发布机关网站上的地址（来自报告文件夹的 sources.csv）；未提供为空'],
 	['retrieved', 'date', '原文获取日期（YYYY-MM-DD）；未提供为空']
@@ -93,6 +98,8 @@ export function indicatorRecords(report: Report) {
 						label: row.label,
 						unit: row.unit,
 						value,
+						state: row.states?.[i] ?? (value === null ? 'blank' : 'read'),
+						source_line: row.lines?.[i] ?? null,
 						check_status: check?.status ?? null,
 						failed_checks: check?.failed.join(' ') || null
 					};
@@ -104,7 +111,7 @@ export function indicatorRecords(report: Report) {
 const countSections = (s: Report['sections']): number => s.reduce((n, x) => n + 1 + countSections(x.children), 0);
 
 export function catalogueRecord(report: Report) {
-	const values = report.tables.flatMap((t) => t.rows.filter((r) => !r.header).flatMap((r) => r.values));
+	const counts = countCells(report.tables);
 	const agency = agencyOfReport(report);
 	return {
 		id: report.id,
@@ -118,8 +125,10 @@ export function catalogueRecord(report: Report) {
 		format: report.format,
 		template: report.template,
 		sections: countSections(report.sections),
-		values: values.length,
-		blank_values: values.filter((v) => v === null).length,
+		values: counts.cells,
+		read_values: counts.read,
+		blank_values: counts.blank,
+		unread_values: counts.unread,
 		checks_failed: report.checks.filter((c) => c.status === 'fail').length,
 		source_url: report.source?.url ?? null,
 		retrieved: report.source?.retrieved ?? null

@@ -15,7 +15,8 @@ export const WIDE_ID_FIELDS = [
 	['agency', 'string', '报告所载的发布机关名称', '发布机关'],
 	['division_code', 'string', 'GB/T 2260 行政区划代码', '行政区划代码'],
 	['year', 'integer', '报告年度', '年度'],
-	['template', 'string', '2019 年条例报告所用模板：2019（试行）或 2021', '模板']
+	['template', 'string', '2019 年条例报告所用模板：2019（试行）或 2021', '模板'],
+	['unread_cells', 'string', '本站未能读出的格的列名（模板键），以空格分隔：这些列留空，但不是原表空白', '未读出的格']
 ] as const;
 
 const cellsOf = (format: Format) => TEMPLATE_CELLS.filter((c) => c.template === format);
@@ -27,7 +28,7 @@ export const cellTitle = (c: TemplateCell) => [c.table, c.label.replace(/\(.*?\)
 export function wideFields(format: Format): (readonly [string, string, string, string])[] {
 	return [
 		...WIDE_ID_FIELDS.filter(([name]) => format === '2019' || name !== 'template'),
-		...cellsOf(format).map((c) => [c.key, 'number', `${c.definition}${c.unit ? `（单位：${c.unit}）` : ''}；原表空白为空值`, cellTitle(c)] as const)
+		...cellsOf(format).map((c) => [c.key, 'number', `${c.definition}${c.unit ? `（单位：${c.unit}）` : ''}；原表空白为空值；未读出的也为空值，并列在 unread_cells 中`, cellTitle(c)] as const)
 	];
 }
 
@@ -40,8 +41,14 @@ export function wideRecord(report: Report): Record<string, string | number | nul
 		year: report.year,
 		template: report.template
 	};
+	const unread: string[] = [];
 	for (const table of report.tables)
-		for (const row of table.rows) row.templateKeys?.forEach((key, i) => (record[key] = row.values[i] ?? null));
+		for (const row of table.rows)
+			row.templateKeys?.forEach((key, i) => {
+				record[key] = row.values[i] ?? null;
+				if (row.states?.[i] === 'unread' && !key.startsWith('x.')) unread.push(key);
+			});
+	record.unread_cells = unread.join(' ') || null;
 	return record;
 }
 

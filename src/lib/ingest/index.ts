@@ -14,6 +14,8 @@ import { buildReport } from './report/build';
 import { unwrapCrawlerRecord } from './forms/text/crawler-record';
 import { takeCrawlerHeader } from './forms/text/crawler-header';
 import { readTwoColumnTable } from './tables/2008/two-column-table';
+import { numberLines } from './report/source-lines';
+import { settleCells } from './tables/cell-states';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -46,8 +48,9 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		...(header?.agency && { agency: header.agency })
 	};
 	const headerLines = header?.dropped ?? [];
-	const read = (lines: SourceLine[], hints: SourceHints): Report => {
-		const report = fromLines(lines, { ...fromHeader, ...hints, dropped: [...headerLines, ...hints.dropped] }, file);
+	/** `source` is the text published as source.txt, where each line's number is found. */
+	const read = (lines: SourceLine[], hints: SourceHints, source: string): Report => {
+		const report = fromLines(lines, { ...fromHeader, ...hints, dropped: [...headerLines, ...hints.dropped] }, file, source);
 		return header?.url ? { ...report, crawledUrl: header.url } : report;
 	};
 	const form = detectTextForm(text, file);
@@ -55,20 +58,20 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		case 'html': {
 			const { lines, hints } = readHtml(text);
 			const article = lines.map((l) => l.text).join('\n');
-			return { report: read(lines.map(normalizeLine), { ...hints, problems }), text: article };
+			return { report: read(lines.map(normalizeLine), { ...hints, problems }, article), text: article };
 		}
 		case 'box-drawn':
 		case 'markdown': {
 			const { lines, dropped } = readMarkdown(form === 'box-drawn' ? boxTablesAsGrid(text) : text);
-			return { report: read(lines, { dropped, brokenLines: true, problems }), text: raw };
+			return { report: read(lines, { dropped, brokenLines: true, problems }, raw), text: raw };
 		}
 		case 'collapsed': {
 			const collapsed = collapsedLines(text);
-			return { report: read(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }), text: raw };
+			return { report: read(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, raw), text: raw };
 		}
 		case 'text': {
 			const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
-			return { report: read(lines, { dropped: [], brokenLines: true, problems }), text: raw };
+			return { report: read(lines, { dropped: [], brokenLines: true, problems }, raw), text: raw };
 		}
 	}
 }
@@ -87,8 +90,10 @@ function collapsedLines(text: string): { lines: SourceLine[]; problems: Problem[
 	return { lines: cutLines(tables.text), problems: tables.problems, dropped };
 }
 
-function fromLines(lines: SourceLine[], hints: SourceHints, file: string): Report {
-	return buildReport(lines, hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+/** Each line is found in `source` (what source.txt publishes), so a cell's number links to its line. */
+function fromLines(lines: SourceLine[], hints: SourceHints, file: string, source: string): Report {
+	const report = buildReport(numberLines(lines, source), hints, detectFormat(lines.map((l) => l.text).join('\n')), file);
+	return settleCells(report);
 }
 
 /**
@@ -124,13 +129,14 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	}
 	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file), text };
+	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text), text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */
 export function normalizeLine(line: SourceLine): SourceLine {
 	const text = normalizeText(line.text);
-	return line.cells ? { text, cells: line.cells.map((c) => squeezeCjkSpaces(normalizeText(c))) } : { text };
+	const page = line.page === undefined ? {} : { page: line.page };
+	return line.cells ? { text, cells: line.cells.map((c) => squeezeCjkSpaces(normalizeText(c))), ...page } : { text, ...page };
 }
 
 /** The 2019 regulation's template names its tables by article 20 and counts 新收 applications. */

@@ -34,22 +34,22 @@ const WORDING = {
 	'table-no-header': (d: { table: string }) => `表格“${d.table}”：第一行之前没有表头（指标 | 单位 | 数量），未读取`,
 	'table-last-row-incomplete': (d: { table: string; cells: number; width: number }) =>
 		`表格“${d.table}”：${d.cells} 个单元格排不满每行 ${d.width} 格，最后一行不完整`,
-	'cell-not-a-number': (d: { table: string; row: string; text: string }) => `表格“${d.table}”的“${d.row}”行：“${d.text}”不是数字，该格留空`,
+	'cell-not-a-number': (d: { table: string; row: string; text: string }) => `表格“${d.table}”的“${d.row}”行：“${d.text}”不是数字，该格标为未读出`,
 	'row-cells-run-together': (d: { table: string; row: string; text: string; values: number }) =>
-		`表格“${d.table}”的“${d.row}”行：单元格连在一起（“${d.text}”），${d.values} 个数值无法分开，留空`,
+		`表格“${d.table}”的“${d.row}”行：单元格连在一起（“${d.text}”），${d.values} 个数值无法分开，标为未读出`,
 	'appendix-stray-text': (d: { row: string; text: string }) => `附表“${d.row}”行：其后的“${d.text}”不属于模板中的任何一行，作为表后文字保留`,
 	'appendix-cells-run-together': (d: { row: string; text: string; values: number }) =>
-		`附表“${d.row}”行：${d.values} 个数值连在一起（“${d.text}”），模板的合计关系不能唯一确定切分，留空`,
+		`附表“${d.row}”行：${d.values} 个数值连在一起（“${d.text}”），模板的合计关系不能唯一确定切分，标为未读出`,
 	'table2-values-before-item': (d: { text: string; item: string }) => `表二：“${d.text}”与第二十条第（${d.item}）项在同一行且位于其前，未作为表格行读取`,
 	'table2-row-width': (d: { table: string; row: string; values: number; columns: number }) =>
 		`表二“${d.table}”：“${d.row}”行有 ${d.values} 个数值，表头有 ${d.columns} 列，未读取`,
-	'table3-cells-run-together': (d: { text: string; splits: number }) => `表三：“${d.text}”的单元格连在一起，${splitWord(d.splits)}切分能使总计等于各列之和，留空`,
+	'table3-cells-run-together': (d: { text: string; splits: number }) => `表三：“${d.text}”的单元格连在一起，${splitWord(d.splits)}切分能使总计等于各列之和，标为未读出`,
 	'table3-row-out-of-order': (d: { label: string }) => `表三：名为“${d.label}”的一行数值与模板的行序不符，未放入`,
-	'table3-row-missing': (d: { row: string }) => `表三：找不到“${d.row}”行的数值，留空`,
+	'table3-row-missing': (d: { row: string }) => `表三：找不到“${d.row}”行的数值，标为未读出`,
 	'table3-not-placed': (d: { found: number; rows: number; rowsTrial: number } & Unplaced) =>
 		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；按模板的合计关系也无法可靠放置这些数值（${SUMS_WHY[d.why](d as never)}），未读取`,
 	'table3-left-open': (d: { found: number; rows: number; rowsTrial: number; open: string[] }) =>
-		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格留空：${quoted(d.open)}`,
+		`表三：找到 ${d.found} 行 7 个数值，模板有 ${d.rows} 行（或 ${d.rowsTrial} 行）；已按模板的合计关系放置，下列行中合计关系允许多种放法的格标为未读出：${quoted(d.open)}`,
 	'table4-cells-run-together': (d: { splits: number }) => `表四：单元格连在一起，${splitWord(d.splits)}切分能使各行相加相符，未读取`,
 	'table4-not-found': () => '表四：找不到一行 15 个数值，无法可靠放置，未读取',
 	'table4-out-of-order': (d: { failing: number }) =>
@@ -61,9 +61,11 @@ const WORDING = {
 	'forms-disagree': (d: { table: string; row: string; column: string; chosen: number; readings: { value: number; files: string[] }[] }) =>
 		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：同一报告的几个文件读数不同（${d.readings.map((r) => `${r.files.join('、')}：${r.value}`).join('；')}），采用 ${d.chosen}（模板合计关系相符者优先，其次多数文件一致者）`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
-		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`,
+		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，标为未读出`,
 	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>
-		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，未读取`
+		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，标为未读出`,
+	'tables-not-read': (d: { tables: string[] }) => `${d.tables.join('、')}：未能读出，模板中的各格均标为“未读出”（原因见上方其他提示）`,
+	'rows-not-read': (d: { rows: string[] }) => `下列行未能读出，其各格标为“未读出”：${d.rows.join('、')}`
 } satisfies Record<string, (d: never) => string>;
 
 export type ProblemCode = keyof typeof WORDING;

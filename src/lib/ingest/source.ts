@@ -6,8 +6,12 @@ import type { Problem } from '../types';
  */
 export interface SourceLine {
 	text: string;
-	/** Cell texts of a table row, in order; "" is a blank cell. */
+	/** Cell texts of a table row, in order; "" is a blank cell (UNREAD_CELL one a reader could not read). */
 	cells?: string[];
+	/** The 1-based line of source.txt this line was read from, where it could be found there (source-lines.ts). */
+	line?: number;
+	/** For a PDF: the 1-based page the line stands on. */
+	page?: number;
 }
 
 /** Metadata an input form states outside the text (an HTML page's 发布日期/公开日期 box, its <title>). */

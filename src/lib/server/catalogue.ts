@@ -1,3 +1,4 @@
+import { countCells } from '../data/cell-state';
 import { eachReport } from './reports';
 import { agencyDirectory, agencyOfReport, type Agency } from '../agencies';
 import type { Division } from '../agencies';
@@ -32,6 +33,7 @@ export function siteCatalogue(): Promise<{ entries: CatalogueEntry[]; agencies: 
 				published: r.published,
 				format: r.format,
 				sections: r.sections.length,
+				cells: (({ cells, read, unread }) => ({ cells, read, unread }))(countCells(r.tables)),
 				places: placesOf(agency.division)
 			});
 		}

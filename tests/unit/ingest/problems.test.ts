@@ -37,7 +37,9 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 			{ value: 12, files: ['shili-2023.html', 'shili-2023.pdf'] },
 			{ value: 21, files: ['shili-2023.doc'] }
 		]
-	}
+	},
+	'tables-not-read': { tables: ['表三', '表四'] },
+	'rows-not-read': { rows: ['表二（第二十条第(六)项）“行政强制”'] }
 };
 /** File names a detail quotes: English-looking by their extensions, yet names, not sentences. */
 const quotedFiles = (d: Record<string, unknown>) => (Array.isArray(d.readings) ? d.readings.flatMap((r: { files: string[] }) => r.files) : []);
@@ -62,7 +64,7 @@ describe('problems: a stable code for data users, a Chinese sentence for readers
 		expect(report.problems).toEqual([
 			{
 				code: 'cell-not-a-number',
-				message: '表格“附表”的“(一)收到申请数”行：“约3”不是数字，该格留空',
+				message: '表格“附表”的“(一)收到申请数”行：“约3”不是数字，该格标为未读出',
 				detail: { table: '附表', row: '(一)收到申请数', text: '约3' }
 			}
 		]);

@@ -7,8 +7,8 @@ const { reportFile, reportFileNames, reportFiles } = await import('../../../src/
 const { getReport } = await import('../../../src/lib/server/reports');
 const { sourceOf } = await import('../../../src/lib/server/sources');
 
-// Site order is newest year first (2020, 2019, 2018, 2010), then agency in pinyin order (平潭 before 示例).
-const ids = ['ceshi-xss-2020', 'shiyan-pingtan-2019', 'shili-xian-2019', 'shiyan-huangyan-2018', 'shili-zhan-2010'];
+// Site order is newest year first (2023, 2021, 2020, 2019, 2018, 2010), then agency in pinyin order (平潭 before 示例).
+const ids = ['shili-xiang-2023', 'shili-zhen-2021', 'ceshi-xss-2020', 'shiyan-pingtan-2019', 'shili-xian-2019', 'shiyan-huangyan-2018', 'shili-zhan-2010'];
 const expected = async (id: string) => {
 	const loaded = await getReport(id);
 	return reportFiles({ ...loaded.report, source: sourceOf(loaded) });

@@ -82,7 +82,7 @@ describe('the sources sidecar (sources.csv beside the reports)', () => {
 	it('is not taken for a report file, nor listed as skipped', () => {
 		const inventory = takeInventory(FIXTURES, { extensions: REPORT_EXTENSIONS, maxBytes: 1 << 26 });
 		expect(inventory.skipped.filter((s) => s.file.endsWith('sources.csv'))).toEqual([]);
-		expect(inventory.groups.map((g) => g.id)).toEqual(['ceshi-xss-2020', 'shili-xian-2019', 'shili-zhan-2010', 'shiyan-huangyan-2018', 'shiyan-pingtan-2019']);
+		expect(inventory.groups.map((g) => g.id)).toEqual(['ceshi-xss-2020', 'shili-xian-2019', 'shili-xiang-2023', 'shili-zhan-2010', 'shili-zhen-2021', 'shiyan-huangyan-2018', 'shiyan-pingtan-2019']);
 	});
 
 	it('travels into the reports table (reports.csv, JSON, SQLite): source_url and retrieved, empty when unknown', async () => {

@@ -61,7 +61,7 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const outline = new OutlineBuilder();
 	const front: string[] = [];
 	const dropped: string[] = [...hints.dropped];
-	const pipeBlocks: { lines: string[]; rows: string[][]; section: string | null; title: string }[] = [];
+	const pipeBlocks: { lines: string[]; rows: string[][]; numbers: (number | null)[]; section: string | null; title: string }[] = [];
 	const rowLines = format === '2008' ? tableLines(lines) : new Map<number, string[]>();
 	const regions: { region: Region; host: Section }[] = [];
 	let pipe: (typeof pipeBlocks)[number] | null = null;
@@ -116,11 +116,15 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 			endParagraph();
 			if (!pipe || (row ? pipe.lines.length > pipe.rows.length : pipe.rows.length > 0)) {
 				const host = outline.current();
-				pipe = { lines: [], rows: [], section: host?.anchor ?? null, title: tableCaption(lastText) ?? host?.title ?? '统计表' };
+				pipe = { lines: [], rows: [], numbers: [], section: host?.anchor ?? null, title: tableCaption(lastText) ?? host?.title ?? '统计表' };
 				pipeBlocks.push(pipe);
 			}
 			pipe.lines.push(line.text);
-			if (row) pipe.rows.push(row);
+			if (!row) pipe.numbers.push(line.line ?? null);
+			if (row) {
+				pipe.rows.push(row);
+				pipe.numbers.push(line.line ?? null);
+			}
 			lastText = null;
 			return;
 		}
@@ -178,8 +182,8 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 
 	const tables: Table[] = pipeBlocks.map((b, i) => {
 		const { table, problems: p } = b.rows.length
-			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'))
-			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section);
+			? parseRowTable(b.rows, `t${i + 1}`, b.title, b.section, b.lines.join('\n'), b.numbers)
+			: parsePipeTable(b.lines, `t${i + 1}`, b.title, b.section, b.numbers);
 		for (const x of p) problems.push(x);
 		return table;
 	});

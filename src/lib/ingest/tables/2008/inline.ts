@@ -1,6 +1,7 @@
 import type { SourceLine } from '../../source';
 import type { Problem } from '../../../types';
 import { problem } from '../../problems';
+import { UNREAD_CELL } from '../cell-states';
 import { rowLevel, TEMPLATE_2008 } from '../../../templates/template2008';
 import { cuts, settleBySums, type RowSum } from '../run-together';
 import { UNIT_WORDS } from '../cells';
@@ -185,7 +186,11 @@ export function readInlineAppendix(text: string): InlineAppendix | null {
 		if (t.runTogether) {
 			const cut = settled.get(i);
 			if (cut) values = cut.map((v) => (v === null ? '' : String(v)));
-			else problems.push(problem('appendix-cells-run-together', { row: t.label, text: t.runTogether, values: columns.length }));
+			else {
+				problems.push(problem('appendix-cells-run-together', { row: t.label, text: t.runTogether, values: columns.length }));
+				// Digits no sum could cut are cells the portal could not read, never blanks.
+				values = columns.map(() => UNREAD_CELL);
+			}
 		}
 		const cells = [t.label, t.unit, ...columns.map((_, c) => values[c] ?? '')];
 		lines.push({ text: cells.join(' '), cells });

@@ -1,5 +1,6 @@
 import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
+import { UNREAD_CELL } from '../cell-states';
 import { squeezeCjkSpaces } from '../../../text/normalize';
 import { uniqueAnchor } from '../../anchors';
 import { readCell, cellValue, RUN_TOGETHER, UNIT } from '../cells';
@@ -21,16 +22,20 @@ export function parsePipeTable(
 	lines: string[],
 	anchor: string,
 	title: string,
-	section: string | null
+	section: string | null,
+	lineNumbers: (number | null)[] = []
 ): { table: Table; problems: Problem[] } {
-	const cells = lines.flatMap((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
+	const split = lines.map((l) => l.replace(/\|\s*$/, '').split('|').map((c) => squeezeCjkSpaces(c)));
+	const cells = split.flat();
+	/** The source line of each cell: a scraped page gives one cell per line. */
+	const cellLine = split.flatMap((cs, i) => cs.map(() => lineNumbers[i] ?? null));
 	const first = cells.findIndex((c) => /^[一二三四五六七八九十]{1,3}、/.test(c));
 	const header = first > 0 ? cells.slice(0, first) : [];
 	const width = header.length;
 	const body = cells.slice(first);
 	const rows: string[][] = [];
 	for (let at = 0; width > 0 && at + width <= body.length; at += width) rows.push(body.slice(at, at + width));
-	const result = readRows(header, rows, anchor, title, section, lines.join('\n'));
+	const result = readRows(header, rows, anchor, title, section, lines.join('\n'), (k, column) => cellLine[first + k * width + column] ?? null);
 	if (width >= 2 && body.length % width !== 0) {
 		result.problems.push(problem('table-last-row-incomplete', { table: title, cells: body.length, width }));
 	}
@@ -54,14 +59,20 @@ export function parseRowTable(
 	anchor: string,
 	title: string,
 	section: string | null,
-	source: string
+	source: string,
+	lineNumbers: (number | null)[] = []
 ): { table: Table; problems: Problem[] } {
 	const squeezed = lines.map((r) => r.map((c) => squeezeCjkSpaces(c)));
 	const h = squeezed.findIndex((r) => r.filter((c) => HEADER.test(c)).length >= 2);
 	const sub = h >= 0 ? subHeader(squeezed[h], squeezed[h + 1]) : null;
 	// The header again further down (a table Word split at a page break, each part with its header) is not a row.
 	const headerRows = new Set(squeezed.slice(Math.max(h, 0), h + (sub ? 2 : 1)).map((r) => r.join('|')));
-	const body = squeezed.slice(h + (sub ? 2 : 1)).filter((r) => !headerRows.has(r.join('|')));
+	const first = h + (sub ? 2 : 1);
+	const kept = squeezed.map((_, i) => i).filter((i) => i >= first && !headerRows.has(squeezed[i].join('|')));
+	const body = kept.map((i) => squeezed[i]);
+	/** The source line of each row read: the line its values came from. */
+	const numbers: (number | null)[] = [];
+	const bodyLine = kept.map((i) => lineNumbers[i] ?? null);
 	const merged = mergeLabelColumns(sub ?? (h >= 0 ? squeezed[h] : ['指标', ...guessColumns(squeezed)]), body);
 	const { header } = merged;
 	// A last column with no name and nothing in it is the row-end mark of a .doc's text, not a column.
@@ -69,37 +80,42 @@ export function parseRowTable(
 	const cellRows = merged.rows.map((r) => (r.length > header.length && r.slice(header.length).every((c) => c === '') ? r.slice(0, header.length) : r));
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
-	for (const row of cellRows) {
+	cellRows.forEach((row, k) => {
+		const line = cellRows.length === bodyLine.length ? bodyLine[k] : null;
 		const stuck = row.length === 1 ? RUN_TOGETHER.exec(row[0]) : null;
 		if (stuck) {
 			// One value column: the digits are its value. More: nothing says where one ends, so never guess.
 			const unit = header.findIndex((c) => c.includes('单位'));
 			const values = header.length - 1 - (unit > 0 ? 1 : 0);
 			if (values !== 1) problems.push(problem('row-cells-run-together', { table: title, row: stuck[1], text: `${stuck[2]}${stuck[3]}`, values }));
-			rows.push(header.map((_, i) => (i === 0 ? stuck[1] : i === unit ? stuck[2] : values === 1 ? stuck[3] : '')));
-			continue;
+			rows.push(header.map((_, i) => (i === 0 ? stuck[1] : i === unit ? stuck[2] : values === 1 ? stuck[3] : UNREAD_CELL)));
+			numbers.push(line);
+			return;
 		}
 		const padded = [...row, ...Array(Math.max(0, header.length - row.length)).fill('')].slice(0, Math.max(header.length, row.length));
 		const prev = rows[rows.length - 1];
 		const unfinished = prev && prev.slice(1).every((c) => c === '') && opens(prev[0]) > 0;
 		if (unfinished && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).some((c) => c !== '')) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
-			continue;
+			numbers[numbers.length - 1] = line;
+			return;
 		}
 		// A template label cut over two rows anywhere ("(一)维持具体行政行为或者" / "驳回原告诉讼请求数 | 件 | 14"):
 		// joined only where together, and not alone, the two parts are one of the national appendix's rows.
 		if (prev && prev.slice(1).every((c) => c === '') && padded.slice(1).some((c) => c !== '') && TEMPLATE_LABELS.has(prev[0] + padded[0]) && !TEMPLATE_LABELS.has(prev[0])) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...padded.slice(1)];
-			continue;
+			numbers[numbers.length - 1] = line;
+			return;
 		}
 		// The rest of a label wrapped in its cell below the row's values: "(四)…等方面的经费 | 万元 | 0" then ")".
 		if (prev && opens(prev[0]) > 0 && padded[0] && !NUMBERED.test(padded[0]) && padded.slice(1).every((c) => c === '')) {
 			rows[rows.length - 1] = [prev[0] + padded[0], ...prev.slice(1)];
-			continue;
+			return;
 		}
 		rows.push(padded);
-	}
-	const result = readRows(header, rows, anchor, title, section, source);
+		numbers.push(line);
+	});
+	const result = readRows(header, rows, anchor, title, section, source, (k) => numbers[k] ?? null);
 	result.problems = [...problems, ...result.problems];
 	return result;
 }
@@ -149,7 +165,8 @@ function flatRowLevel(label: string): RowLevel {
 }
 
 /** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
-function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string): { table: Table; problems: Problem[] } {
+/** `lineOf(row, column)`: the source line of a row's cell (column counted in the row's cells, label first). */
+function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string, lineOf: (row: number, column: number) => number | null): { table: Table; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const width = header.length;
 	const unitColumn = header.findIndex((h) => h.includes('单位'));
@@ -165,7 +182,7 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 	const flat = hasUnnumberedTop(rows.map((r) => r[0]));
 	/** The row just read when it was an unnumbered row with values (主动公开信息数 under 一、): a "其中：1." row below makes it a parent. */
 	let lastUnnumbered: { label: string; anchor: string } | null = null;
-	for (const row of rows) {
+	rows.forEach((row, k) => {
 		const label = row[0];
 		let { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
 		const numberedPart: RowLevel | null = !flat && lastUnnumbered ? rowLevel(label.replace(/^其中\s*[:：]?\s*/, '')) : null;
@@ -189,20 +206,24 @@ function readRows(header: string[], rows: string[][], anchor: string, title: str
 		// A group row: "—" cells, or a part or subsection label with every other cell empty.
 		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash') || (level <= 2 && !row.slice(1).some(Boolean));
 		for (const c of valueCells) {
-			if (c.kind === 'text') problems.push(problem('cell-not-a-number', { table: title, row: label, text: c.text }));
+			if (c.kind === 'text' && c.text !== UNREAD_CELL) problems.push(problem('cell-not-a-number', { table: title, row: label, text: c.text }));
 		}
+		// A cell whose text is no number (or that a reader could not cut) is unread, never the document's blank.
+		const values = valueCells.map(cellValue);
 		const r: TableRow = {
 			anchor: rowAnchor,
 			path: stack.map((s) => s.label),
 			label,
 			unit: header || unitColumn < 0 || !row[unitColumn] ? null : row[unitColumn],
-			values: valueCells.map(cellValue)
+			values,
+			states: valueCells.map((c) => (c.kind === 'number' ? 'read' : c.kind === 'text' ? 'unread' : 'blank')),
+			lines: values.map((v, i) => (v === null ? null : lineOf(k, valueColumns[i].i)))
 		};
 		if (header) r.header = true;
 		table.rows.push(r);
 		lastUnnumbered = n === null && !header && !/^其中/.test(label) ? { label, anchor: rowAnchor } : null;
 		// A counted row (numbered, or a province's unnumbered top row) holds the rows below it.
 		if (n !== null || (flat && level === 1)) stack.push({ level, label, anchor: rowAnchor, q: 0 });
-	}
+	});
 	return { table, problems };
 }

@@ -4,6 +4,7 @@ import { problem } from '../../problems';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
+import { readCells, runLineOf } from '../cell-states';
 
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
@@ -100,7 +101,7 @@ export function readTable2(region: Region): ReadTables {
 			table.columns = columns;
 			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
 			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
-			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, values: run.values });
+			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, ...readCells(run.values, runLineOf(run.lines, run.values.length, lines)) });
 			last = run.lines.reduce((m, i) => Math.max(m, i), last);
 		}
 		if (!table.rows.length) return;

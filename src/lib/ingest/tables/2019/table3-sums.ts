@@ -9,12 +9,17 @@
 import type { SourceLine } from '../../source';
 import { valueRows, type TemplateRow } from '../../../templates/template2019';
 import type { Unplaced } from '../../problems';
+import type { CellState } from '../../../types';
 
 type Cells = (number | null)[];
 
 export interface SumsPlacement {
 	/** The template's value rows, in order: placed cells, null elsewhere. */
 	rows: Cells[];
+	/** Each cell's state: `read` or `blank` where every placement agrees, `unread` where they differ. */
+	states: CellState[][];
+	/** The region line each row's values stand on (one per cell, null where the row has none). */
+	lines: (number | null)[][];
 	/** Labels of the rows some of whose cells the sums leave open. */
 	open: string[];
 	/** The last region line that holds only the table (lines after it stay the part's text). */
@@ -33,7 +38,7 @@ interface Token {
 }
 
 /** Each template row's values (a dash is a blank cell that keeps its place), or why they cannot be told apart. */
-function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cells[]; last: number } | Unplaced {
+function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cells[]; rowLines: (number | null)[]; last: number } | Unplaced {
 	let label = '';
 	const tokens: Token[] = [];
 	/** The label text read up to each line's end: text after a row's values on its line. */
@@ -57,6 +62,7 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 	// (ingest/tables/2019/tables.ts). Text after the last row's label (a note, a date) is not the table's.
 	if (/[^\d.、]\d+(?=[^\d.、])/.test(label.slice(marks[0], marks[marks.length - 1]))) return { why: 'label-runs-into-values' };
 	const values: Cells[] = [];
+	const rowLines: (number | null)[] = [];
 	let last = -1;
 	for (let i = 0; i < template.length; i++) {
 		const mine = tokens.filter((t) => t.at > marks[i] && (i + 1 < template.length ? t.at <= marks[i + 1] : true));
@@ -69,11 +75,12 @@ function rowValues(lines: SourceLine[], template: TemplateRow[]): { values: Cell
 		}
 		if (run.length > COLUMNS) return { why: 'too-many-values', row: template[i].label, count: run.length };
 		values.push(run.map((t) => t.value));
+		rowLines.push(run[0]?.line ?? null);
 		last = run.reduce((m, t) => Math.max(m, t.line), last);
 	}
 	// A line that goes on after the last values (a note) stays the part's text, numbers and all.
 	if (last >= 0 && ends[last] > tokens.filter((t) => t.line === last).at(-1)!.at) last--;
-	return { values, last };
+	return { values, rowLines, last };
 }
 
 /** Each way to put a row's values, in order, into the seven columns that keeps its 总计 the sum of the six. */
@@ -173,11 +180,14 @@ export function placeBySums(lines: SourceLine[], template: TemplateRow[]): SumsP
 	}
 	if (feasible[r7].size === 0) return { why: 'no-way-adds-up' };
 	const open: string[] = [];
+	const states: CellState[][] = [];
 	const placed = feasible.map((set, i) => {
 		const cells = settled([...set]);
 		if (cells.includes(undefined)) open.push(rows[i].label);
+		states.push(cells.map((v) => (v === undefined ? 'unread' : v === null ? 'blank' : 'read')));
 		return cells.map((v) => v ?? null);
 	});
 	if (!placed.some((cells) => cells.some((v) => v !== null))) return { why: 'every-value-open' };
-	return { rows: placed, open, last: read.last };
+	const cellLines = placed.map((cells, i) => cells.map(() => read.rowLines[i]));
+	return { rows: placed, states, lines: cellLines, open, last: read.last };
 }

@@ -4,6 +4,7 @@ import type { SourceLine } from '../../source';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { splitLine, splitsBySums, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
+import { readCells, runLineOf, unreadCells, type RowCells } from '../cell-states';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
 
 export type TableKind = 't2' | 't3' | 't4';
@@ -25,11 +26,11 @@ export interface ReadTables {
 const upTo = (last: number) => new Set(Array.from({ length: last + 1 }, (_, i) => i));
 const sourceOf = (lines: SourceLine[], used: Set<number>) => lines.filter((_, i) => used.has(i)).map((l) => l.text).join('\n');
 
-function place(anchor: string, title: string, columns: string[], section: string, source: string, template: TemplateRow[], rows: (number | null)[][]): Table {
+function place(anchor: string, title: string, columns: string[], section: string, source: string, template: TemplateRow[], rows: RowCells[]): Table {
 	let at = 0;
 	const out: TableRow[] = template.map((t) => {
 		if (t.header) return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: null, values: columns.map(() => null), header: true };
-		return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: '件', values: rows[at++] };
+		return { anchor: `${anchor}-${t.id}`, path: t.path, label: t.label, unit: '件', ...rows[at++] };
 	});
 	return { anchor, title, columns, rows: out, section, source };
 }
@@ -66,19 +67,26 @@ function rowNamed(text: string, rows: TemplateRow[]): number {
 	return best;
 }
 
+/** A run of values as placed, `unread` where its digits could not be split (its nulls are no blanks). */
+type Placed = Run & { unread?: boolean };
+
+/** A placed run's cells: read (its nulls the document's dashes), or unread when its digits could not be split. */
+const cellsOfRun = (run: Placed, region: SourceLine[]): RowCells =>
+	run.unread ? unreadCells(run.values.length) : readCells(run.values, runLineOf(run.lines, run.values.length, region));
+
 /**
  * Cells run together with their label ("1.属于国家秘密1000001"): recovered only where exactly one split
  * of the digits into seven numbers makes the row's 总计 the sum of its six columns.
  */
-function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
-	const runs: Run[] = [];
+function runTogether(lines: SourceLine[], problems: Problem[]): Placed[] {
+	const runs: Placed[] = [];
 	lines.forEach((line, i) => {
 		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(withoutSpaces(line.text));
 		if (!m || splitLine(line).values.length > 0) return;
 		const { splits, steps, capped } = splitsBySums(m[2], ROW_SUM);
 		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
 		else {
-			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i] });
+			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i], unread: true });
 			if (capped) problems.push(problem('cells-split-capped', { table: '表三', text: `${m[1]}${m[2]}`, steps }));
 			else problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
 		}
@@ -106,10 +114,10 @@ export function readTable3(region: Region): ReadTables {
 	};
 	if (sevens.length === rows.length && sevens.every((r, i) => landmarkFits(rows[i], r.before))) {
 		const { used, source: src } = source(sevens[sevens.length - 1].lines.at(-1)!);
-		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], sevens.map((r) => r.values))], problems, used };
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], sevens.map((r) => cellsOfRun(r, region.lines)))], problems, used };
 	}
 	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
-	const placed: ((number | null)[] | null)[] = rows.map(() => null);
+	const placed: (RowCells | null)[] = rows.map(() => null);
 	let cursor = 0;
 	// Whether the next row is known: once a run could not be placed, which row follows is not, until a
 	// run whose label names its row is placed again.
@@ -125,7 +133,7 @@ export function readTable3(region: Region): ReadTables {
 			problems.push(problem('table3-row-out-of-order', { label: squeezeSpaces(run.before) }));
 			continue;
 		}
-		placed[at] = run.values;
+		placed[at] = cellsOfRun(run, region.lines);
 		cursor = at + 1;
 	}
 	const found = placed.filter(Boolean).length;
@@ -136,12 +144,13 @@ export function readTable3(region: Region): ReadTables {
 		if ('why' in bySums) return { tables: [], problems: [...problems, problem('table3-not-placed', { ...counts, ...bySums })], used: new Set() };
 		const { used, source: src } = source(bySums.last);
 		const open = bySums.open.length ? [problem('table3-left-open', { ...counts, open: bySums.open })] : [];
-		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], bySums.rows)], problems: [...open], used };
+		const cells = bySums.rows.map((values, r) => ({ values, states: bySums.states[r], lines: bySums.lines[r].map((l, c) => (values[c] === null || l === null ? null : (region.lines[l]?.line ?? null))) }));
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], cells)], problems: [...open], used };
 	}
 	rows.forEach((r, i) => placed[i] ?? problems.push(problem('table3-row-missing', { row: r.label })));
 	const last = candidates.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -Infinity);
 	const { used, source: src } = source(last);
-	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? Array(7).fill(null)))], problems, used };
+	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? unreadCells(7)))], problems, used };
 }
 
 /** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */
@@ -164,9 +173,12 @@ const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
  */
 function rowsOfSeven(run: Run): Run[] {
 	const spanned = run.values.length - 7;
-	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v) => v === null)) return [{ ...run, values: run.values.slice(spanned) }];
+	// A run of one value per line keeps each value's line beside it.
+	const perValue = run.lines.length === run.values.length;
+	const linesOf = (from: number, to: number) => (perValue ? run.lines.slice(from, to) : run.lines);
+	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v) => v === null)) return [{ ...run, values: run.values.slice(spanned), lines: linesOf(spanned, run.values.length) }];
 	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
-	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7) }));
+	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7), lines: linesOf(7 * k, 7 * k + 7) }));
 }
 
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
@@ -197,6 +209,8 @@ export function readTable4(region: Region): ReadTables {
 	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
 	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
 	let values = chosen.flatMap((r) => r.values);
+	/** The region line of each value: a run's own line per value where it has one, else its first. */
+	let valueLines = chosen.flatMap((r) => r.values.map((_, k) => (r.lines.length === r.values.length ? r.lines[k] : r.lines[0])));
 	let last = chosen.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -1);
 	const problems: Problem[] = [];
 	if (!chosen.length) {
@@ -204,7 +218,7 @@ export function readTable4(region: Region): ReadTables {
 		if (i >= 0) {
 			const digits = withoutSpaces(region.lines[i].text);
 			const { splits, steps, capped } = splitsBySums(digits, T4_SUMS);
-			if (splits.length === 1) [values, last] = [splits[0], i];
+			if (splits.length === 1) [values, last, valueLines] = [splits[0], i, splits[0].map(() => i)];
 			else if (capped) problems.push(problem('cells-split-capped', { table: '表四', text: digits, steps }));
 			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
@@ -217,6 +231,7 @@ export function readTable4(region: Region): ReadTables {
 	const failing = [0, 5, 10].map((o) => values.slice(o, o + 5)).filter((g) => g.some((v) => v === null) || !groupAddsUp(g as number[])).length;
 	if (interleaved && failing > 0) return { tables: [], problems: [...problems, problem('table4-out-of-order', { failing })], used: new Set() };
 	const used = upTo(last);
-	const rows = [values.slice(0, 5), values.slice(5, 10), values.slice(10, 15)];
+	const cells = readCells(values, (k) => region.lines[valueLines[k]]?.line ?? null);
+	const rows = [0, 5, 10].map((o) => ({ values: cells.values.slice(o, o + 5), states: cells.states.slice(o, o + 5), lines: cells.lines.slice(o, o + 5) }));
 	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
 }

@@ -137,11 +137,16 @@ describe('get_text() with no separator over a minified page: cells run together'
 		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
 		const row = (label: string) => t2.find((r) => r.label === label)?.values;
 		expect(row('规章')).toEqual([0, 0, 3]);
-		expect(row('行政规范性文件')).toBeUndefined();
+		// The template's row stands with its cells unread: no number, and never a blank the agency left.
+		expect(row('行政规范性文件')).toEqual([null, null, null]);
+		expect(t2.find((r) => r.label === '行政规范性文件')?.states).toEqual(['unread', 'unread', 'unread']);
 		expect([report.sections[1].text, ...report.tables.map((t) => t.source)].join('\n')).toContain('行政规范性文件6241');
 		expect(row('行政许可')).toEqual([1234]);
 		expect(row('行政事业性收费')).toEqual([12.5]);
-		expect(report.problems).toEqual([expect.objectContaining({ code: 'table2-cells-run-together', detail: { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 } })]);
+		expect(report.problems).toEqual([
+			expect.objectContaining({ code: 'table2-cells-run-together', detail: { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 } }),
+			expect.objectContaining({ code: 'rows-not-read', detail: { rows: ['表二（第二十条第(一)项）“行政规范性文件”'] } })
+		]);
 	});
 });
 
@@ -181,7 +186,10 @@ describe('a table cut row by row only where its own cells ran together', () => {
 		const text = renderCrawler(MODEL, 'soup-none').replace('二、主动公开政府信息情况', '二、主动公开政府信息情况 本年制定规章3件,均已公开。');
 		const { report } = parseReport(text, 'shili-2023.txt');
 		expect(report.sections[1].text).toContain('本年制定规章3件,均已公开。');
-		expect(report.tables.find((t) => t.anchor === 't2-1')?.rows.map((r) => r.values)).toEqual([[0, 0, 3]]);
+		expect(report.tables.find((t) => t.anchor === 't2-1')?.rows.map((r) => [r.values, r.states])).toEqual([
+			[[0, 0, 3], ['read', 'read', 'read']],
+			[[null, null, null], ['unread', 'unread', 'unread']]
+		]);
 	});
 });
 
@@ -197,7 +205,7 @@ describe('get_text() over a page served with no whitespace between its tags: not
 		const cells = compareCells(report, MODEL.golden);
 		expect(cells.filter((c) => c.actual !== c.expected).map((c) => c.where)).toEqual(['表二 行政规范性文件 [0]', '表二 行政规范性文件 [1]', '表二 行政规范性文件 [2]']);
 		expect(cells.filter((c) => c.actual !== c.expected).every((c) => c.actual == null)).toBe(true);
-		expect(report.problems.map((p) => p.code)).toEqual(['table2-cells-run-together']);
+		expect(report.problems.map((p) => p.code)).toEqual(['table2-cells-run-together', 'rows-not-read']);
 	});
 });
 

@@ -9,7 +9,12 @@ describe('表二 item headings', () => {
 		const text = renderText(MODEL, 'spaces').replace(/(行政许可 1234)\n(第二十条第\(六\)项)/, '$1 $2');
 		expect(text).toContain('行政许可 1234 第二十条第(六)项');
 		const { report } = parseReport(text, 'shili-2023.txt');
-		expect(report.problems.map((p) => [p.code, p.detail])).toEqual([['table2-values-before-item', { text: '行政许可1234', item: '六' }]]);
+		expect(report.problems.map((p) => [p.code, p.detail])).toEqual([
+			['table2-values-before-item', { text: '行政许可1234', item: '六' }],
+			['tables-not-read', { tables: ['表二（第二十条第(五)项）'] }]
+		]);
+		// The template's row is still there, its cell unread: never a blank the agency left.
+		expect(report.tables.find((t) => t.anchor === 't2-5')?.rows.map((r) => [r.label, r.values, r.states])).toEqual([['行政许可', [null], ['unread']]]);
 		const t2 = report.tables.filter((t) => t.anchor.startsWith('t2-')).flatMap((t) => t.rows);
 		expect(t2.find((r) => r.label === '行政处罚')?.values).toEqual([567]);
 	});
@@ -32,7 +37,8 @@ describe('表二 item headings', () => {
 		const text = renderText(MODEL, 'spaces').replace('行政处罚 567\n行政强制 8', '567\n8\n行政处罚');
 		const { report } = parseReport(text, 'shili-2023.txt');
 		const t26 = report.tables.find((t) => t.anchor === 't2-6');
-		expect(t26?.rows.some((r) => r.label === '行政处罚')).not.toBe(true);
+		// The template's rows stand with their cells unread: neither value is given to either row.
+		expect(t26?.rows.filter((r) => r.label === '行政处罚' || r.label === '行政强制').map((r) => r.states)).toEqual([['unread'], ['unread']]);
 	});
 
 	it('joins a label wrapped in its cell below the row\'s values ("行政规范性文 6 2 41" then "件")', () => {

@@ -30,7 +30,10 @@ describe('表四 values whose order is not the template order', () => {
 		// happens to add up (1 0 0 0 1); the other two do not.
 		const byColumn = interleaved([[2, 1, 0], [1, 0, 1], [0, 0, 0], [1, 0, 0], [4, 1, 1]]);
 		const { report, problems } = parse(byColumn);
-		expect(report.tables.some((t) => t.anchor === 't4')).toBe(false);
+		// 表四 stands as the template defines it, every cell unread, never placed in a guessed order.
+		const t4 = report.tables.find((t) => t.anchor === 't4')!;
+		expect(t4.unread).toBe(true);
+		expect(t4.rows.flatMap((r) => r.states)).toEqual(Array(15).fill('unread'));
 		expect(problems).toContainEqual(expect.objectContaining({ code: 'table4-out-of-order', detail: { failing: 2 } }));
 		// The values are still text of part 四: shown and searchable.
 		expect(report.sections[3].text).toContain('结果维持\n2\n1\n0');
