@@ -41,6 +41,8 @@ export interface Table {
 	section: string | null;
 	/** The table's lines exactly as they stand in the source, so nothing is lost. */
 	source: string;
+	/** Read by OCR from a picture (a scanned page): its values are published only where confirmed (ocr-verify.ts). */
+	ocr?: true;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'unverifiable';

@@ -25,7 +25,8 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'table4-not-found': {},
 	'table4-out-of-order': { failing: 2 },
 	'docx-numbering-unread': { numbered: 12, read: 10 },
-	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 }
+	'table2-cells-run-together': { row: '行政规范性文件', text: '6241', columns: 3, splits: 2 },
+	'ocr-unverified': { table: '收到和处理政府信息公开申请情况', row: '1.属于国家秘密', column: '自然人', text: '7' }
 };
 
 describe('problems: a stable code for data users, a Chinese sentence for readers', () => {

@@ -56,6 +56,8 @@ const WORDING = {
 		`表四：15 个数值被表头文字隔开（按阅读顺序从版式文档抽出的文字常见此情形），其中 ${d.failing} 组的“总计”不等于前四项之和，无法确认数值的顺序，未读取`,
 	'docx-numbering-unread': (d: { numbered: number; read: number }) =>
 		`DOCX 文档中 ${d.numbered} 个段落带自动编号，只读出其中 ${d.read} 个的编号，编号（如“一、”）未写入正文，大纲可能不全`,
+	'ocr-unverified': (d: { table: string; row: string; column: string; text: string }) =>
+		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：识别读作“${d.text}”，未经合计关系或高置信度确认，未发布`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，留空`
 } satisfies Record<string, (d: never) => string>;
