@@ -18,8 +18,8 @@ function page(width: number, height: number, boxes: [number, number, number, num
 
 describe('reading pictures: the parts OCR relies on', () => {
 	it('finds a ruled table\'s rows and cells by its lines, a row with merged cells cut only where its own lines run', () => {
-		// Three horizontal rules, 600 px wide; the first row has 3 cells, the second 2 (its middle line missing).
-		const g = page(800, 400, [
+		// Three horizontal rules, 600 px wide, on a 1000 px page; the first row has 3 cells, the second 2 (its middle line missing).
+		const g = page(800, 1000, [
 			[100, 50, 600, 3], [100, 150, 600, 3], [100, 250, 600, 3],
 			[100, 50, 3, 203], [697, 50, 3, 203], [300, 50, 3, 103], [500, 50, 3, 203]
 		]);
@@ -56,20 +56,23 @@ describe('reading pictures: the parts OCR relies on', () => {
 		for (const t of report.tables) t.ocr = true;
 		const t3 = report.tables.find((t) => t.anchor === 't3')!;
 		const r1 = t3.rows.find((r) => r.anchor === 't3-r1')!;
+		// Every value as OCR would read it from a picture of this text: 表二's (no sum checks them) read with high confidence.
+		const readings = report.tables.flatMap((t) =>
+			t.rows.filter((r) => !r.header).map((r) => r.values.map((v, k) => ({ page: 1, label: t.anchor === 't4' ? '' : r.label, fromEnd: r.values.length - k, text: String(v), conf: t.anchor.startsWith('t2') ? 96 : 60 })))
+		);
 		// 一、本年新收's 40 misread as 46: its row total and its column's balance no longer add up.
 		r1.values[0] = 46;
+		readings[report.tables.filter((t) => t.anchor.startsWith('t2')).reduce((n, t) => n + t.rows.filter((r) => !r.header).length, 0)][0].text = '46';
 		enrich(report);
-		const readings = r1.values.map((v, k) => ({ page: 1, label: r1.label, fromEnd: 7 - k, text: String(v), conf: 60 }));
-		const problems = verifyOcr(report, readings);
+		const problems = verifyOcr(report, readings.flat());
 		expect(problems.map((p) => [p.code, p.detail.row, p.detail.column, p.detail.text])).toEqual([['ocr-unverified', r1.label, '自然人', '46']]);
-		// The other cells of the row are confirmed by their columns' sums.
+		// The other cells of the row are confirmed by their columns' sums; 表二's by their confidence.
 		expect(r1.values).toEqual([null, 5, 1, 0, 2, 1, 49]);
-		// A value with a confident reading stands without a sum: 表二's rows have none.
-		const t2 = report.tables.find((t) => t.anchor === 't2-5')!;
-		expect(verifyOcr(report, [{ page: 1, label: '行政许可', fromEnd: 1, text: '1234', conf: 96 }])).toEqual(
-			expect.not.arrayContaining([expect.objectContaining({ detail: expect.objectContaining({ row: '行政许可' }) })])
-		);
-		expect(t2.rows[0].values).toEqual([1234]);
+		expect(report.tables.find((t) => t.anchor === 't2-5')!.rows[0].values).toEqual([1234]);
+		// A value that is not its own cell's reading (a row placed where another belongs) is never confirmed.
+		const r2 = t3.rows.find((r) => r.anchor === 't3-r2')!;
+		const swapped = readings.flat().map((r) => (r.label === r2.label ? { ...r, text: r.fromEnd === 7 ? '5' : r.text } : r));
+		expect(verifyOcr(report, swapped).map((p) => [p.detail.row, p.detail.column])).toContainEqual([r2.label, '自然人']);
 	});
 
 	it('without Tesseract, a scanned PDF fails with one line naming the file and what to install', async () => {

@@ -93,7 +93,7 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 		const message = (e as Error).message.split('\n')[0];
 		throw new ParseError(file, message.startsWith('nianbao ocr:') ? message.slice('nianbao '.length) : `not a readable PDF (${message})`);
 	}
-	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text; nothing to read');
+	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
 	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file);
 	if (!ocr.pages) return { report, text };
