@@ -36,7 +36,7 @@ console.log(`bench:ocr on ${cpus().length} cores, load average ${load()} (the ma
 const { before, header, rows } = seedAppendix();
 const fixtures = [
 	{ name: '2019 model (2 pages)', file: 'shili-2023.pdf', paper: await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), angle: 1.5 },
-	{ name: '2008 appendix page', file: 'hengyang-guotu-2018.pdf', paper: await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '附表' }, { rows: [header, ...rows], widths: [330, 90, 89] }]), angle: -1 }
+	{ name: '2008 appendix page', file: 'hengyang-guotu-2018.pdf', paper: await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89] }]), angle: -1 }
 ];
 
 /** The paper's own text of page p (its text layer), the truth the engines are measured against. */

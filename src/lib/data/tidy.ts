@@ -23,7 +23,8 @@ export const INDICATOR_FIELDS = [
 	['unit', 'string', '计量单位'],
 	['value', 'number', '填报数值；原表空白为空值（不是 0）'],
 	['check_status', 'string', '以此数为总数的算术核对结果：fail（有不符）、pass（相符）、unverifiable（有空白，无法核对）；没有核对以此数为总数时为空'],
-	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔']
+	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔'],
+	['read_by', 'string', '数值如何读出：ocr 为由图片（扫描件）识别，只发布经合计关系或高置信度确认的数值；由文字读出时为空']
 ] as const;
 
 export const REPORT_FIELDS = [
@@ -89,7 +90,8 @@ export function indicatorRecords(report: Report) {
 						unit: row.unit,
 						value,
 						check_status: check?.status ?? null,
-						failed_checks: check?.failed.join(' ') || null
+						failed_checks: check?.failed.join(' ') || null,
+						read_by: table.ocr ? 'ocr' : null
 					};
 				})
 			)
