@@ -11,7 +11,7 @@ import { engineVersion } from './ocr-engine';
 import type { OcrPage } from './ocr';
 
 /** Bumped when what a page's result holds, or how it is read, changes. */
-const FORMAT = 'ocr-1';
+const FORMAT = 'ocr-3';
 
 const dir = () => join(resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao'), 'ocr');
 const hashes = new WeakMap<Uint8Array, string>();

@@ -12,10 +12,11 @@ import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { crop, greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './ocr-image';
 import { findGrids, holdsInk, withoutRules, type Box } from './ocr-grid';
-import { recognise, type OcrWord } from './ocr-engine';
+import { recognise, type OcrOptions, type OcrWord } from './ocr-engine';
 import { groupLines, type Item, type PdfLine } from './pdf-lines';
 import { templateLabel } from './ocr-labels';
 import { cachedPage } from './ocr-cache';
+import { UNIT } from './cells';
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
 export const DPI = 300;
@@ -108,8 +109,15 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	for (const grid of grids) {
 		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
 		// Cells with two Chinese characters or more are labels and headings; the rest may hold numbers.
-		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2));
-		const digits = await digitReadings(clean, ink, numeric);
+		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2 && !UNIT.test(texts[i][k]!.replace(/\s/g, ''))));
+		const digits = await montageReadings(clean, ink, numeric, DIGIT_PASSES);
+		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
+		// skipped): its ink alone, one cell a line, read as text.
+		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] === '' && digits.every((d) => !d.has(c))));
+		if (missed.length) {
+			const [again] = await montageReadings(clean, ink, missed.map((c) => [c]), [{ psm: 6 }]);
+			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (texts[i][k] = again.get(c)!.text)));
+		}
 		grid.rows.forEach((row, i) => rows.push(tableRow(row, texts[i], digits, grey.height, p, readings)));
 	}
 	const lines = [...prose, ...rows.filter((r) => r.text !== '')].sort((a, b) => b.y - a.y);
@@ -159,7 +167,7 @@ type Reading = { text: string; conf: number };
  * recognised as a block twice, with the Chinese data's digits and with the English data's (each drops or
  * misreads digits the other reads). Returns each pass's reading of each cell.
  */
-async function digitReadings(clean: Grey, ink: Ink, rows: Box[][]): Promise<Map<Box, Reading>[]> {
+async function montageReadings(clean: Grey, ink: Ink, rows: Box[][], passes: OcrOptions[]): Promise<Map<Box, Reading>[]> {
 	const boxes = new Map<Box, Box>();
 	for (const row of rows) for (const cell of row) {
 		const b = inkBox(ink, cell);
@@ -186,9 +194,9 @@ async function digitReadings(clean: Grey, ink: Ink, rows: Box[][]): Promise<Map<
 		})
 	);
 	const picture = { width, height, data };
-	const passes = await Promise.all((['chi_sim', 'eng'] as const).map((lang) => recognise(picture, { psm: 6, whitelist: '0123456789.-', lang })));
-	const out = passes.map(() => new Map<Box, Reading>());
-	passes.forEach((words, n) => {
+	const read = await Promise.all(passes.map((options) => recognise(picture, options)));
+	const out = read.map(() => new Map<Box, Reading>());
+	read.forEach((words, n) => {
 		for (const w of words) {
 			const c = centre(w);
 			const cell = rows[Math.floor((c.y - pad) / pitchY)]?.[Math.floor((c.x - pad) / pitchX)];
@@ -203,6 +211,8 @@ async function digitReadings(clean: Grey, ink: Ink, rows: Box[][]): Promise<Map<
 /** An ink pixel with ink to its right or below: part of a stroke, not a lone speck. */
 const stroke = (ink: Ink, at: number) => ink.data[at] === 1 && (ink.data[at + 1] === 1 || ink.data[at + ink.width] === 1 || ink.data[at - 1] === 1 || ink.data[at - ink.width] === 1);
 
+/** The digit passes over a table's value cells: Chinese data's digits and English data's. */
+const DIGIT_PASSES: OcrOptions[] = (['chi_sim', 'eng'] as const).map((lang) => ({ psm: 6, whitelist: '0123456789.-', lang }));
 const HAN = /[\u3400-\u9fff]/u;
 const HAN_ALL = /[\u3400-\u9fff]/gu;
 const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
@@ -229,8 +239,9 @@ function tableRow(cells: Box[], texts: (string | null)[], digits: Map<Box, Readi
 		const t = texts[k];
 		if (t === null) return '';
 		const reads = digits.map((d) => d.get(cell)).filter((r): r is Reading => !!r && NUMERIC.test(r.text));
-		if ((t.match(HAN_ALL) ?? []).length >= 2) return k === 0 ? templateLabel(t) : t;
 		const bare = t.replace(/\s/g, '');
+		// Two Chinese characters or a unit (条, 件, 万元) are words, not a misread number.
+		if ((t.match(HAN_ALL) ?? []).length >= 2 || UNIT.test(bare)) return k === 0 ? templateLabel(t) : t;
 		const votes = [...reads, ...(NUMERIC.test(bare) ? [{ text: bare, conf: 0 }] : [])];
 		// A label cell OCR found nothing in stays as read (a row without its label, not a number).
 		if (k === 0 && votes.length === 0) return t;
