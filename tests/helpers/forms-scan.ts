@@ -120,12 +120,11 @@ export function modelPaper(m: Model): PaperBlock[] {
 	return out;
 }
 
-/** How the paper is scanned: a small turn (degrees, counter-clockwise), speckle, a quarter turn of the page. */
+/** How the paper is scanned: a small turn (degrees, counter-clockwise), speckle, resolution. */
 export interface ScanOptions {
 	angle?: number;
 	noise?: number;
 	dpi?: number;
-	quarter?: boolean;
 	seed?: number;
 }
 
@@ -143,7 +142,6 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 			let img = readPpm(readFileSync(join(dir, f)));
 			img = turned(img, options.angle ?? 0);
 			speckle(img, options.noise ?? 0.002, random);
-			if (options.quarter) img = quarterTurn(img);
 			const png = await doc.embedPng(encodePng(img));
 			const [w, h] = [(img.width * 72) / dpi, (img.height * 72) / dpi];
 			doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });
@@ -194,14 +192,6 @@ function speckle(img: Rgb, rate: number, random: () => number) {
 		const v = random() < 0.5 ? 40 : 235;
 		img.data.fill(v, at, at + 3);
 	}
-}
-
-/** A page scanned sideways: the picture turned a quarter clockwise. */
-function quarterTurn(img: Rgb): Rgb {
-	const { width: w, height: h, data } = img;
-	const out = new Uint8Array(data.length);
-	for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out.set(data.subarray((y * w + x) * 3, (y * w + x) * 3 + 3), (x * h + (h - 1 - y)) * 3);
-	return { width: h, height: w, data: out };
 }
 
 const CRC = Array.from({ length: 256 }, (_, n) => {

@@ -1,8 +1,7 @@
 /**
  * A scanned page made ready for recognition, in plain pixel arithmetic: a red seal stamped over the text
  * taken out, the page to grey, a threshold between ink and paper (Otsu), a page scanned a few degrees off
- * turned straight (the angle whose row profile is sharpest), a page scanned sideways turned upright.
- * Every pass is linear in the page's pixels.
+ * turned straight (the angle whose row profile is sharpest). Every pass is linear in the page's pixels.
  */
 
 export interface Grey {
@@ -104,47 +103,6 @@ export function turned(g: Grey, degrees: number): Grey {
 		}
 	}
 	return { width: w, height: h, data: out };
-}
-
-/** The page turned a quarter: clockwise (`cw`) or counter-clockwise. */
-export function quarter(g: Grey, cw: boolean): Grey {
-	const { width: w, height: h } = g;
-	const out = new Uint8Array(g.data.length);
-	for (let y = 0; y < h; y++)
-		for (let x = 0; x < w; x++) {
-			const [nx, ny] = cw ? [h - 1 - y, x] : [y, w - 1 - x];
-			out[ny * h + nx] = g.data[y * w + x];
-		}
-	return { width: h, height: w, data: out };
-}
-
-/**
- * Whether the page lies sideways: text lines run down the page, so the column profile of ink is more
- * uneven than the row profile (lines of text and the gaps between them).
- */
-export function sideways(ink: Ink): boolean {
-	const rows = new Float64Array(ink.height);
-	const cols = new Float64Array(ink.width);
-	for (let y = 0; y < ink.height; y++)
-		for (let x = 0; x < ink.width; x++)
-			if (ink.data[y * ink.width + x]) {
-				rows[y]++;
-				cols[x]++;
-			}
-	const unevenness = (p: Float64Array) => {
-		const mean = p.reduce((a, b) => a + b, 0) / p.length;
-		return p.reduce((a, b) => a + (b - mean) ** 2, 0) / p.length / (mean * mean || 1);
-	};
-	return unevenness(cols) > 1.5 * unevenness(rows);
-}
-
-/** A part of the page (x, y, width, height in pixels), clipped to it. */
-export function crop(g: Grey, x: number, y: number, w: number, h: number): Grey {
-	const [x0, y0] = [Math.max(0, Math.round(x)), Math.max(0, Math.round(y))];
-	const [x1, y1] = [Math.min(g.width, Math.round(x + w)), Math.min(g.height, Math.round(y + h))];
-	const out = new Uint8Array(Math.max(0, x1 - x0) * Math.max(0, y1 - y0));
-	for (let r = y0; r < y1; r++) out.set(g.data.subarray(r * g.width + x0, r * g.width + x1), (r - y0) * (x1 - x0));
-	return { width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0), data: out };
 }
 
 /** The picture as a binary PGM (P5), which Tesseract (Leptonica) reads. */

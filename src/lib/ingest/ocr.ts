@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { crop, greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './ocr-image';
+import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './ocr-image';
 import { findGrids, holdsInk, withoutRules, type Box } from './ocr-grid';
 import { recognise, type OcrOptions, type OcrWord } from './ocr-engine';
 import { groupLines, type Item, type PdfLine } from './pdf-lines';
