@@ -6,6 +6,8 @@
 import type { Problem, Report } from './types';
 import { ingestFile, ingestText } from './ingest';
 import { enrich } from './indicators/assign';
+import { verifyOcr } from './ingest/forms/ocr/verify';
+import type { Ingested } from './ingest';
 
 export { ParseError } from './ingest';
 
@@ -17,7 +19,18 @@ export interface ParseResult {
 	text: string;
 }
 
-const done = ({ report, text }: { report: Report; text: string }): ParseResult => ({ report: enrich(report), problems: report.problems, text });
+/**
+ * Keys and checks; for a report read by OCR, then only the values the checks or a high confidence confirm
+ * (ingest/forms/ocr/verify.ts), and the checks again over what stays.
+ */
+function done({ report, text, ocr }: Ingested): ParseResult {
+	enrich(report);
+	if (ocr) {
+		for (const p of verifyOcr(report, ocr)) report.problems.push(p);
+		enrich(report);
+	}
+	return { report, problems: report.problems, text };
+}
 
 /** A report given as text, Markdown or HTML (bytes or a string). Throws ParseError on input it cannot use. */
 export function parseReport(input: Uint8Array | string, file: string): ParseResult {

@@ -61,6 +61,8 @@ export interface Table {
 	source: string;
 	/** Whether the portal made this table from the template because the document's could not be read (every cell `unread`). */
 	unread?: boolean;
+	/** Read by OCR from a picture (a scanned page): its values are published only where confirmed (ocr-verify.ts). */
+	ocr?: true;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'unverifiable';

@@ -41,7 +41,7 @@ export function fontOfCollection(ttc: Uint8Array, index: number): Uint8Array {
 
 let font: Uint8Array | null = null;
 
-function notoSansSC(): Uint8Array {
+export function notoSansSC(): Uint8Array {
 	if (font) return font;
 	if (!existsSync(COLLECTION)) throw new Error(`${COLLECTION} not found: install fonts-noto-cjk (as .ci/run does) or set CJK_FONT`);
 	const ttc = readFileSync(COLLECTION);

@@ -28,7 +28,8 @@ export const INDICATOR_FIELDS = [
 	['state', 'string', 'read（读出原表的数）、blank（原表此格空白或为“—”，即未填报）或 unread（本站未能读出此格，原因见报告的解析提示；不是空白）'],
 	['source_line', 'integer', '读出的数在原文 source.txt 中的行号（从 1 起），/reports/<report_id>/source/#L<行号>；未知或未读出时为空'],
 	['check_status', 'string', '以此数为总数的算术核对结果：fail（有不符）、pass（相符）、unverifiable（有空白，无法核对）；没有核对以此数为总数时为空'],
-	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔']
+	['failed_checks', 'string', '不符的核对规则编号（见 checks.csv），以空格分隔'],
+	['read_by', 'string', '数值如何读出：ocr 为由图片（扫描件）识别，只发布经合计关系或高置信度确认的数值；由文字读出时为空']
 ] as const;
 
 export const REPORT_FIELDS = [
@@ -101,7 +102,8 @@ export function indicatorRecords(report: Report) {
 						state: row.states?.[i] ?? (value === null ? 'blank' : 'read'),
 						source_line: row.lines?.[i] ?? null,
 						check_status: check?.status ?? null,
-						failed_checks: check?.failed.join(' ') || null
+						failed_checks: check?.failed.join(' ') || null,
+						read_by: table.ocr ? 'ocr' : null
 					};
 				})
 			)

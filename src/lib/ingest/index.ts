@@ -16,6 +16,7 @@ import { takeCrawlerHeader } from './forms/text/crawler-header';
 import { readTwoColumnTable } from './tables/2008/two-column-table';
 import { numberLines } from './report/source-lines';
 import { settleCells } from './tables/cell-states';
+import type { OcrReading } from './forms/ocr';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -29,6 +30,8 @@ export interface Ingested {
 	report: Report;
 	/** The text the parser read (what source.txt publishes): the file's text, or the article of a page or document. */
 	text: string;
+	/** Values read by OCR with their confidence, for ocr-verify.ts to publish only what is confirmed. */
+	ocr?: OcrReading[];
 }
 
 /** Text, Markdown or an HTML page, as bytes (decoded here) or as a string. */
@@ -118,18 +121,27 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	}
 }
 
+/** A PDF: its text layer, and pages without one (scans) read by OCR (forms/ocr/). */
 async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const { readPdf } = await import('./forms/pdf');
+	const { OcrSession } = await import('./forms/ocr');
+	const ocr = new OcrSession(bytes, file);
 	let lines: SourceLine[];
 	let dropped: string[];
 	try {
-		({ lines, dropped } = await readPdf(bytes));
+		({ lines, dropped } = await readPdf(bytes, (p, of) => ocr.page(p, of)));
 	} catch (e) {
-		throw new ParseError(file, `not a readable PDF (${(e as Error).message.split('\n')[0]})`);
+		const message = (e as Error).message.split('\n')[0];
+		throw new ParseError(file, message.startsWith('nianbao ocr:') ? message.slice('nianbao '.length) : `not a readable PDF (${message})`);
 	}
-	if (lines.length === 0) throw new ParseError(file, 'PDF has no text layer (a scanned image?); nothing to read');
+	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	return { report: fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text), text };
+	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text);
+	if (!ocr.pages) return { report, text };
+	// A table with a row read from a picture is marked as read by OCR (识别); a table on a text page is not.
+	const rows = new Set(ocr.rows.map((r) => normalizeText(r)));
+	for (const t of report.tables) if (t.source.split('\n').some((l) => rows.has(l))) t.ocr = true;
+	return { report, text, ocr: ocr.readings };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */

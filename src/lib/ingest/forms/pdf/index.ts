@@ -10,8 +10,9 @@ export { groupLines } from './lines';
  * text tables space their cells), then the page furniture taken out (ingest/forms/pdf/furniture.ts: page numbers,
  * running headers, a table's header rows repeated on the next page). Table rows come out as label and
  * numbers on one line, whatever order the PDF stored them in. `dropped` lists what was taken out.
+ * A page with no text at all (a scanned picture) is given to `ocrPage` (ocr.ts), if one is given.
  */
-export async function readPdf(bytes: Uint8Array): Promise<{ lines: SourceLine[]; dropped: string[] }> {
+export async function readPdf(bytes: Uint8Array, ocrPage?: (page: number, of: number) => Promise<PdfLine[]>): Promise<{ lines: SourceLine[]; dropped: string[] }> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const doc = await getDocument({
 		data: bytes.slice(),
@@ -20,17 +21,23 @@ export async function readPdf(bytes: Uint8Array): Promise<{ lines: SourceLine[];
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	const pages: PdfLine[][] = [];
+	const pages: (PdfLine[] | Promise<PdfLine[]>)[] = [];
 	const offAxis: string[] = [];
 	for (let p = 1; p <= doc.numPages; p++) {
 		const page = await doc.getPage(p);
 		const content = await page.getTextContent();
 		const frame = readingFrame(content.items.filter((it): it is typeof it & RawItem => 'str' in it));
-		pages.push(frame.groups.flatMap(groupLines));
+		pages.push(ocrPage && frame.groups.length === 0 && frame.offAxis.length === 0 ? settled(ocrPage(p, doc.numPages)) : frame.groups.flatMap(groupLines));
 		for (const s of frame.offAxis) offAxis.push(s);
 		page.cleanup();
 	}
 	await doc.destroy();
-	const { lines, dropped } = withoutFurniture(pages);
-	return { lines: lines.map((l) => ({ text: l.text })), dropped: offAxis.length ? [...dropped, offAxis.join('')] : dropped };
+	const { lines, dropped } = withoutFurniture(await Promise.all(pages));
+	return { lines: lines.map((l) => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text })), dropped: offAxis.length ? [...dropped, offAxis.join('')] : dropped };
+}
+
+/** A page being read by OCR while the next pages load: its failure is awaited with the rest, not unhandled. */
+function settled<T>(pending: Promise<T>): Promise<T> {
+	pending.catch(() => {});
+	return pending;
 }

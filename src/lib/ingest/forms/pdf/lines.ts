@@ -18,6 +18,8 @@ export interface PdfLine {
 	text: string;
 	y: number;
 	size: number;
+	/** A table row read from a picture by its grid (ocr.ts): its cells, as an HTML table row has them. */
+	cells?: string[];
 }
 
 /** A pdf.js text item as its transform places it. */

@@ -1,0 +1,136 @@
+/**
+ * npm run bench:ocr — the two OCR engines on the same pages, and the whole scanned-report path.
+ *
+ * Pages: the made-up 2019 report (tests/fixtures/template2019) printed with ruled tables, a red seal,
+ * scanned turned 1.5° with speckle (tests/helpers/forms-scan.ts), and the seed's 2008 appendix page the
+ * same way. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
+ * rulings out), then recognised by each engine, one page at a time on one thread:
+ * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
+ * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
+ * Accuracy is the share of the page's printed characters recognised (multiset overlap with the paper's own
+ * text layer, so reading order does not count), as F1. Then the reader's whole path (parseFile) on the
+ * scanned PDFs, from an empty OCR cache, and again from the cache: seconds per page, and every golden cell
+ * read right, left unread, or wrong (wrong must be 0). The machine's load is printed: it is shared.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../src/lib/ingest/forms/ocr/image';
+import { findGrids, withoutRules } from '../src/lib/ingest/forms/ocr/grid';
+import { engineVersion, recognise } from '../src/lib/ingest/forms/ocr/engine';
+import { DPI } from '../src/lib/ingest/forms/ocr';
+import { parseFile } from '../src/lib/parse';
+import type { Report } from '../src/lib/types';
+import { compareCells } from './golden/compare';
+import { MODEL } from '../tests/fixtures/template2019/model';
+import { encodePng, modelPaper, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { seedAppendix } from '../tests/helpers/forms2008';
+import { seedReport } from '../tests/helpers/search';
+
+process.env.NIANBAO_OCR_QUIET = '1';
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`bench:ocr on ${cpus().length} cores, load average ${load()} (the machine is shared: figures rise with it)`);
+
+const { before, header, rows } = seedAppendix();
+const fixtures = [
+	{ name: '2019 model (2 pages)', file: 'shili-2023.pdf', paper: await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), angle: 1.5 },
+	{ name: '2008 appendix page', file: 'hengyang-guotu-2018.pdf', paper: await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89] }]), angle: -1 }
+];
+
+/** The paper's own text of page p (its text layer), the truth the engines are measured against. */
+const truth = (paper: Uint8Array, p: number) => execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-', '-'], { input: paper, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] });
+
+/** F1 of the characters recognised against the characters printed, as multisets (spaces aside). */
+function charF1(read: string, printed: string): number {
+	const count = (s: string) => [...s.replace(/\s/g, '')].reduce((m, c) => m.set(c, (m.get(c) ?? 0) + 1), new Map<string, number>());
+	const [a, b] = [count(read), count(printed)];
+	let common = 0;
+	for (const [c, n] of a) common += Math.min(n, b.get(c) ?? 0);
+	const [na, nb] = [[...a.values()].reduce((x, y) => x + y, 0), [...b.values()].reduce((x, y) => x + y, 0)];
+	return na && nb ? (2 * common) / (na + nb) : 0;
+}
+
+/** Page p as the reader prepares it for recognition. */
+function cleanPage(scan: Uint8Array, p: number): Grey {
+	let grey = greyOfPnm(execFileSync('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { input: scan, maxBuffer: 1 << 30 }));
+	grey = turned(grey, skewOf(inkOf(grey)));
+	const ink = inkOf(grey);
+	return withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, findGrids(ink));
+}
+
+const require = createRequire(import.meta.url);
+type Worker = { recognize: (img: Buffer) => Promise<{ data: { text: string } }>; terminate: () => Promise<unknown> };
+async function tesseractJs(): Promise<Worker | null> {
+	try {
+		const { createWorker } = require('tesseract.js');
+		const langPath = join(require.resolve('@tesseract.js-data/chi_sim/package.json'), '..', '4.0.0_best_int');
+		return await createWorker('chi_sim', 1, { langPath, gzip: true, cacheMethod: 'none' });
+	} catch (e) {
+		console.log(`tesseract.js: not measured (${(e as Error).message.split('\n')[0]}); npm i --no-save tesseract.js @tesseract.js-data/chi_sim`);
+		return null;
+	}
+}
+
+const engines: { name: string; read: (g: Grey) => Promise<string>; secs: number[]; f1: number[] }[] = [
+	{ name: `Debian ${engineVersion()} (command, 1 thread)`, read: async (g) => (await recognise(g, { psm: 3 })).map((w) => w.text).join(''), secs: [], f1: [] }
+];
+const worker = await tesseractJs();
+if (worker) {
+	const rgb = (g: Grey) => ({ width: g.width, height: g.height, data: Uint8Array.from({ length: g.data.length * 3 }, (_, i) => g.data[Math.floor(i / 3)]) });
+	engines.push({ name: 'tesseract.js 7 (wasm, 1 worker)', read: async (g) => (await worker.recognize(Buffer.from(encodePng(rgb(g))))).data.text, secs: [], f1: [] });
+}
+
+const scans: { name: string; file: string; bytes: Uint8Array; pages: number; paper: Uint8Array }[] = [];
+for (const f of fixtures) {
+	const bytes = await scanPdf(f.paper, { angle: f.angle, noise: 0.002 });
+	const pages = Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+	scans.push({ ...f, bytes, pages });
+	for (let p = 1; p <= pages; p++) {
+		const page = cleanPage(bytes, p);
+		const printed = truth(f.paper, p);
+		for (const e of engines) {
+			const t = performance.now();
+			const text = await e.read(page);
+			e.secs.push((performance.now() - t) / 1000);
+			e.f1.push(charF1(text, printed));
+			console.log(`  ${f.name} p.${p}  ${e.name}: ${e.secs.at(-1)!.toFixed(1)} s, characters F1 ${(100 * e.f1.at(-1)!).toFixed(1)}%  (load ${load()})`);
+		}
+	}
+}
+await worker?.terminate();
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+console.log('\nengine                                   s/page   characters F1');
+for (const e of engines) console.log(`${e.name.padEnd(40)} ${mean(e.secs).toFixed(1).padStart(6)}   ${(100 * mean(e.f1)).toFixed(1)}%`);
+
+/** Cells of a parse against the text form: read right, unread (null), wrong. */
+function score(name: string, report: Report): { right: number; unread: number; wrong: string[] } {
+	if (name.startsWith('2019')) {
+		const cells = compareCells(report, MODEL.golden);
+		return { right: cells.filter((c) => c.actual === c.expected).length, unread: cells.filter((c) => c.actual === null || c.actual === undefined).length, wrong: cells.filter((c) => c.actual != null && c.actual !== c.expected).map((c) => c.where) };
+	}
+	const expected = new Map(seedReport().tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [r.label, r.values[0]] as const)));
+	const got = new Map(report.tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [r.label, r.values[0]] as const)));
+	const labels = [...expected.keys()];
+	return { right: labels.filter((l) => got.get(l) === expected.get(l)).length, unread: labels.filter((l) => got.get(l) == null).length, wrong: labels.filter((l) => got.get(l) != null && got.get(l) !== expected.get(l)) };
+}
+
+console.log('\nthe reader (parseFile: render, clean, grid, page + two digit passes, verify), 2 pages at a time:');
+const cache = mkdtempSync(join(tmpdir(), 'nianbao-bench-ocr-'));
+process.env.NIANBAO_CACHE_DIR = cache;
+try {
+	for (const s of scans) {
+		let t = performance.now();
+		const { report } = await parseFile(s.bytes, s.file);
+		const cold = (performance.now() - t) / 1000;
+		t = performance.now();
+		await parseFile(s.bytes, s.file);
+		const warm = (performance.now() - t) / 1000;
+		const { right, unread, wrong } = score(s.name, report);
+		const total = right + unread + wrong.length;
+		console.log(`  ${s.name}: ${(cold / s.pages).toFixed(1)} s/page from an empty cache, ${warm.toFixed(2)} s the whole report from the cache; cells ${right}/${total} read (${((100 * right) / total).toFixed(1)}%), ${unread} unread, ${wrong.length} wrong${wrong.length ? ` (${wrong.join(', ')})` : ''}  (load ${load()})`);
+	}
+} finally {
+	rmSync(cache, { recursive: true, force: true });
+}

@@ -1,0 +1,46 @@
+/**
+ * OCR results kept by what they were read from: the PDF's bytes (hashed), the page, the resolution and
+ * the engine's version. The parse cache (server/parse-cache.ts) is keyed by the parser's code too, so a
+ * code change re-parses every report; this one is not, so a rebuild never recognises a page twice. It
+ * lives beside the parse cache (NIANBAO_CACHE_DIR) and can be shared between builds and machines.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { engineVersion } from './engine';
+import type { OcrPage } from '.';
+
+/** Bumped when what a page's result holds, or how it is read, changes. */
+const FORMAT = 'ocr-3';
+
+const dir = () => join(resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao'), 'ocr');
+const hashes = new WeakMap<Uint8Array, string>();
+const hashOf = (bytes: Uint8Array) => {
+	if (!hashes.has(bytes)) hashes.set(bytes, createHash('sha256').update(bytes).digest('hex'));
+	return hashes.get(bytes)!;
+};
+
+/** A page's OCR from the cache, or read now and stored. */
+export async function cachedPage(bytes: Uint8Array, page: number, read: () => Promise<OcrPage>): Promise<{ result: OcrPage; cached: boolean }> {
+		// Without Tesseract a blank page still reads (as blank); a page with ink then fails with its one-line error.
+	const engine = (() => {
+		try {
+			return engineVersion();
+		} catch {
+			return 'none';
+		}
+	})();
+	const key = createHash('sha256').update([FORMAT, engine, hashOf(bytes), page].join('\n')).digest('hex').slice(0, 40);
+	const file = join(dir(), key.slice(0, 2), `${key}.json`);
+	try {
+		return { result: JSON.parse(readFileSync(file, 'utf8')), cached: true };
+	} catch {
+		// not cached yet
+	}
+	const result = await read();
+	mkdirSync(resolve(file, '..'), { recursive: true });
+	const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	writeFileSync(tmp, JSON.stringify(result));
+	renameSync(tmp, file);
+	return { result, cached: false };
+}

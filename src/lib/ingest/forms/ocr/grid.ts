@@ -1,0 +1,140 @@
+/**
+ * Tables in a page picture found by their ruling lines, not by what OCR makes of them (Tesseract reads a
+ * ruling as "|", "1" or "10"): horizontal lines are long runs of ink along a row, a table is a stack of
+ * them spanning the same width, and each row band between two lines is cut into cells where ink runs
+ * down the whole band (so a row with merged cells has its own cuts). Linear in the page's pixels.
+ */
+import type { Grey, Ink } from './image';
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** One table: its box, and its rows top to bottom, each its cells left to right. */
+export interface Grid {
+	box: Box;
+	rows: Box[][];
+	/** Ruling lines to erase before recognition: x or y, thickness, extent. */
+	rules: Box[];
+}
+
+interface Rule {
+	y0: number;
+	y1: number;
+	x0: number;
+	x1: number;
+}
+
+/** Horizontal rulings: rows (with the row below, a line a little off level) holding a run of ink at least `min` long. */
+function horizontalRules(ink: Ink, min: number): Rule[] {
+	const { width: w, height: h, data } = ink;
+	const rules: Rule[] = [];
+	for (let y = 0; y + 1 < h; y++) {
+		let [best0, best1, start, gap] = [0, -1, -1, 0];
+		for (let x = 0; x <= w; x++) {
+			const on = x < w && (data[y * w + x] || data[(y + 1) * w + x]);
+			if (on) {
+				if (start < 0) start = x;
+				gap = 0;
+			} else if (start >= 0 && ++gap > 4) {
+				const end = x - gap;
+				if (end - start > best1 - best0) [best0, best1] = [start, end];
+				start = -1;
+				gap = 0;
+			}
+		}
+		if (best1 - best0 < min) continue;
+		const last = rules[rules.length - 1];
+		if (last && y - last.y1 <= 2) {
+			last.y1 = y + 1;
+			last.x0 = Math.min(last.x0, best0);
+			last.x1 = Math.max(last.x1, best1);
+		} else rules.push({ y0: y, y1: y + 1, x0: best0, x1: best1 });
+	}
+	return rules.filter((r) => r.y1 - r.y0 <= 12);
+}
+
+/** Columns of a row band that are ink from top to bottom (but for a few pixels): its vertical rulings. */
+function verticalCuts(ink: Ink, x0: number, x1: number, top: number, bottom: number): [number, number][] {
+	const { width: w, data } = ink;
+	const height = bottom - top;
+	const cuts: [number, number][] = [];
+	for (let x = Math.max(0, x0 - 6); x <= Math.min(w - 1, x1 + 6); x++) {
+		let n = 0;
+		for (let y = top; y < bottom; y++) if (data[y * w + x] || data[y * w + x - 1] || data[y * w + x + 1]) n++;
+		if (n < 0.9 * height) continue;
+		const last = cuts[cuts.length - 1];
+		if (last && x - last[1] <= 2) last[1] = x;
+		else cuts.push([x, x]);
+	}
+	return cuts;
+}
+
+/** The ruled tables of a page, top to bottom. */
+export function findGrids(ink: Ink): Grid[] {
+	const rules = horizontalRules(ink, Math.max(100, 0.2 * ink.width));
+	const grids: Grid[] = [];
+	let stack: Rule[] = [];
+	const sameTable = (a: Rule, b: Rule) => Math.abs(a.x0 - b.x0) < 0.03 * ink.width && Math.abs(a.x1 - b.x1) < 0.03 * ink.width && b.y0 - a.y1 < 0.12 * ink.height;
+	const flush = () => {
+		grids.push(...gridsOf(ink, stack));
+		stack = [];
+	};
+	for (const r of rules) {
+		if (stack.length && !sameTable(stack[stack.length - 1], r)) flush();
+		stack.push(r);
+	}
+	flush();
+	return grids;
+}
+
+/**
+ * The tables of a stack of rulings: each band between two rulings with vertical cuts is a row; a band
+ * without (a heading between two tables of one width) ends one table, and the next starts below it.
+ */
+function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
+	const x0 = Math.min(...lines.map((l) => l.x0));
+	const x1 = Math.max(...lines.map((l) => l.x1));
+	const grids: Grid[] = [];
+	let grid: Grid | null = null;
+	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const [top, bottom] = [lines[i].y1 + 2, lines[i + 1].y0 - 2];
+		const cuts = bottom - top < 8 ? [] : verticalCuts(ink, x0, x1, top, bottom);
+		if (cuts.length < 2) {
+			grid = null;
+			continue;
+		}
+		if (!grid) {
+			grid = { box: { x: x0, y: lines[i].y0, width: x1 - x0, height: 0 }, rows: [], rules: [ruling(lines[i])] };
+			grids.push(grid);
+		}
+		grid.rules.push(ruling(lines[i + 1]), ...cuts.map(([a, b]) => ({ x: a - 2, y: top - 2, width: b - a + 5, height: bottom - top + 4 })));
+		grid.rows.push(cuts.slice(1).map((c, k) => ({ x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top })));
+		grid.box.height = lines[i + 1].y1 - grid.box.y;
+	}
+	return grids;
+}
+
+/** The page with the tables' rulings painted over as paper, so recognition sees only the cells' text. */
+export function withoutRules(g: Grey, grids: Grid[]): Grey {
+	const data = g.data.slice();
+	for (const r of grids.flatMap((grid) => grid.rules))
+		for (let y = Math.max(0, r.y); y < Math.min(g.height, r.y + r.height); y++) data.fill(255, y * g.width + Math.max(0, r.x), y * g.width + Math.min(g.width, r.x + r.width));
+	return { ...g, data };
+}
+
+/**
+ * Whether a cell holds anything: ink pixels with ink to their right and below (a stroke), not lone specks
+ * of scanner dust, away from the cell's edges.
+ */
+export function holdsInk(ink: Ink, cell: Box): boolean {
+	const { width: w, data } = ink;
+	let n = 0;
+	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
+		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++) if (data[y * w + x] && data[y * w + x + 1] && data[(y + 1) * w + x]) n++;
+	return n >= 25;
+}

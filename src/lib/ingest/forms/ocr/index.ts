@@ -1,0 +1,260 @@
+/**
+ * Pages that are pictures (a scanned report, 盖章扫描件) read by OCR into the same lines the PDF reader
+ * builds from a text layer: the page rendered by poppler (pdftoppm), cleaned (ocr-image.ts: seal, grey,
+ * skew), its ruled tables cut into cells (ocr-grid.ts), the page recognised by Tesseract (ocr-engine.ts)
+ * with word boxes. Words outside tables become lines by the PDF reader's own line builder (pdf-lines.ts);
+ * each table row becomes a line with its cells, as an HTML or Word table's rows do, label cells as text
+ * and value cells read a second time with a digit whitelist. Every value's reading and confidence is kept
+ * (OcrReading) so that only what the template's sums or a high confidence confirm is published
+ * (ocr-verify.ts). Results are cached by the PDF's hash and the page (ocr-cache.ts).
+ */
+import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './image';
+import { findGrids, holdsInk, withoutRules, type Box } from './grid';
+import { recognise, type OcrOptions, type OcrWord } from './engine';
+import { groupLines, type Item, type PdfLine } from '../pdf/lines';
+import { templateLabel } from './labels';
+import { cachedPage } from './cache';
+import { UNIT } from '../../tables/cells';
+
+/** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
+export const DPI = 300;
+const PT = 72 / DPI;
+
+/** A value cell as OCR read it: the row's label, the cell's place from the row's end, the reading, its confidence. */
+export interface OcrReading {
+	page: number;
+	label: string;
+	/** 1 for the row's last cell, 2 for the one before, …: the template readers take values from a row's end. */
+	fromEnd: number;
+	text: string;
+	/** The lowest confidence of its digits (0–100), both passes agreeing; 0 where they disagree. */
+	conf: number;
+}
+
+export interface OcrPage {
+	lines: PdfLine[];
+	readings: OcrReading[];
+}
+
+/** One PDF's pages read by OCR, at most `jobs` at a time (both cores), progress printed per page. */
+export class OcrSession {
+	readonly readings: OcrReading[] = [];
+	/** The text of every table row read from a picture. */
+	readonly rows: string[] = [];
+	pages = 0;
+	private running = 0;
+	private queue: (() => void)[] = [];
+	constructor(
+		private readonly bytes: Uint8Array,
+		private readonly file: string,
+		private readonly jobs = Number(process.env.NIANBAO_OCR_JOBS) || Math.min(2, availableParallelism())
+	) {}
+
+	async page(p: number, of: number): Promise<PdfLine[]> {
+		if (this.running >= this.jobs) await new Promise<void>((go) => this.queue.push(go));
+		this.running++;
+		const started = Date.now();
+		try {
+			const { result, cached } = await cachedPage(this.bytes, p, () => readPage(this.bytes, p));
+			this.pages++;
+			this.readings.push(...result.readings);
+			this.rows.push(...result.lines.filter((l) => l.cells).map((l) => l.text));
+			if (process.env.NIANBAO_OCR_QUIET !== '1')
+				console.error(`nianbao ocr: ${this.file} page ${p}/${of}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
+			return result.lines;
+		} finally {
+			this.running--;
+			this.queue.shift()?.();
+		}
+	}
+}
+
+/** Page `p` of the PDF as a picture (PPM; a seal's red is told apart only in colour). */
+function render(bytes: Uint8Array, p: number): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const child = execFile('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+			if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') reject(new Error('nianbao ocr: pdftoppm is not installed (apt-get install poppler-utils, as .ci/run does); scanned pages cannot be read'));
+			else if (err || stdout.length === 0) reject(new Error(`nianbao ocr: page ${p} could not be rendered (${String(stderr).split('\n')[0]})`));
+			else resolve(stdout);
+		});
+		child.stdin!.end(bytes);
+	});
+}
+
+/** A picture page: cleaned, straightened, its tables cut, recognised. */
+export async function readPage(bytes: Uint8Array, p: number): Promise<OcrPage> {
+	let grey = greyOfPnm(await render(bytes, p));
+	let ink = inkOf(grey);
+	if (inkShare(ink) < 0.0005) return { lines: [], readings: [] };
+	const skew = skewOf(ink);
+	if (skew) {
+		grey = turned(grey, skew);
+		ink = inkOf(grey);
+	}
+	return readPicture(grey, ink, p);
+}
+
+/** The lines of a straight page picture: prose by the line builder, table rows with their cells. */
+export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrPage> {
+	const grids = findGrids(ink);
+	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
+	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
+	const words = await recognise(clean, { psm: 3 });
+	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
+	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height)));
+	const readings: OcrReading[] = [];
+	const rows: PdfLine[] = [];
+	for (const grid of grids) {
+		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
+		// Cells with two Chinese characters or more are labels and headings; the rest may hold numbers.
+		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2 && !UNIT.test(texts[i][k]!.replace(/\s/g, ''))));
+		const digits = await montageReadings(clean, ink, numeric, DIGIT_PASSES);
+		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
+		// skipped): its ink alone, one cell a line, read as text.
+		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] === '' && digits.every((d) => !d.has(c))));
+		if (missed.length) {
+			const [again] = await montageReadings(clean, ink, missed.map((c) => [c]), [{ psm: 6 }]);
+			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (texts[i][k] = again.get(c)!.text)));
+		}
+		grid.rows.forEach((row, i) => rows.push(tableRow(row, texts[i], digits, grey.height, p, readings)));
+	}
+	const lines = [...prose, ...rows.filter((r) => r.text !== '')].sort((a, b) => b.y - a.y);
+	return { lines, readings };
+}
+
+const centre = (w: Box) => ({ x: w.x + w.width / 2, y: w.y + w.height / 2 });
+const inside = (c: { x: number; y: number }, b: Box) => c.x >= b.x && c.x < b.x + b.width && c.y >= b.y && c.y < b.y + b.height;
+
+/** A line of words as the line builder's item: points, y up the page, size from its words' median height. */
+const item = (height: number) => (l: OcrLine): Item => ({ str: l.text, x: l.x * PT, y: (height - l.y - l.height) * PT, width: l.width * PT, size: Math.max(4, l.size * PT) });
+
+type OcrLine = Box & { text: string; size: number };
+const LATIN = /[0-9A-Za-z%.]$/;
+
+/**
+ * Tesseract's lines, each its words in Tesseract's order: with Chinese data a word's box can reach over
+ * its neighbours', so words are not re-ordered by their boxes; a line's box is its words' together.
+ * Words are joined without a space unless both sides are Latin letters or digits.
+ */
+function ocrLines(words: OcrWord[]): OcrLine[] {
+	const byLine = new Map<string, OcrWord[]>();
+	for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+	return [...byLine.values()].map((ws) => {
+		const [x0, y0] = [Math.min(...ws.map((w) => w.x)), Math.min(...ws.map((w) => w.y))];
+		const [x1, y1] = [Math.max(...ws.map((w) => w.x + w.width)), Math.max(...ws.map((w) => w.y + w.height))];
+		const text = ws.reduce((t, w) => t + (t && LATIN.test(t) && /^[0-9A-Za-z]/.test(w.text) ? ' ' : '') + w.text, '');
+		const heights = ws.map((w) => w.height).sort((a, b) => a - b);
+		return { text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, size: heights[heights.length >> 1] };
+	});
+}
+
+/** The box of a cell's ink (strokes, not specks), inside its borders; null for an empty cell. */
+function inkBox(ink: Ink, cell: Box): Box | null {
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -1, -1];
+	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
+		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++)
+			if (ink.data[y * ink.width + x] && ink.data[y * ink.width + x + 1] && ink.data[(y + 1) * ink.width + x]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
+	return x1 < 0 ? null : { x: x0 - 2, y: y0 - 2, width: x1 - x0 + 5, height: y1 - y0 + 5 };
+}
+
+type Reading = { text: string; conf: number };
+
+/**
+ * Value cells read again, digits only: each cell's ink copied into a picture of its own, a slot per
+ * cell, slots apart (so no two cells run into one number) and nothing else (no labels, no rulings),
+ * recognised as a block twice, with the Chinese data's digits and with the English data's (each drops or
+ * misreads digits the other reads). Returns each pass's reading of each cell.
+ */
+async function montageReadings(clean: Grey, ink: Ink, rows: Box[][], passes: OcrOptions[]): Promise<Map<Box, Reading>[]> {
+	const boxes = new Map<Box, Box>();
+	for (const row of rows) for (const cell of row) {
+		const b = inkBox(ink, cell);
+		if (b) boxes.set(cell, b);
+	}
+	if (boxes.size === 0) return [];
+	const ch = Math.max(...[...boxes.values()].map((b) => b.height));
+	const cw = Math.max(...[...boxes.values()].map((b) => b.width));
+	const [pitchX, pitchY, pad] = [cw + 2 * ch, Math.round(ch * 2.2), ch];
+	const width = Math.max(...rows.map((r) => r.length)) * pitchX + 2 * pad;
+	const height = rows.length * pitchY + 2 * pad;
+	const data = new Uint8Array(width * height).fill(255);
+	rows.forEach((row, i) =>
+		row.forEach((cell, k) => {
+			const b = boxes.get(cell);
+			if (!b) return;
+			const [ox, oy] = [pad + k * pitchX + Math.round((cw - b.width) / 2), pad + i * pitchY + Math.round((ch - b.height) / 2)];
+			// Only strokes are copied: a speck of dust beside a digit is not a decimal point.
+			for (let y = 0; y < b.height; y++)
+				for (let x = 0; x < b.width; x++) {
+					const at = (b.y + y) * ink.width + b.x + x;
+					if (stroke(ink, at)) data[(oy + y) * width + ox + x] = clean.data[at];
+				}
+		})
+	);
+	const picture = { width, height, data };
+	const read = await Promise.all(passes.map((options) => recognise(picture, options)));
+	const out = read.map(() => new Map<Box, Reading>());
+	read.forEach((words, n) => {
+		for (const w of words) {
+			const c = centre(w);
+			const cell = rows[Math.floor((c.y - pad) / pitchY)]?.[Math.floor((c.x - pad) / pitchX)];
+			if (!cell || !boxes.has(cell)) continue;
+			const had = out[n].get(cell);
+			out[n].set(cell, had ? { text: had.text + w.text, conf: Math.min(had.conf, w.conf) } : { text: w.text, conf: w.conf });
+		}
+	});
+	return out;
+}
+
+/** An ink pixel with ink to its right or below: part of a stroke, not a lone speck. */
+const stroke = (ink: Ink, at: number) => ink.data[at] === 1 && (ink.data[at + 1] === 1 || ink.data[at + ink.width] === 1 || ink.data[at - 1] === 1 || ink.data[at - ink.width] === 1);
+
+/** The digit passes over a table's value cells: Chinese data's digits and English data's. */
+const DIGIT_PASSES: OcrOptions[] = (['chi_sim', 'eng'] as const).map((lang) => ({ psm: 6, whitelist: '0123456789.-', lang }));
+const HAN = /[\u3400-\u9fff]/u;
+const HAN_ALL = /[\u3400-\u9fff]/gu;
+const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
+
+/** Words inside a cell joined in reading order (Tesseract's lines top to bottom). */
+function cellText(cell: Box, words: OcrWord[]): string {
+	return ocrLines(words.filter((w) => inside(centre(w), cell)))
+		.sort((a, b) => a.y - b.y)
+		.map((l) => l.text)
+		.join('');
+}
+
+/**
+ * One table row as a line with cells. The first cell is a label (matched to the template's labels, so an
+ * OCR'd 案耸 is 案卷); a cell without ink is blank; any other cell without two Chinese characters is a
+ * value (one Chinese character there is a digit misread: 口 for 0). Its three readings (the page's, and
+ * the two digit passes) vote: two that agree give the value, else the first number read. Its confidence is
+ * the digit passes' lower one where both read the value, else none (only a sum can confirm it). A value cell no pass reads as a number is "?", so no reader takes
+ * it for blank.
+ */
+function tableRow(cells: Box[], texts: (string | null)[], digits: Map<Box, Reading>[], height: number, page: number, readings: OcrReading[]): PdfLine {
+	const mine: OcrReading[] = [];
+	const out = cells.map((cell, k) => {
+		const t = texts[k];
+		if (t === null) return '';
+		const reads = digits.map((d) => d.get(cell)).filter((r): r is Reading => !!r && NUMERIC.test(r.text));
+		const bare = t.replace(/\s/g, '');
+		// Two Chinese characters or a unit (条, 件, 万元) are words, not a misread number.
+		if ((t.match(HAN_ALL) ?? []).length >= 2 || UNIT.test(bare)) return k === 0 ? templateLabel(t) : t;
+		const votes = [...reads, ...(NUMERIC.test(bare) ? [{ text: bare, conf: 0 }] : [])];
+		// A label cell OCR found nothing in stays as read (a row without its label, not a number).
+		if (k === 0 && votes.length === 0) return t;
+		// One stray character where digits stand (口 for 0) is a number not read: "?".
+		const agreed = votes.find((v, i) => votes.some((o, j) => j !== i && o.text === v.text));
+		const value = agreed?.text ?? votes[0]?.text ?? '?';
+		const both = reads.length === 2 && reads.every((r) => r.text === value);
+		mine.push({ page, label: '', fromEnd: cells.length - k, text: value, conf: both ? Math.min(...reads.map((r) => r.conf)) : 0 });
+		return value;
+	});
+	for (const r of mine) r.label = HAN.test(out[0]) ? out[0] : '';
+	readings.push(...mine);
+	const y = (height - cells[0].y) * PT;
+	const size = Math.max(4, cells[0].height * PT * 0.5);
+	return { text: out.filter(Boolean).join(' '), y, size, cells: out };
+}

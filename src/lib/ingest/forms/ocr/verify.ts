@@ -1,0 +1,90 @@
+/**
+ * Verified or not published: a number read by OCR stands in the report only where it is its own cell's
+ * reading (the row its label names, the column counted from the row's end) and the template's sums
+ * confirm it (a passing sum check over its cell: 表三's row and column totals, 表四's totals, the 2008
+ * sums) or both digit passes read it alike with high confidence. Every other OCR'd
+ * value is taken out (null, its state `unread`) and named in an `ocr-unverified`
+ * problem with what OCR read, so a misread digit is never published as what the agency wrote.
+ */
+import type { Check, Problem, Report, Table, TableRow } from '../../../types';
+import type { OcrReading } from '.';
+import { problem } from '../../problems';
+
+/** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
+export const HIGH_CONFIDENCE = 95;
+
+const bare = (s: string) => s.replace(/[\s()（）.．、:：]/g, '');
+
+/** The readings of one source row (consecutive, same page and label). */
+function groups(readings: OcrReading[]): OcrReading[][] {
+	const out: OcrReading[][] = [];
+	readings.forEach((r, i) => {
+		const prev = readings[i - 1];
+		if (prev && prev.page === r.page && prev.label === r.label && prev.fromEnd > r.fromEnd) out[out.length - 1].push(r);
+		else out.push([r]);
+	});
+	return out;
+}
+
+/**
+ * Each value of the OCR'd tables paired with its reading: a row with the reading row of its label (in
+ * order, so two rows named 其他 take their own), its values from the row's end; rows no label pairs (表四's
+ * one row of 15) take the remaining readings in order when there are exactly as many. A value with no
+ * reading has no confidence.
+ */
+function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReading | null)[]> {
+	const free = groups(readings);
+	const out = new Map<TableRow, (OcrReading | null)[]>();
+	const unpaired: TableRow[] = [];
+	for (const t of tables)
+		for (const row of t.rows) {
+			if (row.header || row.values.length === 0) continue;
+			const at = free.findIndex((g) => g[0].label !== '' && bare(g[0].label) === bare(row.label));
+			if (at < 0) {
+				unpaired.push(row);
+				continue;
+			}
+			const [g] = free.splice(at, 1);
+			out.set(row, row.values.map((_, k) => g.find((r) => r.fromEnd === row.values.length - k) ?? null));
+		}
+	const rest = free.flat();
+	const slots = unpaired.reduce((n, r) => n + r.values.length, 0);
+	let i = 0;
+	for (const row of unpaired) out.set(row, row.values.map(() => (rest.length === slots ? rest[i++] : null)));
+	return out;
+}
+
+/** Whether a passing sum check reads this cell. */
+function confirmed(checks: Check[], t: Table, row: TableRow, k: number): boolean {
+	return checks.some((c) => {
+		if (c.status !== 'pass' || c.relation !== 'sum') return false;
+		// A row's 总计 check reads every cell of its row.
+		if (/^(t3\.row-total|t4\.total):/.test(c.id)) return c.total === row.anchor;
+		const column = c.column === undefined ? 0 : t.columns.indexOf(c.column);
+		return k === column && (c.total === row.anchor || c.parts.includes(row.anchor));
+	});
+}
+
+/** Takes out every OCR'd value neither a sum nor a high confidence confirms; returns the problems naming them. */
+export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
+	const tables = report.tables.filter((t) => t.ocr);
+	const paired = pair(tables, readings);
+	const problems: Problem[] = [];
+	for (const t of tables)
+		for (const row of t.rows) {
+			const reads = paired.get(row);
+			if (!reads) continue;
+			row.values.forEach((v, k) => {
+				const r = reads[k];
+				// The value must be its own cell's reading (a row placed where another belongs keeps its sums).
+				const own = r !== null && v !== null && Number(r.text) === v;
+				if (own && (r.conf >= HIGH_CONFIDENCE || confirmed(report.checks, t, row, k))) return;
+				if (v === null && (r === null || r.text === '')) return;
+				row.values[k] = null;
+				if (row.states) row.states[k] = 'unread';
+				if (row.lines) row.lines[k] = null;
+				problems.push(problem('ocr-unverified', { table: t.title, row: row.label, column: t.columns[k] ?? '', text: r?.text ?? String(v) }));
+			});
+		}
+	return problems;
+}

@@ -1,0 +1,225 @@
+/**
+ * Reports as a stamped, scanned paper copy (盖章扫描件): the model typeset on paper by pdf-lib, its tables
+ * ruled as a grid, a red seal over the date; each page rasterised by poppler (pdftoppm), turned a little,
+ * speckled with noise, and put back into a PDF as one picture per page, with no text layer.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { BlendMode, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { notoSansSC } from './pdf-typeset';
+import { tableBlocks, type Model } from './forms';
+import { PAGE } from './pdf-writer';
+
+/** A paragraph, or a table as rows of cells with its column widths in points. */
+export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number };
+
+const MARGIN = 43;
+const BODY = 10.5;
+const LINE = 1.6;
+
+/** Characters of `size` that fit in `width` points (every CJK glyph an em; digits count as an em too, to be safe). */
+const fit = (width: number, size: number) => Math.max(1, Math.floor(width / size) - 1);
+const wrap = (text: string, n: number) => (text === '' ? [''] : Array.from({ length: Math.ceil(text.length / n) }, (_, i) => text.slice(i * n, (i + 1) * n)));
+
+/** The blocks typeset top to bottom on A4 pages; a table row never splits, a table may run onto the next page. */
+export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	doc.registerFontkit(fontkit);
+	const font = await doc.embedFont(notoSansSC(), { subset: true });
+	let page = doc.addPage([PAGE.width, PAGE.height]);
+	let y = PAGE.height - MARGIN;
+	const room = (h: number) => {
+		if (y - h >= MARGIN) return;
+		page = doc.addPage([PAGE.width, PAGE.height]);
+		y = PAGE.height - MARGIN;
+	};
+	let sealAt: { page: PDFPage; y: number } | null = null;
+	for (const b of blocks) {
+		if ('text' in b) {
+			const size = b.size ?? BODY;
+			for (const l of wrap(b.text, fit(PAGE.width - 2 * MARGIN, size))) {
+				room(size * LINE);
+				y -= size * LINE;
+				page.drawText(l, { x: b.x ?? MARGIN, y, size, font });
+			}
+			if (b.text.startsWith('(20')) sealAt = { page, y };
+			continue;
+		}
+		const size = b.size ?? 8;
+		y -= 4;
+		for (const r of b.rows) {
+			const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
+			const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
+			room(h);
+			drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size);
+			y -= h;
+		}
+		y -= 6;
+	}
+	if (seal && sealAt) drawSeal(sealAt.page, font, seal.text, sealAt.y);
+	doc.setCreationDate(new Date(0));
+	doc.setModificationDate(new Date(0));
+	return doc.save();
+}
+
+/** One table row: its cells' borders and their text, centred (values) or from the left (the first cell). */
+function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number) {
+	let x = MARGIN;
+	const black = rgb(0, 0, 0);
+	widths.forEach((w, k) => {
+		page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: black, borderWidth: 0.8 });
+		const text = lines[k] ?? [];
+		text.forEach((l, i) => {
+			const tw = font.widthOfTextAtSize(l, size);
+			const lx = k === 0 && widths.length > 1 ? x + 3 : x + (w - tw) / 2;
+			page.drawText(l, { x: lx, y: top - h / 2 - (text.length * size * 1.3) / 2 + (text.length - 1 - i) * size * 1.3 + size * 0.35, size, font });
+		});
+		x += w;
+	});
+}
+
+/** A red seal: a ring with the agency's name inside, over the date line; stamped ink darkens the print under it (multiply). */
+function drawSeal(page: PDFPage, font: PDFFont, text: string, y: number) {
+	const red = rgb(0.85, 0.1, 0.1);
+	const cx = PAGE.width / 2 + 20;
+	const blendMode = BlendMode.Multiply;
+	page.drawEllipse({ x: cx, y: y + 5, xScale: 48, yScale: 48, borderColor: red, borderWidth: 3, blendMode });
+	page.drawText('★', { x: cx - 9, y: y - 2, size: 20, font, color: red, blendMode });
+	page.drawText(text.slice(0, 8), { x: cx - 34, y: y + 24, size: 8.5, font, color: red, blendMode });
+}
+
+/** The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled. */
+export function modelPaper(m: Model): PaperBlock[] {
+	const out: PaperBlock[] = [{ text: m.agency, size: 16, x: 200 }, { text: m.title, size: 16, x: 110 }, { text: m.date, x: 230 }];
+	const blocks = tableBlocks(m);
+	const show = (c: number | string | null) => (c === null ? '-' : String(c));
+	for (const p of m.parts) {
+		out.push({ text: `${p.number}${p.title}` }, ...p.text.map((text) => ({ text })));
+		for (const s of p.subs ?? []) out.push({ text: `${s.number}${s.title}` }, ...s.text.map((text) => ({ text })));
+		if (p.table === 't2')
+			for (const b of blocks.t2) {
+				const w = (PAGE.width - 2 * MARGIN - 170) / (b.header.length - 1);
+				out.push({ text: b.heading! }, { rows: [b.header, ...b.rows.map((r) => [r.label, ...r.cells.map(show)])], widths: [170, ...b.header.slice(1).map(() => w)] });
+			}
+		if (p.table === 't3') {
+			const [b] = blocks.t3;
+			const rows = [b.header, ...b.rows.map((r) => (r.cells.length ? [r.label, ...r.cells.map(show)] : [r.label, ...b.header.slice(1).map(() => '')]))];
+			out.push({ rows, widths: [229, ...b.header.slice(1).map(() => 40)], size: 8 });
+		}
+		if (p.table === 't4') {
+			const names = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+			const cells = blocks.t4[0].rows[0].cells.map(show);
+			out.push({ rows: [[...names, ...names, ...names], cells], widths: cells.map(() => 509 / 15), size: 6.5 });
+			out.push({ text: '表四所列复议案件均已审结。' });
+		}
+	}
+	return out;
+}
+
+/** How the paper is scanned: a small turn (degrees, counter-clockwise), speckle, resolution. */
+export interface ScanOptions {
+	angle?: number;
+	noise?: number;
+	dpi?: number;
+	seed?: number;
+}
+
+/** The paper PDF scanned: each page a picture (PNG), no text. */
+export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Promise<Uint8Array> {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-scan-'));
+	try {
+		const dpi = options.dpi ?? 200;
+		execFileSync('pdftoppm', ['-r', String(dpi), '-', join(dir, 'p')], { input: paper, stdio: ['pipe', 'ignore', 'ignore'] });
+		const files = readdirSync(dir).filter((f) => f.endsWith('.ppm')).sort();
+		const doc = await PDFDocument.create();
+		let seed = options.seed ?? 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+		for (const f of files) {
+			let img = readPpm(readFileSync(join(dir, f)));
+			img = turned(img, options.angle ?? 0);
+			speckle(img, options.noise ?? 0.002, random);
+			const png = await doc.embedPng(encodePng(img));
+			const [w, h] = [(img.width * 72) / dpi, (img.height * 72) / dpi];
+			doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });
+		}
+		doc.setCreationDate(new Date(0));
+		doc.setModificationDate(new Date(0));
+		return doc.save();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export interface Rgb {
+	width: number;
+	height: number;
+	data: Uint8Array;
+}
+
+export function readPpm(buf: Buffer): Rgb {
+	const header = buf.subarray(0, 64).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+	if (!header) throw new Error('forms-scan: not a PPM');
+	return { width: Number(header[1]), height: Number(header[2]), data: new Uint8Array(buf.subarray(header[0].length)) };
+}
+
+/** The picture turned by `angle` degrees about its centre (nearest pixel), white where nothing was. */
+function turned(img: Rgb, angle: number): Rgb {
+	if (!angle) return img;
+	const { width: w, height: h, data } = img;
+	const out = new Uint8Array(data.length).fill(255);
+	const [c, s] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+	for (let y = 0; y < h; y++)
+		for (let x = 0; x < w; x++) {
+			const dx = x - w / 2;
+			const dy = y - h / 2;
+			const sx = Math.round(c * dx - s * dy + w / 2);
+			const sy = Math.round(s * dx + c * dy + h / 2);
+			if (sx < 0 || sy < 0 || sx >= w || sy >= h) continue;
+			out.set(data.subarray((sy * w + sx) * 3, (sy * w + sx) * 3 + 3), (y * w + x) * 3);
+		}
+	return { width: w, height: h, data: out };
+}
+
+/** Dark and light specks, as dust and the scanner's grain leave them. */
+function speckle(img: Rgb, rate: number, random: () => number) {
+	const n = Math.round(img.width * img.height * rate);
+	for (let i = 0; i < n; i++) {
+		const at = Math.floor(random() * img.width * img.height) * 3;
+		const v = random() < 0.5 ? 40 : 235;
+		img.data.fill(v, at, at + 3);
+	}
+}
+
+const CRC = Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+const crc32 = (b: Uint8Array) => {
+	let c = 0xffffffff;
+	for (const x of b) c = CRC[(c ^ x) & 0xff] ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+};
+
+/** An RGB picture as PNG (8-bit, no filter), for pdf-lib to embed. */
+export function encodePng(img: Rgb): Uint8Array {
+	const raw = new Uint8Array((img.width * 3 + 1) * img.height);
+	for (let y = 0; y < img.height; y++) raw.set(img.data.subarray(y * img.width * 3, (y + 1) * img.width * 3), y * (img.width * 3 + 1) + 1);
+	const chunk = (type: string, body: Uint8Array) => {
+		const out = Buffer.alloc(12 + body.length);
+		out.writeUInt32BE(body.length, 0);
+		out.write(type, 4, 'latin1');
+		out.set(body, 8);
+		out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+		return out;
+	};
+	const ihdr = Buffer.alloc(13);
+	ihdr.writeUInt32BE(img.width, 0);
+	ihdr.writeUInt32BE(img.height, 4);
+	ihdr.set([8, 2, 0, 0, 0], 8);
+	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
+import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
+import { verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
+import { parseFile, parseReport } from '../../../../../src/lib/parse';
+import { enrich } from '../../../../../src/lib/indicators/assign';
+import { renderText } from '../../../../helpers/forms';
+import { MODEL } from '../../../../fixtures/template2019/model';
+import { modelPaper, paperPdf, scanPdf } from '../../../../helpers/forms-scan';
+
+/** A white page with black boxes drawn on it. */
+function page(width: number, height: number, boxes: [number, number, number, number][]): Grey {
+	const data = new Uint8Array(width * height).fill(255);
+	for (const [x, y, w, h] of boxes) for (let r = y; r < y + h; r++) data.fill(0, r * width + x, r * width + x + w);
+	return { width, height, data };
+}
+
+describe('reading pictures: the parts OCR relies on', () => {
+	it('finds a ruled table\'s rows and cells by its lines, a row with merged cells cut only where its own lines run', () => {
+		// Three horizontal rules, 600 px wide, on a 1000 px page; the first row has 3 cells, the second 2 (its middle line missing).
+		const g = page(800, 1000, [
+			[100, 50, 600, 3], [100, 150, 600, 3], [100, 250, 600, 3],
+			[100, 50, 3, 203], [697, 50, 3, 203], [300, 50, 3, 103], [500, 50, 3, 203]
+		]);
+		const grids = findGrids(inkOf(g));
+		expect(grids).toHaveLength(1);
+		expect(grids[0].rows.map((r) => r.length)).toEqual([3, 2]);
+		expect(grids[0].rows[1][0].x).toBeLessThan(110);
+		expect(grids[0].rows[1][0].x + grids[0].rows[1][0].width).toBeGreaterThan(490);
+	});
+
+	it('measures a page turned a degree and a half and turns it back straight', () => {
+		const lines = page(1000, 800, Array.from({ length: 12 }, (_, i) => [100, 60 + i * 55, 800, 6] as [number, number, number, number]));
+		const skewed = turned(lines, 1.5);
+		const angle = skewOf(inkOf(skewed));
+		expect(Math.abs(Math.abs(angle) - 1.5)).toBeLessThanOrEqual(0.25);
+		expect(skewOf(inkOf(turned(skewed, angle)))).toBe(0);
+	});
+
+	it('takes a red seal out of a colour page and keeps the black print under it', () => {
+		// P6: a black pixel, a red one, a dark red one (print under the seal), a white one.
+		const head = new TextEncoder().encode('P6\n4 1\n255\n');
+		const ppm = new Uint8Array([...head, 0, 0, 0, 220, 30, 30, 60, 10, 10, 255, 255, 255]);
+		expect([...greyOfPnm(ppm).data].map((v) => v < 128)).toEqual([true, false, true, false]);
+	});
+
+	it('matches an OCR\'d row label to the template\'s (a misread character or two), and keeps an agency\'s own label as read', () => {
+		expect(templateLabel('7.属于行政执法案耸')).toBe('7.属于行政执法案卷');
+		expect(templateLabel('2.其他法律行政法规禁止公幵')).toBe('2.其他法律行政法规禁止公开');
+		expect(templateLabel('本单位自定义的统计项目')).toBe('本单位自定义的统计项目');
+	});
+
+	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
+		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
+		for (const t of report.tables) t.ocr = true;
+		const t3 = report.tables.find((t) => t.anchor === 't3')!;
+		const r1 = t3.rows.find((r) => r.anchor === 't3-r1')!;
+		// Every value as OCR would read it from a picture of this text: 表二's (no sum checks them) read with high confidence.
+		const readings = report.tables.flatMap((t) =>
+			t.rows.filter((r) => !r.header).map((r) => r.values.map((v, k) => ({ page: 1, label: t.anchor === 't4' ? '' : r.label, fromEnd: r.values.length - k, text: String(v), conf: t.anchor.startsWith('t2') ? 96 : 60 })))
+		);
+		// 一、本年新收's 40 misread as 46: its row total and its column's balance no longer add up.
+		r1.values[0] = 46;
+		readings[report.tables.filter((t) => t.anchor.startsWith('t2')).reduce((n, t) => n + t.rows.filter((r) => !r.header).length, 0)][0].text = '46';
+		enrich(report);
+		const problems = verifyOcr(report, readings.flat());
+		expect(problems.map((p) => [p.code, p.detail.row, p.detail.column, p.detail.text])).toEqual([['ocr-unverified', r1.label, '自然人', '46']]);
+		// The other cells of the row are confirmed by their columns' sums; 表二's by their confidence.
+		expect(r1.values).toEqual([null, 5, 1, 0, 2, 1, 49]);
+		expect(report.tables.find((t) => t.anchor === 't2-5')!.rows[0].values).toEqual([1234]);
+		// A value that is not its own cell's reading (a row placed where another belongs) is never confirmed.
+		const r2 = t3.rows.find((r) => r.anchor === 't3-r2')!;
+		const swapped = readings.flat().map((r) => (r.label === r2.label ? { ...r, text: r.fromEnd === 7 ? '5' : r.text } : r));
+		expect(verifyOcr(report, swapped).map((p) => [p.detail.row, p.detail.column])).toContainEqual([r2.label, '自然人']);
+	});
+
+	it('without Tesseract, a scanned PDF fails with one line naming the file and what to install', async () => {
+		const scan = await scanPdf(await paperPdf([{ text: '2023年政府信息公开工作年度报告' }]), { dpi: 100 });
+		process.env.NIANBAO_TESSERACT = '/nonexistent/tesseract';
+		try {
+			await expect(parseFile(scan, 'reports/scan.pdf')).rejects.toThrow(/^nianbao: reports\/scan\.pdf: ocr: tesseract is not installed \(apt-get install tesseract-ocr tesseract-ocr-chi-sim[^\n]*$/);
+		} finally {
+			delete process.env.NIANBAO_TESSERACT;
+		}
+	});
+});

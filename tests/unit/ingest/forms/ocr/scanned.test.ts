@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../../../../src/lib/parse';
+import type { Report } from '../../../../../src/lib/types';
+import { compareCells } from '../../../../../scripts/golden/compare';
+import { MODEL } from '../../../../fixtures/template2019/model';
+import { modelPaper, paperPdf, scanPdf } from '../../../../helpers/forms-scan';
+import { seedAppendix } from '../../../../helpers/forms2008';
+import { seedReport } from '../../../../helpers/search';
+import { modelReference, outline } from '../../../../helpers/same-report';
+import { tempFolders } from '../../../../helpers/temp-folders';
+import { editDistance } from '../../../../../src/lib/ingest/forms/ocr/labels';
+
+/**
+ * The shape-invariance property for reports that are pictures: a scanned report gives the text form's
+ * sections and, cell by cell, the text form's value or nothing (unread, named in a problem), never another
+ * value. Each test OCRs a few pages with Tesseract (a minute on a busy 2-core machine): kept to two.
+ */
+const folder = tempFolders('nianbao-ocr-');
+/** Tesseract takes seconds a page on a quiet machine, minutes on a shared one: no wall-clock limit is the test's point. */
+const OCR_TIMEOUT = 30 * 60_000;
+process.env.NIANBAO_OCR_QUIET = '1';
+
+describe('a scanned report (every page a picture) is read by OCR into the same report, its numbers verified', () => {
+	it('the 2019 model printed with ruled tables, stamped with a red seal, scanned turned 1.5° with speckle: same outline, every cell the text form\'s value or unread, each unread one named with its reading', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const scan = await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { angle: 1.5, noise: 0.002 });
+		const { report, text } = await parseFile(scan, 'shili-2023.pdf');
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, format: '2019', template: '2021' });
+		// The same parts at the same anchors; a title may carry a misread character (依虫请 for 依申请), as OCR'd prose can.
+		const anchors = (r: Report) => outline(r).map((l) => l.split(' ')[0]);
+		expect(anchors(report)).toEqual(anchors(modelReference));
+		outline(report).forEach((l, i) => expect(editDistance(l, outline(modelReference)[i], 2), l).toBeLessThanOrEqual(2));
+		// The prose is the report's text, searchable as any other.
+		expect(report.sections.find((s) => s.anchor === 's5')!.text).toContain('公开专栏更新不够及时');
+		expect(text).toContain('表四所列复议案件均已审结');
+		const cells = compareCells(report, MODEL.golden);
+		const wrong = cells.filter((c) => c.actual !== undefined && c.actual !== null && c.actual !== c.expected);
+		expect(wrong).toEqual([]);
+		const read = cells.filter((c) => c.actual === c.expected);
+		// Not a test of Tesseract's accuracy (the benchmark prints that), but OCR must have read the tables.
+		expect(read.length).toBeGreaterThan(cells.length / 2);
+		expect(report.tables.every((t) => t.ocr)).toBe(true);
+		// Every value left out is named, with what OCR read.
+		const unverified = report.problems.filter((p) => p.code === 'ocr-unverified');
+		expect(unverified.every((p) => typeof p.detail.text === 'string' && p.message.includes('识别读作'))).toBe(true);
+		expect(report.checks.filter((c) => c.status === 'fail')).toEqual([]);
+		// A second parse recognises nothing again: the pages come from the OCR cache.
+		expect(readdirSync(`${process.env.NIANBAO_CACHE_DIR}/ocr`, { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(2);
+		expect((await parseFile(scan, 'shili-2023.pdf')).report).toEqual(report);
+	}, OCR_TIMEOUT);
+
+	it('a 2008 appendix page (指标 | 单位 | 数量, labels wrapped in their cells) scanned: every row the text form\'s value or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const { before, header, rows } = seedAppendix();
+		const paper = await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89] }]);
+		const { report } = await parseFile(await scanPdf(paper, { angle: -1, noise: 0.001 }), 'hengyang-guotu-2018.pdf');
+		const values = (r: Report) => new Map(r.tables.flatMap((t) => t.rows.filter((row) => !row.header).map((row) => [row.label, row.values[0]] as const)));
+		const expected = values(seedReport());
+		const got = values(report);
+		const wrong = [...got].filter(([label, v]) => v !== null && expected.get(label) !== v);
+		expect(wrong).toEqual([]);
+		// Not a test of Tesseract's accuracy (npm run bench:ocr prints it): OCR must have read the table.
+		expect([...got].filter(([label, v]) => v !== null && expected.get(label) === v).length).toBeGreaterThan(expected.size / 4);
+	}, OCR_TIMEOUT);
+});
