@@ -4,6 +4,7 @@
  */
 import type { CellCounts, CellState, Problem, Table, TableRow } from '../types';
 import { PROBLEMS_ID, problemId } from '../urls';
+import { withoutSpaces } from '../text/normalize';
 
 export const stateOf = (row: Pick<TableRow, 'values' | 'states'>, i: number): CellState => row.states?.[i] ?? (row.values[i] === null ? 'blank' : 'read');
 
@@ -11,14 +12,13 @@ export const stateOf = (row: Pick<TableRow, 'values' | 'states'>, i: number): Ce
 export const NO_NUMBER: Record<Exclude<CellState, 'read'>, string> = { unread: '未读出', blank: '未填报' };
 
 const TABLE_WORDS: Record<string, RegExp> = { t3: /表三/, t4: /表四/ };
-const bare = (s: string) => s.replace(/\s/g, '');
 
 /** The element id of the problem that says why this row's cells were not read (its row named first, then its table). */
 export function unreadReason(problems: Problem[], table: Pick<Table, 'anchor' | 'title'>, row: Pick<TableRow, 'label'>): string {
-	const label = bare(row.label).replace(/^[\d一二三四五六七八九十()（）.、]+/, '');
+	const label = withoutSpaces(row.label).replace(/^[\d一二三四五六七八九十()（）.、]+/, '');
 	const tableWords = TABLE_WORDS[table.anchor] ?? (table.anchor.startsWith('t2-') ? /表二/ : null);
-	const byRow = label.length >= 2 ? problems.findIndex((p) => bare(p.message).includes(label)) : -1;
-	const byTable = problems.findIndex((p) => (tableWords ? tableWords.test(p.message) : bare(p.message).includes(bare(table.title))));
+	const byRow = label.length >= 2 ? problems.findIndex((p) => withoutSpaces(p.message).includes(label)) : -1;
+	const byTable = problems.findIndex((p) => (tableWords ? tableWords.test(p.message) : withoutSpaces(p.message).includes(withoutSpaces(table.title))));
 	const at = byRow >= 0 ? byRow : byTable;
 	return at >= 0 ? problemId(at + 1) : PROBLEMS_ID;
 }

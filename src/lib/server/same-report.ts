@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../types';
 import { mergeForms } from './merge-forms';
 import type { LoadedReport } from './parse-group';
+import { withoutSpaces } from '../text/normalize';
 
 /** A report's numbers as one hash: every read cell by row anchor and column; '' when it gives none (then nothing joins it). */
 export function numbersOf(report: Report): string {
@@ -30,7 +31,7 @@ export interface Sameness {
 	versions: Map<string, string[]>;
 }
 
-const who = (c: Comparable) => (c.year !== null && c.agency ? `${c.year}|${c.agency.replace(/\s/g, '')}` : null);
+const who = (c: Comparable) => (c.year !== null && c.agency ? `${c.year}|${withoutSpaces(c.agency)}` : null);
 
 export function sameness(items: Comparable[]): Sameness {
 	const byWho = new Map<string, number[]>();

@@ -41,7 +41,10 @@ describe('digits run together are split by a search bounded by the template sums
 
 	it('reads 表四 from a report whose 33 cells ran together into ones, naming the table unread', () => {
 		const { report } = parseReport(shapes.table4Report('1'.repeat(33)), 'ones.txt');
-		expect(report.tables.find((t) => t.anchor === 't4')).toBeUndefined();
+		// The template's 表四 stands with every cell unread: no value is taken from digits no sum cuts.
+		const t4 = report.tables.find((t) => t.anchor === 't4')!;
+		expect(t4.rows.flatMap((r) => r.values).every((v) => v === null)).toBe(true);
+		expect(t4.rows.flatMap((r) => r.states ?? []).every((s) => s === 'unread')).toBe(true);
 		expect(report.problems.map((p) => p.code)).toContain('table4-cells-run-together');
 	});
 
@@ -61,7 +64,9 @@ describe('digits run together are split by a search bounded by the template sums
 		expect(cellSplits('003', 3)).toEqual([['0', '0', '3']]);
 		const { report } = parseReport(shapes.table2Collapsed(2000), 'b2.txt');
 		expect(report.problems.find((p) => p.code === 'table2-cells-run-together')?.detail).toMatchObject({ row: '规章', splits: 2 });
-		expect(report.tables.find((t) => t.anchor.startsWith('t2-'))?.rows ?? []).toEqual([]);
+		const rule = report.tables.find((t) => t.anchor.startsWith('t2-'))!.rows.find((r) => r.label === '规章')!;
+		expect(rule.values.every((v) => v === null)).toBe(true);
+		expect(rule.states!.every((s) => s === 'unread')).toBe(true);
 	});
 
 	it('cuts a 2008 row of a million digits into no numbers (none can be summed exactly past 15 digits)', () => {

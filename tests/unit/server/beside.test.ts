@@ -25,7 +25,7 @@ const filesUnder = (dir: string): string[] =>
 describe('files written beside the prerender', () => {
 	it('are exactly the per-report files the endpoints name, with the bytes they would serve', async () => {
 		const site = besideSite(folder());
-		expect(await writeReportFiles(site)).toBe(5);
+		expect(await writeReportFiles(site)).toBe(7);
 		const forms = (await reportCatalogue()).flatMap((r) => publishedNames([r.file, ...r.also]).map((name) => `reports/${r.id}/${name}`));
 		const data = (await reportFileNames()).map((name) => `data/reports/${name}`);
 		expect(filesUnder(site)).toEqual([...forms, ...data].sort());

@@ -1,9 +1,10 @@
 import type { TableKind } from '../tables/2019/tables';
 import type { Heading } from './outline';
+import { withoutSpaces } from '../../text/normalize';
 
 /** In a 2019-format report, the parts that hold 表二, 表三 and 表四 rather than prose. */
 export function tableKind(title: string): TableKind | null {
-	const t = title.replace(/\s/g, '');
+	const t = withoutSpaces(title);
 	if (/主动公开政府信息情况/.test(t)) return 't2';
 	if (/收到和处理政府信息公开申请情况/.test(t)) return 't3';
 	if (/行政复议.*行政诉讼/.test(t)) return 't4';
@@ -20,8 +21,8 @@ export function namedTableKind(text: string, heading: Heading | null): TableKind
 	// A caption's number stands apart from its title ("表三：…", "表三 …", "表三" alone): "表三所列…" is a sentence.
 	const caption = /^附?表\s*([二三四234])(?:\s*[:：、.]|\s|$)\s*(.*)$/.exec(text.trim());
 	if (caption) {
-		const rest = caption[2].replace(/\s/g, '');
+		const rest = withoutSpaces(caption[2]);
 		return tableKind(rest) ?? (rest === '' || /^[^。，,；;]{0,20}(统计表|情况)$/.test(rest) ? CAPTION_KIND[caption[1]] : null);
 	}
-	return heading?.level === 1 && text.replace(/\s/g, '').length <= 40 ? tableKind(heading.rest) : null;
+	return heading?.level === 1 && withoutSpaces(text).length <= 40 ? tableKind(heading.rest) : null;
 }

@@ -5,6 +5,7 @@
  * to outweigh the calendar), by the report's year.
  */
 import type { Table } from '../../types';
+import { withoutSpaces } from '../../text/normalize';
 
 export type TemplateVariant = '2019' | '2021';
 
@@ -25,12 +26,11 @@ interface Mark {
 	count: (tables: Table[]) => number;
 }
 
-const bare = (s: string) => s.replace(/\s/g, '');
 const table2 = (tables: Table[]) => tables.filter((t) => t.anchor.startsWith('t2-'));
 /** 表二 blocks with a column only this version prints: one mark per block, as a block's header is read (or guessed from its values' count) once. */
-const columnsOnlyIn = (names: string[]) => (tables: Table[]) => table2(tables).filter((t) => t.columns.some((c) => names.some((n) => bare(c).includes(n)))).length;
+const columnsOnlyIn = (names: string[]) => (tables: Table[]) => table2(tables).filter((t) => t.columns.some((c) => names.some((n) => withoutSpaces(c).includes(n)))).length;
 /** A 表二 row whose label is exactly this (规范性文件 is not 行政规范性文件). */
-const hasRow = (label: string) => (tables: Table[]) => +table2(tables).some((t) => t.rows.some((r) => bare(r.label) === label));
+const hasRow = (label: string) => (tables: Table[]) => +table2(tables).some((t) => t.rows.some((r) => withoutSpaces(r.label) === label));
 /** 表三 rows holding at least one number (a row placed but left blank says nothing). */
 const t3Rows = (anchors: string[]) => (tables: Table[]) =>
 	+tables.some((t) => t.anchor === 't3' && t.rows.some((r) => anchors.includes(r.anchor) && !r.header && r.values.some((v) => v !== null)));

@@ -10,6 +10,7 @@ import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from '../../
 import { T2_COLUMNS } from './2019/table2';
 import type { SourceLine } from '../source';
 import { problem } from '../problems';
+import { withoutSpaces } from '../../text/normalize';
 
 /** A row's cells as a reader hands them to a table: values with their states and source lines. */
 export interface RowCells {
@@ -59,7 +60,6 @@ const TABLE_NAMES: Record<string, string> = Object.fromEntries([
 	['t3', '表三'],
 	['t4', '表四']
 ]);
-const bare = (s: string) => s.replace(/\s/g, '');
 
 function templateTable(anchor: string, title: string, columns: string[], section: string | null, rows: TemplateRow[]): Table {
 	return {
@@ -101,7 +101,7 @@ function completeTable2(report: Report, section: string | null): { added: Table[
 		for (const label of block.labels) {
 			// Reports spell the row either way (行政规范性文件 in the 2021 template, 规范性文件 in the trial one).
 			const names = SPELLINGS[label] ?? [label];
-			if (table.rows.some((r) => names.some((n) => bare(r.label) === n || bare(r.label).endsWith(n)))) continue;
+			if (table.rows.some((r) => names.some((n) => withoutSpaces(r.label) === n || withoutSpaces(r.label).endsWith(n)))) continue;
 			if (!table.unread) rows.push(`${TABLE_NAMES[anchor]}“${label}”`);
 			table.rows.push({ anchor: `${anchor}-r${table.rows.length + 1}`, path: [], label, unit: table.columns.some((c) => c.includes('万元')) ? '万元' : '件', ...unreadCells(width) });
 		}
@@ -116,7 +116,7 @@ function completeTable2(report: Report, section: string | null): { added: Table[
  */
 export function settleCells(report: Report): Report {
 	if (report.format === '2019') {
-		const sectionOf = (kind: RegExp) => report.sections.find((s) => kind.test(bare(s.title)))?.anchor ?? null;
+		const sectionOf = (kind: RegExp) => report.sections.find((s) => kind.test(withoutSpaces(s.title)))?.anchor ?? null;
 		const { added, rows } = completeTable2(report, sectionOf(/主动公开政府信息情况/));
 		const at = report.tables.findIndex((t) => !t.anchor.startsWith('t2-'));
 		report.tables.splice(at < 0 ? report.tables.length : at, 0, ...added);

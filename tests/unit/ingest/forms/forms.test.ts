@@ -56,8 +56,13 @@ describe('nothing lost', () => {
 	it('lists every problem in the report itself, so its JSON carries them', () => {
 		const text = renderText(MODEL, 'spaces').replace(/^2 1 0 1 4 1 0 0 0 1 0 1 0 0 1$/m, '2 1 0 1 4 1 0 0 0 1');
 		const { report } = parseReport(text, 'x.txt');
-		expect(report.problems).toEqual([{ code: 'table4-not-found', message: '表四：找不到一行 15 个数值，无法可靠放置，未读取', detail: {} }]);
-		expect(report.tables.some((t) => t.anchor === 't4')).toBe(false);
+		expect(report.problems).toEqual([
+			{ code: 'table4-not-found', message: '表四：找不到一行 15 个数值，无法可靠放置，未读取', detail: {} },
+			{ code: 'tables-not-read', message: '表四：未能读出，模板中的各格均标为“未读出”（原因见上方其他提示）', detail: { tables: ['表四'] } }
+		]);
+		// 表四 stands as the template prints it, every cell unread.
+		const t4 = report.tables.find((t) => t.anchor === 't4')!;
+		expect(t4.rows.flatMap((r) => r.states ?? [])).toEqual(Array(15).fill('unread'));
 		// The unplaced numbers and the sentence after them stay as the part's text.
 		expect(report.sections[3].text).toContain('2 1 0 1 4 1 0 0 0 1');
 		expect(report.sections[3].text).toContain('表四所列复议案件均已审结');

@@ -17,6 +17,7 @@ import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateLabel } from './labels';
 import { cachedPage } from './cache';
 import { UNIT } from '../../tables/cells';
+import { withoutSpaces } from '../../../text/normalize';
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
 export const DPI = 300;
@@ -109,7 +110,7 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	for (const grid of grids) {
 		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
 		// Cells with two Chinese characters or more are labels and headings; the rest may hold numbers.
-		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2 && !UNIT.test(texts[i][k]!.replace(/\s/g, ''))));
+		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2 && !UNIT.test(withoutSpaces(texts[i][k]!))));
 		const digits = await montageReadings(clean, ink, numeric, DIGIT_PASSES);
 		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
 		// skipped): its ink alone, one cell a line, read as text.
@@ -239,7 +240,7 @@ function tableRow(cells: Box[], texts: (string | null)[], digits: Map<Box, Readi
 		const t = texts[k];
 		if (t === null) return '';
 		const reads = digits.map((d) => d.get(cell)).filter((r): r is Reading => !!r && NUMERIC.test(r.text));
-		const bare = t.replace(/\s/g, '');
+		const bare = withoutSpaces(t);
 		// Two Chinese characters or a unit (条, 件, 万元) are words, not a misread number.
 		if ((t.match(HAN_ALL) ?? []).length >= 2 || UNIT.test(bare)) return k === 0 ? templateLabel(t) : t;
 		const votes = [...reads, ...(NUMERIC.test(bare) ? [{ text: bare, conf: 0 }] : [])];

@@ -3,6 +3,7 @@ import type { Problem } from '../../../types';
 import { problem } from '../../problems';
 import { UNIT_WORDS } from '../cells';
 import { settlePairs, type PairRow, type PairSum } from './two-column-split';
+import { withoutSpaces } from '../../../text/normalize';
 
 /**
  * A 2008-era table of a province's own making inside collapsed text, with two value columns (年度 |
@@ -75,7 +76,7 @@ export function readTwoColumnTable(text: string): TwoColumnTable | null {
 		const m = ROW.exec(text);
 		if (m) {
 			const [, label, unit, first, second] = m;
-			rows.push({ label: label.replace(/\s/g, ''), unit, digits: first, row: second !== undefined ? { values: [Number(first), Number(second)] } : { digits: first } });
+			rows.push({ label: withoutSpaces(label), unit, digits: first, row: second !== undefined ? { values: [Number(first), Number(second)] } : { digits: first } });
 			cursor = end = ROW.lastIndex;
 			continue;
 		}
@@ -96,7 +97,7 @@ export function readTwoColumnTable(text: string): TwoColumnTable | null {
 	// The caption stands on a line of its own before the header, so the table reader titles the table by it.
 	const before = text.slice(0, caption ? caption.index : head.index);
 	const title = caption?.[1] ?? '统计表';
-	const columns = [/^\d{4}/.test(head[1]) ? head[1].replace(/\s/g, '') : '年度', head[2] === '累计' ? '累计' : '历年累计'];
+	const columns = [/^\d{4}/.test(head[1]) ? withoutSpaces(head[1]) : '年度', head[2] === '累计' ? '累计' : '历年累计'];
 	const header = ['指标名称', '单位', ...columns];
 	const problems = unsettled.map((k) => problem('row-cells-run-together', { table: title, row: valued[k][0].label, text: valued[k][0].digits, values: 2 }));
 	const lines: SourceLine[] = [...(caption ? [{ text: caption[0].trim() }] : []), { text: header.join(' '), cells: header }];
