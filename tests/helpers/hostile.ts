@@ -97,13 +97,17 @@ export const BAD: Record<string, RegExp> = {
 /** Writes the hostile folder into `dir` (which must exist); `outside` is a file beside it. */
 export function writeHostileFolder(dir: string, outside: string): void {
 	const seed = seedText();
-	for (const name of Object.keys(GOOD)) if (!/\.html?$/.test(name)) writeFileSync(fsPath(join(dir, name)), seed);
+	// Each good name holds its own numbers: the same agency, year and numbers under two names would be one report.
+	const own = (k: number) => seed.replace('\n3356 |\n', `\n${3400 + k} |\n`);
+	Object.keys(GOOD).forEach((name, k) => {
+		if (!/\.html?$/.test(name)) writeFileSync(fsPath(join(dir, name)), own(k));
+	});
 	writeFileSync(join(dir, 'esc.txt'), seed.replace('\n3356 |\n', '\n33\u001b]0;pwned\u000756 |\n'));
 	writeFileSync(join(dir, 'dup.htm'), hostileHtml(seed));
 	writeFileSync(join(dir, 'dup.txt'), seed);
 	writeFileSync(join(dir, 'dup.TXT'), seed);
 	writeFileSync(join(dir, 'other.html'), hostileHtml(seed.replace('2018年政府信息公开年度报告', '2024年政府信息公开年度报告')));
-	writeFileSync(join(dir, 'other.txt'), seed);
+	writeFileSync(join(dir, 'other.txt'), own(-1));
 	writeFileSync(join(dir, '.hidden.txt'), seed);
 	writeFileSync(join(dir, 'notes.odt'), 'not a report');
 	mkdirSync(join(dir, 'folder'));

@@ -15,7 +15,7 @@ import { runPool } from './parse-pool';
 import { indexInput, type IndexInput } from './search-index';
 import { prepareReport } from './search-docs';
 import { catalogueFile, groupKey, readMeta, readPrepared, readResult as readStored, storeResult, writeAtomic, type Catalogue, type CachedReport, type ReportSummary } from './parse-cache';
-import { joinLoaded, numbersOf, sameness } from './same-report';
+import { joinLoaded, numbersOf, sameness, versionsById } from './same-report';
 
 export type { Failure, LoadedReport } from './parse-group';
 export type { CachedReport, ReportSummary } from './parse-cache';
@@ -60,12 +60,13 @@ export async function loadCorpus(dir = reportsDir()): Promise<Corpus> {
 		for (const f of result.failures) failures.push(f);
 	}
 	const same = sameness(reports.map((l) => ({ ...l.report, numbers: numbersOf(l.report) })));
-	const joined = same.joins.map((members) => joinLoaded(members.map((i) => reports[i])));
+	const joinedAt = new Map(same.joins.map((members) => [members[0], joinLoaded(members.map((i) => reports[i]))]));
+	const versions = versionsById(same.versionGroups, (i) => (joinedAt.get(i) ?? reports[i]).report.id);
 	const gone = new Set(same.joins.flat());
-	reports.splice(0, reports.length, ...reports.filter((_, i) => !gone.has(i)), ...joined);
-	for (const l of reports) if (same.versions.has(l.report.id)) l.versions = same.versions.get(l.report.id);
-	reports.sort((a, b) => bySiteOrder(a.report, b.report));
-	return { dir, reports, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
+	const kept = reports.filter((_, i) => !gone.has(i)).concat(Array.from(joinedAt.values()));
+	for (const l of kept) if (versions.has(l.report.id)) l.versions = versions.get(l.report.id);
+	kept.sort((a, b) => bySiteOrder(a.report, b.report));
+	return { dir, reports: kept, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)), skipped, renamed };
 }
 
 /**
@@ -110,14 +111,21 @@ export async function parseAll(buildDir: string, progress: (done: number, total:
  */
 function joinSameReports(entries: CachedReport[]): void {
 	const same = sameness(entries);
-	const joined = same.joins.map((members) => {
-		const key = createHash('sha256').update(`joined\n${members.map((i) => entries[i].key).join('\n')}`).digest('hex').slice(0, 32);
-		const meta = readMeta(key) ?? storeResult(key, { loaded: joinLoaded(members.map((i) => readStored(entries[i].key))), failures: [] });
-		return { ...meta.entry!, key };
-	});
+	const joinedAt = new Map(
+		same.joins.map((members) => {
+			const key = createHash('sha256').update(`joined\n${members.map((i) => entries[i].key).join('\n')}`).digest('hex').slice(0, 32);
+			const meta = readMeta(key) ?? storeResult(key, { loaded: joinLoaded(members.map((i) => readStored(entries[i].key))), failures: [] });
+			return [members[0], { ...meta.entry!, key }];
+		})
+	);
+	const versions = versionsById(same.versionGroups, (i) => (joinedAt.get(i) ?? entries[i]).id);
 	const gone = new Set(same.joins.flat());
-	entries.splice(0, entries.length, ...entries.filter((_, i) => !gone.has(i)), ...joined);
-	for (const e of entries) e.versions = same.versions.get(e.id);
+	const kept = entries.filter((_, i) => !gone.has(i)).concat(Array.from(joinedAt.values()));
+	entries.length = 0;
+	for (const e of kept) {
+		e.versions = versions.get(e.id);
+		entries.push(e);
+	}
 }
 
 /** A stored parse with what the catalogue adds to it (its versions). */

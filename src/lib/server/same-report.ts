@@ -27,8 +27,11 @@ export interface Comparable {
 export interface Sameness {
 	/** Indexes of reports that are one report, each list in id order, lists of two or more. */
 	joins: number[][];
-	/** For each report id with versions, the ids of the other reports of its agency and year. */
-	versions: Map<string, string[]>;
+	/**
+	 * Reports of one agency and year whose numbers differ: each group one index per distinct report (a
+	 * join's first member standing for the joined report), groups of two or more.
+	 */
+	versionGroups: number[][];
 }
 
 const who = (c: Comparable) => (c.year !== null && c.agency ? `${c.year}|${withoutSpaces(c.agency)}` : null);
@@ -37,26 +40,44 @@ export function sameness(items: Comparable[]): Sameness {
 	const byWho = new Map<string, number[]>();
 	items.forEach((c, i) => {
 		const key = who(c);
-		if (key) byWho.set(key, [...(byWho.get(key) ?? []), i]);
+		if (!key) return;
+		const members = byWho.get(key);
+		if (members) members.push(i);
+		else byWho.set(key, [i]);
 	});
 	const joins: number[][] = [];
-	const versions = new Map<string, string[]>();
+	const versionGroups: number[][] = [];
 	for (const members of byWho.values()) {
 		if (members.length < 2) continue;
 		const byNumbers = new Map<string, number[]>();
 		for (const i of members) {
 			const key = items[i].numbers || `\0${items[i].id}`;
-			byNumbers.set(key, [...(byNumbers.get(key) ?? []), i]);
+			const same = byNumbers.get(key);
+			if (same) same.push(i);
+			else byNumbers.set(key, [i]);
 		}
-		const kept: string[] = [];
+		const kept: number[] = [];
 		for (const same of byNumbers.values()) {
 			same.sort((a, b) => (items[a].id < items[b].id ? -1 : 1));
 			if (same.length > 1) joins.push(same);
-			kept.push(items[same[0]].id);
+			kept.push(same[0]);
 		}
-		if (kept.length > 1) for (const id of kept) versions.set(id, kept.filter((k) => k !== id).sort());
+		if (kept.length > 1) versionGroups.push(kept);
 	}
-	return { joins, versions };
+	return { joins, versionGroups };
+}
+
+/**
+ * Each report's versions by the ids the reports finally carry: `idOf` gives a report's id, a joined
+ * report's (which may be another member's) for a join's first member.
+ */
+export function versionsById(groups: number[][], idOf: (i: number) => string): Map<string, string[]> {
+	const versions = new Map<string, string[]>();
+	for (const group of groups) {
+		const ids = group.map(idOf);
+		for (const id of ids) versions.set(id, ids.filter((k) => k !== id).sort());
+	}
+	return versions;
 }
 
 /** Reports found to be one, joined: the best-read one's id, outline and text; every file of each kept as a form; members in id order. */

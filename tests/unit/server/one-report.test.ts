@@ -102,4 +102,19 @@ describe('one report, however many files carry it', () => {
 		expect(withSource(byId.get('shili-2023')!).versions).toEqual(['shili-2023-revised']);
 		expect(withSource(byId.get('shili-2023-revised')!).versions).toEqual(['shili-2023']);
 	});
+
+	it('links a version to the id a joined report takes, which may be another member\'s than the first by name', async () => {
+		const model = renderText(MODEL, 'spaces');
+		// a-… and z-… are one report; z-… came in two forms, so the joined report is z-…; the revision is its version.
+		const files = { 'a-shili-2023.txt': model, 'z-shili-2023.txt': model, 'z-shili-2023.TXT': model, 'shili-2023-revised.txt': renderText(misread(MODEL, 39), 'spaces') };
+		const check = (ids: string[], versionsOf: (id: string) => string[] | undefined) => {
+			expect(ids.sort()).toEqual(['shili-2023-revised', 'z-shili-2023']);
+			expect(versionsOf('shili-2023-revised')).toEqual(['z-shili-2023']);
+			expect(versionsOf('z-shili-2023')).toEqual(['shili-2023-revised']);
+		};
+		const { reports } = await loadCorpus(folderOf(files));
+		check(reports.map((r) => r.report.id), (id) => reports.find((r) => r.report.id === id)?.versions);
+		const { catalogue } = await parseAll(folder(), () => {}, folderOf(files));
+		check(catalogue.reports.map((r) => r.id), (id) => catalogue.reports.find((r) => r.id === id)?.versions);
+	}, 120_000);
 });
