@@ -3,7 +3,7 @@ import { UNIT_WORDS } from '../tables/cells';
 /**
  * Runs of lines that read as a table: labels followed by numbers or units ("2、政府公报公开数 条 45",
  * "收到申请数件12340"), and 其中：1、2、 items under an indicator. Such a run is never the outline (its
- * numbered rows are no headings). Where no table reader takes it, build.ts keeps it as one block of its
+ * numbered rows are no headings). Where no table reader takes it, line-sorter.ts keeps it as one block of its
  * section, its source lines as they stand, and names it in the problems (table-not-read).
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCaption } from '../../../../src/lib/ingest/report/build';
+import { tableCaption } from '../../../../src/lib/ingest/report/caption';
 import { parseReport } from '../../../../src/lib/parse';
 
 const report = (caption: string[]) =>

@@ -1,11 +1,11 @@
-import type { Problem, Table, TableRow } from '../../../types';
+import type { Problem, Table } from '../../../types';
 import { problem } from '../../problems';
 import { UNREAD_CELL } from '../cell-states';
 import { squeezeCjkSpaces } from '../../../text/normalize';
-import { uniqueAnchor } from '../../anchors';
-import { readCell, cellValue, RUN_TOGETHER, UNIT } from '../cells';
+import { RUN_TOGETHER, UNIT } from '../cells';
 import { mergeLabelColumns } from '../labels';
-import { rowLevel, TEMPLATE_2008, type RowLevel } from '../../../templates/template2008';
+import { TEMPLATE_2008 } from '../../../templates/template2008';
+import { readRows } from './rows';
 
 /** A line of the scraped appendix: cells separated by "|", the line ending in "|". */
 export function isPipeLine(line: string): boolean {
@@ -116,7 +116,7 @@ export function parseRowTable(
 		numbers.push(line);
 	});
 	const result = readRows(header, rows, anchor, title, section, source, (k) => numbers[k] ?? null);
-	result.problems = [...problems, ...result.problems];
+	result.problems = problems.concat(result.problems);
 	return result;
 }
 
@@ -144,86 +144,4 @@ function guessColumns(rows: string[][]): string[] {
 	const width = rows.reduce((w, r) => Math.max(w, r.length), -Infinity);
 	const isUnit = (i: number) => rows.filter((r) => UNIT.test(r[i] ?? '')).length >= rows.length / 3;
 	return Array.from({ length: width - 1 }, (_, k) => (isUnit(k + 1) ? '单位' : `数量${width > 3 ? k : ''}`));
-}
-
-/**
- * Provinces' own tables name their top rows without numbers (主动公开信息数, 受理依申请公开信息总数) and
- * number only the rows under them ("其中：1.网站公开", "2.政府公报公开"). The national template numbers
- * every row it counts (一、 (一) 1.) and leaves unnumbered only what follows 其中.
- */
-const hasUnnumberedTop = (labels: string[]) => {
-	const first = labels.find(Boolean) ?? '';
-	return rowLevel(first).level === 4 && !/^其中/.test(first);
-};
-
-/** In such a table: an unnumbered row is a top row; "其中：1.…" and "2.…" are numbered rows under it; "其中：…" without a number too. */
-function flatRowLevel(label: string): RowLevel {
-	const rest = label.replace(/^其中\s*[:：]?\s*/, '');
-	const numbered = rowLevel(rest);
-	if (numbered.level !== 4) return { level: 2, n: numbered.n };
-	return rest === label ? { level: 1, n: null } : { level: 3, n: null };
-}
-
-/** Rows of cells (label first) into table rows: anchors by the label's outline, values per value column. */
-/** `lineOf(row, column)`: the source line of a row's cell (column counted in the row's cells, label first). */
-function readRows(header: string[], rows: string[][], anchor: string, title: string, section: string | null, source: string, lineOf: (row: number, column: number) => number | null): { table: Table; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const width = header.length;
-	const unitColumn = header.findIndex((h) => h.includes('单位'));
-	const valueColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== unitColumn);
-	const table: Table = { anchor, title, columns: valueColumns.map((c) => c.h), rows: [], section, source };
-	if (width < 2 || valueColumns.length === 0) {
-		problems.push(problem('table-no-header', { table: title }));
-		return { table, problems };
-	}
-	const stack: { level: number; label: string; anchor: string; q: number }[] = [];
-	const used = new Set<string>();
-	const root = { level: 0, label: '', anchor: `${anchor}-r0`, q: 0 };
-	const flat = hasUnnumberedTop(rows.map((r) => r[0]));
-	/** The row just read when it was an unnumbered row with values (主动公开信息数 under 一、): a "其中：1." row below makes it a parent. */
-	let lastUnnumbered: { label: string; anchor: string } | null = null;
-	rows.forEach((row, k) => {
-		const label = row[0];
-		let { level, n } = flat ? flatRowLevel(label) : rowLevel(label);
-		const numberedPart: RowLevel | null = !flat && lastUnnumbered ? rowLevel(label.replace(/^其中\s*[:：]?\s*/, '')) : null;
-		if (numberedPart && /^其中/.test(label) && numberedPart.n !== null && (stack[stack.length - 1]?.level ?? 0) < numberedPart.level - 0.5) {
-			// "其中：1.网站公开" after 主动公开信息数: its numbered rows are that row's parts, not the group's.
-			stack.push({ level: numberedPart.level - 0.5, label: lastUnnumbered!.label, anchor: lastUnnumbered!.anchor, q: 0 });
-			({ level, n } = numberedPart);
-		}
-		while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-		const parent = stack[stack.length - 1];
-		let local: string;
-		if (n !== null) local = parent ? `${parent.anchor}-${n}` : `${anchor}-r${n}`;
-		else {
-			const owner = parent ?? root;
-			owner.q += 1;
-			local = `${owner.anchor}-q${owner.q}`;
-		}
-		const rowAnchor = uniqueAnchor(used, local);
-		const unitCell = unitColumn >= 0 ? readCell(row[unitColumn] ?? '') : { kind: 'blank' as const };
-		const valueCells = valueColumns.map((c) => readCell(row[c.i] ?? ''));
-		// A group row: "—" cells, or a part or subsection label with every other cell empty.
-		const header = unitCell.kind === 'dash' || valueCells.some((c) => c.kind === 'dash') || (level <= 2 && !row.slice(1).some(Boolean));
-		for (const c of valueCells) {
-			if (c.kind === 'text' && c.text !== UNREAD_CELL) problems.push(problem('cell-not-a-number', { table: title, row: label, text: c.text }));
-		}
-		// A cell whose text is no number (or that a reader could not cut) is unread, never the document's blank.
-		const values = valueCells.map(cellValue);
-		const r: TableRow = {
-			anchor: rowAnchor,
-			path: stack.map((s) => s.label),
-			label,
-			unit: header || unitColumn < 0 || !row[unitColumn] ? null : row[unitColumn],
-			values,
-			states: valueCells.map((c) => (c.kind === 'number' ? 'read' : c.kind === 'text' ? 'unread' : 'blank')),
-			lines: values.map((v, i) => (v === null ? null : lineOf(k, valueColumns[i].i)))
-		};
-		if (header) r.header = true;
-		table.rows.push(r);
-		lastUnnumbered = n === null && !header && !/^其中/.test(label) ? { label, anchor: rowAnchor } : null;
-		// A counted row (numbered, or a province's unnumbered top row) holds the rows below it.
-		if (n !== null || (flat && level === 1)) stack.push({ level, label, anchor: rowAnchor, q: 0 });
-	});
-	return { table, problems };
 }
