@@ -80,7 +80,7 @@ export function findGrids(ink: Ink): Grid[] {
 	let stack: Rule[] = [];
 	const sameTable = (a: Rule, b: Rule) => Math.abs(a.x0 - b.x0) < 0.03 * ink.width && Math.abs(a.x1 - b.x1) < 0.03 * ink.width && b.y0 - a.y1 < 0.12 * ink.height;
 	const flush = () => {
-		grids.push(...gridsOf(ink, stack));
+		for (const g of gridsOf(ink, stack)) grids.push(g);
 		stack = [];
 	};
 	for (const r of rules) {
@@ -96,8 +96,8 @@ export function findGrids(ink: Ink): Grid[] {
  * without (a heading between two tables of one width) ends one table, and the next starts below it.
  */
 function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
-	const x0 = Math.min(...lines.map((l) => l.x0));
-	const x1 = Math.max(...lines.map((l) => l.x1));
+	const x0 = lines.reduce((m, l) => Math.min(m, l.x0), Infinity);
+	const x1 = lines.reduce((m, l) => Math.max(m, l.x1), -Infinity);
 	const grids: Grid[] = [];
 	let grid: Grid | null = null;
 	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });

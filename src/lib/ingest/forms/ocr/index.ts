@@ -19,6 +19,10 @@ import { cachedPage } from './cache';
 import { UNIT } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
+/** The least and the most of a page's numbers, in a loop: a page may hold more words than a call takes arguments. */
+const least = (xs: number[]) => xs.reduce((a, b) => Math.min(a, b), Infinity);
+const most = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
 export const DPI = 300;
 const PT = 72 / DPI;
@@ -60,8 +64,8 @@ export class OcrSession {
 		try {
 			const { result, cached } = await cachedPage(this.bytes, p, () => readPage(this.bytes, p));
 			this.pages++;
-			this.readings.push(...result.readings);
-			this.rows.push(...result.lines.filter((l) => l.cells).map((l) => l.text));
+			for (const r of result.readings) this.readings.push(r);
+			for (const l of result.lines) if (l.cells) this.rows.push(l.text);
 			if (process.env.NIANBAO_OCR_QUIET !== '1')
 				console.error(`nianbao ocr: ${this.file} page ${p}/${of}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
 			return result.lines;
@@ -141,10 +145,14 @@ const LATIN = /[0-9A-Za-z%.]$/;
  */
 function ocrLines(words: OcrWord[]): OcrLine[] {
 	const byLine = new Map<string, OcrWord[]>();
-	for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+	for (const w of words) {
+		const line = byLine.get(w.line);
+		if (line) line.push(w);
+		else byLine.set(w.line, [w]);
+	}
 	return [...byLine.values()].map((ws) => {
-		const [x0, y0] = [Math.min(...ws.map((w) => w.x)), Math.min(...ws.map((w) => w.y))];
-		const [x1, y1] = [Math.max(...ws.map((w) => w.x + w.width)), Math.max(...ws.map((w) => w.y + w.height))];
+		const [x0, y0] = [least(ws.map((w) => w.x)), least(ws.map((w) => w.y))];
+		const [x1, y1] = [most(ws.map((w) => w.x + w.width)), most(ws.map((w) => w.y + w.height))];
 		const text = ws.reduce((t, w) => t + (t && LATIN.test(t) && /^[0-9A-Za-z]/.test(w.text) ? ' ' : '') + w.text, '');
 		const heights = ws.map((w) => w.height).sort((a, b) => a - b);
 		return { text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, size: heights[heights.length >> 1] };
@@ -175,10 +183,10 @@ async function montageReadings(clean: Grey, ink: Ink, rows: Box[][], passes: Ocr
 		if (b) boxes.set(cell, b);
 	}
 	if (boxes.size === 0) return [];
-	const ch = Math.max(...[...boxes.values()].map((b) => b.height));
-	const cw = Math.max(...[...boxes.values()].map((b) => b.width));
+	const ch = most([...boxes.values()].map((b) => b.height));
+	const cw = most([...boxes.values()].map((b) => b.width));
 	const [pitchX, pitchY, pad] = [cw + 2 * ch, Math.round(ch * 2.2), ch];
-	const width = Math.max(...rows.map((r) => r.length)) * pitchX + 2 * pad;
+	const width = most(rows.map((r) => r.length)) * pitchX + 2 * pad;
 	const height = rows.length * pitchY + 2 * pad;
 	const data = new Uint8Array(width * height).fill(255);
 	rows.forEach((row, i) =>
@@ -250,11 +258,11 @@ function tableRow(cells: Box[], texts: (string | null)[], digits: Map<Box, Readi
 		const agreed = votes.find((v, i) => votes.some((o, j) => j !== i && o.text === v.text));
 		const value = agreed?.text ?? votes[0]?.text ?? '?';
 		const both = reads.length === 2 && reads.every((r) => r.text === value);
-		mine.push({ page, label: '', fromEnd: cells.length - k, text: value, conf: both ? Math.min(...reads.map((r) => r.conf)) : 0 });
+		mine.push({ page, label: '', fromEnd: cells.length - k, text: value, conf: both ? least(reads.map((r) => r.conf)) : 0 });
 		return value;
 	});
 	for (const r of mine) r.label = HAN.test(out[0]) ? out[0] : '';
-	readings.push(...mine);
+	for (const r of mine) readings.push(r);
 	const y = (height - cells[0].y) * PT;
 	const size = Math.max(4, cells[0].height * PT * 0.5);
 	return { text: out.filter(Boolean).join(' '), y, size, cells: out };
