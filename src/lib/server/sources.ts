@@ -10,6 +10,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { ReportSource } from '../types';
 import { shown } from './log-text';
 import { readableName } from './file-names';
+import { calendarDay, httpUrl } from '../text/fields';
 
 export type { ReportSource };
 
@@ -41,21 +42,9 @@ function decode(bytes: Uint8Array): string {
 export function readDate(text: string): string | null {
 	const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(text.trim());
 	if (!m) return null;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** An http(s) URL as written, or null: anything else (javascript:, a bare path) is not a source to link to. */
-function readUrl(text: string): string | null {
-	try {
-		const url = new URL(text.trim());
-		return /^https?:$/.test(url.protocol) && url.hostname ? url.href : null;
-	} catch {
-		return null;
-	}
-}
 
 const COLUMNS = ['file', 'url', 'retrieved'] as const;
 
@@ -80,7 +69,7 @@ export function parseSidecar(bytes: Uint8Array, label: string): Sidecar {
 		if (!file) return say(where, 'no file name; left out');
 		if (file.includes('/') || file.includes('\\')) return say(where, `"${shown(file)}" is a path; name a file in the folder; left out`);
 		if (sources.has(file)) return say(where, `"${shown(file)}" is named again (the first row counts); left out`);
-		const url = readUrl(urlText);
+		const url = httpUrl(urlText);
 		if (!url) return say(where, `"${shown(urlText)}" is not an http(s) URL; left out`);
 		const retrieved = dateText ? readDate(dateText) : null;
 		if (dateText && !retrieved) say(where, `"${shown(dateText)}" is not a date (expected e.g. 2024-03-05); the URL is kept without it`);

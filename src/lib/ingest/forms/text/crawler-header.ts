@@ -12,6 +12,7 @@
  * on lines of their own or, whitespace collapsed, on one. It is the report's metadata (原文链接 its source
  * URL, 发布时间 its date), never its text: the block is taken off and listed as dropped.
  */
+import { calendarDay, httpUrl } from '../../../text/fields';
 
 export interface CrawlerHeader {
 	/** The text after the block. */
@@ -40,18 +41,7 @@ const MAX_HEADER = 3000;
 function readDate(text: string): string | undefined {
 	const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
 	if (!m) return undefined;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-	return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-function readUrl(text: string): string | undefined {
-	try {
-		const url = new URL(text.trim());
-		return /^https?:$/.test(url.protocol) && url.hostname ? url.href : undefined;
-	} catch {
-		return undefined;
-	}
+	return calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) ?? undefined;
 }
 
 /** The fields of a header, in order: each key with the words up to the next key. */
@@ -65,7 +55,7 @@ function headerOf(fields: [string, string][], body: string, dropped: string[]): 
 	const title = get(/^标题$/);
 	const agency = get(/^(发布机构|发文机关|来源)$/);
 	const published = readDate(get(/^(发布时间|发布日期)$/) ?? '');
-	const url = readUrl(get(/^(原文链接|原文地址)$/)?.split(/\s/)[0] ?? '');
+	const url = httpUrl(get(/^(原文链接|原文地址)$/)?.split(/\s/)[0] ?? '');
 	return { body, dropped, ...(title && { title }), ...(agency && agency.length <= 40 && { agency }), ...(published && { published }), ...(url && { url }) };
 }
 
