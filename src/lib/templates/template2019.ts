@@ -84,3 +84,18 @@ export const TABLE4: TemplateRow[] = [
 	{ id: 'r2', label: '行政诉讼:未经复议直接起诉', path: [], marks: ['未经复议'] },
 	{ id: 'r3', label: '行政诉讼:复议后起诉', path: [], marks: ['复议后起诉'] }
 ];
+
+/**
+ * 表二's columns by item, for blocks whose header row a converter replaced (数据1 数据2 …) or dropped:
+ * the 2021 template's, or the 2019 trial template's, whichever has as many columns as the rows have values.
+ */
+export const T2_COLUMNS: Record<number, string[][]> = {
+	1: [['本年制发件数', '本年废止件数', '现行有效件数'], ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
+	5: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	6: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
+	8: [['本年收费金额(单位:万元)'], ['上一年项目数量', '本年增/减']],
+	9: [['采购项目数量', '采购总金额']]
+};
+
+/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
+export const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];

@@ -6,8 +6,7 @@
  * so a table that was not found is never a table of blanks and never missing from series and downloads.
  */
 import type { CellState, Report, Table, TableRow } from '../../types';
-import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from '../../templates/template2019';
-import { T2_COLUMNS } from './2019/table2';
+import { T2_COLUMNS, T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from '../../templates/template2019';
 import type { SourceLine } from '../source';
 import { problem } from '../problems';
 import { withoutSpaces } from '../../text/normalize';

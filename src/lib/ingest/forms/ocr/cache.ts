@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { engineVersion } from './engine';
-import type { OcrPage } from '.';
 
 /** Bumped when what a page's result holds, or how it is read, changes. */
 const FORMAT = 'ocr-3';
@@ -21,7 +20,7 @@ const hashOf = (bytes: Uint8Array) => {
 };
 
 /** A page's OCR from the cache, or read now and stored. */
-export async function cachedPage(bytes: Uint8Array, page: number, read: () => Promise<OcrPage>): Promise<{ result: OcrPage; cached: boolean }> {
+export async function cachedPage<Page>(bytes: Uint8Array, page: number, read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
 		// Without Tesseract a blank page still reads (as blank); a page with ink then fails with its one-line error.
 	const engine = (() => {
 		try {

@@ -2,7 +2,7 @@ import type { Problem } from '../../../types';
 import { problem } from '../../problems';
 import { splitsBySums } from '../split';
 import { ROW_SUM } from './tables';
-import { T2_COLUMNS, T2_LABELS } from './table2';
+import { T2_COLUMNS, T2_LABELS } from '../../../templates/template2019';
 import { TABLE3, type TemplateRow } from '../../../templates/template2019';
 
 /**

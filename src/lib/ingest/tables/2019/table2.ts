@@ -5,25 +5,11 @@ import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 import { readCells, runLineOf } from '../cell-states';
+import { T2_COLUMNS, T2_LABELS } from '../../../templates/template2019';
 
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
-
-/**
- * 表二's columns by item, for blocks whose header row a converter replaced (数据1 数据2 …) or dropped:
- * the 2021 template's, or the 2019 trial template's, whichever has as many columns as the rows have values.
- */
-export const T2_COLUMNS: Record<number, string[][]> = {
-	1: [['本年制发件数', '本年废止件数', '现行有效件数'], ['本年新制作数量', '本年新公开数量', '对外公开总数量']],
-	5: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
-	6: [['本年处理决定数量'], ['上一年项目数量', '本年增/减', '处理决定数量']],
-	8: [['本年收费金额(单位:万元)'], ['上一年项目数量', '本年增/减']],
-	9: [['采购项目数量', '采购总金额']]
-};
-
-/** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
-export const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
 /**
  * The rest of a label wrapped in its cell below the row's values ("行政规范性文 6 2 41" then "件"): the
