@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { synthCorpus } from './synth-corpus.ts';
 import { folderBytes, measureSite, type SiteFigures } from './bench/site.ts';
-import { kb, mb, siteTable } from './bench/table.ts';
+import { kb, mb, queryTable, siteSummary } from './bench/table.ts';
 
 const args = process.argv.slice(2);
 const sizesAt = args.indexOf('--sizes');
@@ -47,17 +47,21 @@ for (const n of sizes) {
 	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1];
 	const siteBytes = folderBytes(site);
 	console.log(`nianbao scale: built in ${buildS.toFixed(0)} s; measuring search…`);
-	const f = await measureSite(site, port);
+	const f = await measureSite(site, port, Number(process.env.ROUNDS ?? (n > 2000 ? 5 : 10)));
 	rows.push({ n, buildS, rssMb: rss ? Number(rss) / 1024 : NaN, site: siteBytes, f });
-	console.log(`\n${n} reports, ${f.docs} documents:\n${siteTable(f)}\n`);
+	console.log(`\n${n} reports:\n${queryTable(f)}\n\n${siteSummary(f)}\n`);
 	rmSync(site, { recursive: true, force: true });
 	rmSync(reports, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
 
-console.log('| reports | build | peak RSS (largest process) | site | search index (gzip, all files) | fetched before the first result | first result (local server) | query p50/p95 warm (Chromium) | first-time p50/p95 | recall sections+rows | Pagefind: fetched / first result / p50/p95 / recall sections |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { n, buildS, rssMb, site, f } of rows)
+console.log('| reports | build | peak RSS (largest process) | site | search index (gzip, all files) | largest fetch before a first result, ours / Pagefind | slowest first result, ours / Pagefind | warm p50/p95, ours | warm p50/p95, Pagefind | recall reports / sections shown |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const { n, buildS, rssMb, site, f } of rows) {
+	const most = (pick: (q: SiteFigures['queries'][number]) => number) => Math.max(...f.queries.map(pick));
+	const pf = f.queries[0]?.pagefind ? { bytes: kb(most((q) => q.pagefind!.bytes)), ms: `${most((q) => q.pagefind!.firstMs)} ms` } : { bytes: '—', ms: '—' };
+	const warm = (w: [number, number] | null) => (w ? `${w[0].toFixed(1)} / ${w[1].toFixed(1)} ms` : 'not run');
 	console.log(
-		`| ${n} | ${buildS.toFixed(0)} s | ${(rssMb / 1024).toFixed(2)} GB | ${mb(site)} | ${mb(f.indexGzip)} | ${kb(f.ours.firstBytes)} (${f.ours.firstFiles} files) | ${f.ours.firstMs} ms | ${f.ours.p50.toFixed(1)} / ${f.ours.p95.toFixed(1)} ms | ${f.ours.coldP50?.toFixed(1)} / ${f.ours.coldP95?.toFixed(1)} ms | ${f.recallAll} | ${f.pagefind ? `${kb(f.pagefind.firstBytes)} / ${f.pagefind.firstMs} ms / ${f.pagefind.p50.toFixed(1)} / ${f.pagefind.p95.toFixed(1)} ms / ${f.pagefind.recallSections}` : 'not run (NO_PAGEFIND)'} |`
+		`| ${n} | ${buildS.toFixed(0)} s | ${(rssMb / 1024).toFixed(2)} GB | ${mb(site)} | ${mb(f.indexGzip)} | ${kb(most((q) => q.ours.bytes))} / ${pf.bytes} | ${most((q) => q.ours.firstMs)} ms / ${pf.ms} | ${warm(f.warm.ours)} | ${warm(f.warm.pagefind)} | ${f.recall.reports} / ${f.recall.sections} |`
 	);
+}

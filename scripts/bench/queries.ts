@@ -6,3 +6,16 @@ export const BENCH_QUERIES = [
 	'在线访谈', '土地出让', '撤销原行政行为', '一级抓一级', '热线', '局', '2018年', '政府信息公开工作',
 	'行政 诉讼', '申请答复'
 ];
+
+/**
+ * Twenty words nearly every report uses (the template's own vocabulary: its part titles, table
+ * headings and set phrases), the queries whose postings cover most of the corpus.
+ */
+export const COMMON_QUERIES = [
+	'行政复议', '依申请公开', '信息公开', '政府信息公开指南', '主动公开', '行政诉讼', '政务公开', '政府信息',
+	'不予公开', '申请人', '规范性文件', '政策解读', '政府网站', '公开目录', '年度报告', '工作要点',
+	'主要问题', '改进措施', '统计', '公开'
+];
+
+/** Rare phrases: a subject only some reports treat, or a set phrase a few use. */
+export const RARE_QUERIES = ['不动产登记', '撤销原行政行为', '一级抓一级', '土地出让', '在线访谈'];

@@ -1,20 +1,22 @@
 /**
- * The measurements of one built site, ours beside Pagefind's on the same pages and queries: what a
- * first query fetches and how long its first result takes, query times in Chromium, and recall
- * against a substring scan of the very texts the index stores. Used by bench:search (one site) and
- * bench:scale (synthetic sites of growing size).
+ * The measurements of one built site, ours beside Pagefind's on the same pages and queries: per query
+ * (the twenty common words and the rare phrases of queries.ts) what a first search fetches and how
+ * long its first result takes, each in a fresh browser context; warm query times in Chromium; and
+ * recall against a substring scan of the very texts the index stores, over reports and over the
+ * sections of the reports shown. Used by bench:search (one site) and bench:scale (synthetic sites).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { SearchEngine } from '../../src/lib/search/engine';
 import { catalogueFile, storeFile, type SearchCatalogueEntry, type Manifest, type ReportStore } from '../../src/lib/search/format';
 import { fold } from '../../src/lib/search/fold';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
-import { BENCH_QUERIES } from './queries';
+import { BENCH_QUERIES, COMMON_QUERIES, RARE_QUERIES } from './queries';
 import { benchBundle } from './bundle';
+import { firstPage } from './first-page';
 
 export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -34,202 +36,265 @@ export function folderBytes(dir: string): number {
 	return n;
 }
 
+/** One engine's figures for one query. */
+export interface QuerySide {
+	/** Everything fetched from typing to the first result (gzip), and how many files. */
+	bytes: number;
+	files: number;
+	firstMs: number;
+	/** Warm: the query again and its first page of results, in one page where it already ran. */
+	p50: number;
+	p95: number;
+	/** "found/wanted", or why it was not measured. */
+	recallReports: string;
+	recallSections: string;
+}
+
+export interface QueryFigures {
+	q: string;
+	kind: 'common' | 'rare';
+	/** Reports holding the query (the substring scan). */
+	holding: number;
+	ours: QuerySide;
+	pagefind: QuerySide | null;
+}
+
 export interface SiteFigures {
 	reports: number;
-	docs: number;
 	indexGzip: number;
 	/** The part of indexGzip that "did you mean" reads (hints-*, readings-*). */
 	hintGzip: number;
 	/** What forgiving queries fetch beyond their search: suggestion, files, gzip bytes (see FORGIVING). */
 	forgiving: { q: string; suggested: string; files: number; gzip: number }[];
-	ours: Side;
-	/** Null when left out (NO_PAGEFIND=1): at 10,000 reports its part of the bench ran past 35 minutes here. */
-	pagefind: Side | null;
-	recallAll: string;
-	pagefindMisses: string[];
-}
-
-export interface Side {
-	firstBytes: number;
-	firstFiles: number;
-	firstMs: number;
-	p50: number;
-	p95: number;
-	coldP50?: number;
-	coldP95?: number;
-	recallSections: string;
+	queries: QueryFigures[];
+	/** Warm p50/p95 over every benchmark query, ours and Pagefind's. */
+	warm: { ours: [number, number]; pagefind: [number, number] | null };
+	/** Recall over BENCH_QUERIES, ours: reports, then sections and rows of the shown reports. */
+	recall: { reports: string; sections: string };
+	/** What was left out of Pagefind's side, said in the output. */
+	pagefindNote: string;
 }
 
 const SEARCH_DATA = 'search-data';
 /** Slips a reader makes: a word typed by its sound, one character swapped, a regional wording. */
 const FORGIVING = ['行政服役', '信息公凯', '行政议复', '資訊公開'];
+/** Reports shown per page of results: the second level's reach, and the sections recall counts. */
+const SHOWN = 10;
 
-/** Every document the index stores, read back from the site's own store files. */
+const ratio = (got: number, want: number) => `${(want ? got / want : 1).toFixed(3)} (${got}/${want})`;
+
+/** Every document the index stores, read back from the site's own store files, with its report. */
 function storedDocs(site: string, manifest: Manifest) {
 	const read = (name: string) => JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8'));
 	const catalogue = manifest.catalogues.flatMap((hash) => read(catalogueFile(hash)) as SearchCatalogueEntry[]);
 	return catalogue.flatMap((r) =>
 		(read(storeFile(r.store)) as ReportStore).map(([anchor, kind, title, , text]) => ({
+			report: r.id,
 			id: `${r.id}#${anchor}`,
 			section: kind === 's' && anchor !== 'preamble',
 			hay: fold(`${title}\n${text}`)
 		}))
 	);
 }
+type Doc = ReturnType<typeof storedDocs>[number];
 
-function recall(found: (q: string) => Set<string>, truth: (q: string) => string[]) {
-	let want = 0;
-	let got = 0;
-	for (const q of BENCH_QUERIES) {
-		const f = found(q);
-		for (const id of truth(q)) {
-			want++;
-			if (f.has(id)) got++;
-		}
-	}
-	return `${(want ? got / want : 1).toFixed(3)} (${got}/${want})`;
+const contains = (hay: string, q: string) => q.split(/\s+/).filter(Boolean).every((p) => hay.includes(fold(p)));
+
+/** Our recall for one query, in Node over the site's files: reports found, then the sections of the first page's reports. */
+async function ourRecall(engine: SearchEngine, docs: Doc[], q: string) {
+	const { outcome, hits } = await firstPage(engine, q, SHOWN);
+	await engine.describe(outcome.reports.map((r) => r.report));
+	const found = new Set(outcome.reports.map((r) => engine.reports.get(r.report)!.id));
+	const holding = docs.filter((d) => contains(d.hay, q));
+	const truthReports = new Set(holding.map((d) => d.report));
+	const shown = new Set(outcome.reports.slice(0, SHOWN).map((r) => engine.reports.get(r.report)!.id));
+	const shownTruth = holding.filter((d) => shown.has(d.report));
+	const hitIds = new Set(hits.map((h) => h.id));
+	return {
+		holding: truthReports.size,
+		reports: [[...truthReports].filter((id) => found.has(id)).length, truthReports.size] as const,
+		sections: [shownTruth.filter((d) => hitIds.has(d.id)).length, shownTruth.length] as const
+	};
 }
 
-async function fetchedDuring(page: Page, action: () => Promise<void>): Promise<{ paths: string[]; ms: number }> {
-	const paths: string[] = [];
-	const onResponse = (r: { url(): string }) => paths.push(decodeURIComponent(new URL(r.url()).pathname));
-	page.on('response', onResponse);
-	const t0 = Date.now();
-	await action();
-	const ms = Date.now() - t0;
-	page.off('response', onResponse);
-	return { paths, ms };
-}
-
-/** Pagefind on the same pages: what its first query fetches, what every query finds, and its query times. */
-async function measurePagefind(context: BrowserContext, base: string, rounds: number) {
+/** Bytes and time from typing a query in the header box of a fresh page to its first option. */
+async function ourFirst(browser: Browser, base: string, site: string, q: string) {
+	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${base}/`);
 	await page.waitForLoadState('networkidle');
-	const first = await fetchedDuring(page, async () => {
-		await page.evaluate(async (q) => {
-			const pagefind = await import('/pagefind/pagefind.js' as string);
-			(window as any).pagefind = pagefind;
-			const res = await pagefind.search(q);
-			if (res.results[0]) await res.results[0].data();
-		}, BENCH_QUERIES[0]);
-	});
+	const paths: string[] = [];
+	page.on('response', (r) => paths.push(decodeURIComponent(new URL(r.url()).pathname)));
+	const t0 = Date.now();
+	await page.fill('#searchbox-input', q);
+	await page.getByRole('option').first().waitFor({ timeout: 300_000 });
+	const firstMs = Date.now() - t0;
+	await context.close();
+	return { firstMs, files: paths.length, bytes: paths.reduce((n, p) => n + wireBytes(join(site, p.endsWith('/') ? `${p}index.html` : p)), 0) };
+}
+
+/** The same for Pagefind: its search, then its first result's data (the excerpt it shows). */
+async function pagefindFirst(browser: Browser, base: string, site: string, q: string) {
+	const context = await browser.newContext({ bypassCSP: true });
+	const page = await context.newPage();
+	await page.goto(`${base}/`);
+	await page.waitForLoadState('networkidle');
+	const paths: string[] = [];
+	page.on('response', (r) => paths.push(decodeURIComponent(new URL(r.url()).pathname)));
+	const t0 = Date.now();
+	await page.evaluate(async (query) => {
+		const pagefind = await import('/pagefind/pagefind.js' as string);
+		const res = await pagefind.search(query);
+		if (res.results[0]) await res.results[0].data();
+	}, q);
+	const firstMs = Date.now() - t0;
+	await context.close();
+	return { firstMs, files: paths.length, bytes: paths.reduce((n, p) => n + wireBytes(join(site, p)), 0) };
+}
+
+/**
+ * Pagefind warm, in one page: each query and its first page of results' data, `rounds` times; with
+ * `fragments`, once more fetching every result's data for recall (pages and their sub-results).
+ */
+async function pagefindWarm(browser: Browser, base: string, queries: string[], rounds: number, fragments: boolean) {
+	const context = await browser.newContext({ bypassCSP: true });
+	const page = await context.newPage();
+	await page.goto(`${base}/`);
 	const run = (await page.evaluate(
-		async ([qs, n]) => {
-			const pagefind = (window as any).pagefind;
+		async ([qs, n, all, shown]) => {
+			const pagefind = await import('/pagefind/pagefind.js' as string);
+			const times: Record<string, number[]> = {};
 			const found: Record<string, string[]> = {};
 			for (const q of qs as string[]) {
+				times[q] = [];
+				if (!all) continue;
 				const res = await pagefind.search(q);
-				const anchors: string[] = [];
+				found[q] = [];
 				for (const r of res.results) {
 					const d = await r.data();
-					for (const s of d.sub_results) anchors.push(`${d.url.replace(/#.*/, '')}#${(s.url.split('#')[1] ?? '').replace(/-h$/, '')}`);
+					found[q].push(d.url.replace(/#.*/, ''), ...d.sub_results.map((s: { url: string }) => `${d.url.replace(/#.*/, '')}#${(s.url.split('#')[1] ?? '').replace(/-h$/, '')}`));
 				}
-				found[q] = anchors;
 			}
-			const times: number[] = [];
 			for (let i = 0; i < (n as number); i++)
 				for (const q of qs as string[]) {
 					const s = performance.now();
-					await pagefind.search(q);
-					times.push(performance.now() - s);
+					const res = await pagefind.search(q);
+					await Promise.all(res.results.slice(0, shown as number).map((r: { data(): Promise<unknown> }) => r.data()));
+					times[q].push(performance.now() - s);
 				}
 			return { found, times };
 		},
-		[BENCH_QUERIES, rounds] as const
-	)) as { found: Record<string, string[]>; times: number[] };
-	const toDocId = (url: string) => decodeURIComponent(url.replace(/^\/reports\/([^/]+)\/#/, '$1#'));
-	return { first, times: run.times, found: new Map(BENCH_QUERIES.map((q) => [q, new Set((run.found[q] ?? []).map(toDocId))])) };
+		[queries, rounds, fragments, SHOWN] as const
+	)) as { found: Record<string, string[]>; times: Record<string, number[]> };
+	await context.close();
+	const toId = (url: string) => decodeURIComponent(url.replace(/^\/reports\/([^/]+)\/(#?)/, '$1$2'));
+	return { times: run.times, found: new Map(Object.entries(run.found).map(([q, urls]) => [q, new Set(urls.map(toId))])) };
 }
 
 /** Measures a built site; runs Pagefind on it first (it adds /pagefind/ beside our files) unless told not to. */
 export async function measureSite(site: string, port: number, rounds = 20, withPagefind = !process.env.NO_PAGEFIND): Promise<SiteFigures> {
-	const manifestName = readdirSync(join(site, SEARCH_DATA)).find((f) => f.startsWith('manifest-'));
+	const dataDir = join(site, SEARCH_DATA);
+	const manifestName = readdirSync(dataDir).find((f) => f.startsWith('manifest-'));
 	if (!manifestName) throw new Error(`nianbao bench: ${site}: no search manifest (build the site first)`);
-	const manifest = JSON.parse(readFileSync(join(site, SEARCH_DATA, manifestName), 'utf8')) as Manifest;
-	const indexGzip = readdirSync(join(site, SEARCH_DATA)).reduce((n, f) => n + wireBytes(join(site, SEARCH_DATA, f)), 0);
+	const manifest = JSON.parse(readFileSync(join(dataDir, manifestName), 'utf8')) as Manifest;
+	const indexGzip = readdirSync(dataDir).reduce((n, f) => n + wireBytes(join(dataDir, f)), 0);
+	const hintGzip = readdirSync(dataDir)
+		.filter((f) => /^(hints|readings)-/.test(f))
+		.reduce((n, f) => n + wireBytes(join(dataDir, f)), 0);
+	const readJson = async (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+	const perQuery = [...COMMON_QUERIES, ...RARE_QUERIES];
+	const everyQuery = [...new Set([...perQuery, ...BENCH_QUERIES])];
 
 	// Ground truth and our recall, in Node, with the engine over the site's files.
 	const docs = storedDocs(site, manifest);
-	const contains = (hay: string, q: string) => q.split(/\s+/).filter(Boolean).every((p) => hay.includes(fold(p)));
-	const truth = (sections: boolean) => (q: string) => docs.filter((d) => (!sections || d.section) && contains(d.hay, q)).map((d) => d.id);
-	const engine = new SearchEngine(manifest, async (name) => JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8')));
-	const oursFound = new Map<string, Set<string>>();
-	for (const q of BENCH_QUERIES) oursFound.set(q, new Set((await engine.resolve((await engine.search(q)).matches)).map((h) => h.id)));
-	const hintGzip = readdirSync(join(site, SEARCH_DATA))
-		.filter((f) => /^(hints|readings)-/.test(f))
-		.reduce((n, f) => n + wireBytes(join(site, SEARCH_DATA, f)), 0);
+	const engine = new SearchEngine(manifest, readJson);
+	const recalls = new Map<string, Awaited<ReturnType<typeof ourRecall>>>();
+	for (const q of everyQuery) recalls.set(q, await ourRecall(engine, docs, q));
+	const sum = (qs: string[], k: 'reports' | 'sections'): [number, number] => qs.reduce<[number, number]>(([g, w], q) => [g + recalls.get(q)![k][0], w + recalls.get(q)![k][1]], [0, 0]);
 	const forgiving: SiteFigures['forgiving'] = [];
 	for (const q of FORGIVING) {
 		const read: string[] = [];
-		const fresh = new SearchEngine(manifest, async (name) => (read.push(name), JSON.parse(readFileSync(join(site, SEARCH_DATA, name), 'utf8'))));
+		const fresh = new SearchEngine(manifest, async (name) => (read.push(name), readJson(name)));
 		await fresh.search(q);
 		const before = read.length;
 		const suggested = (await fresh.suggest(q)).join('、');
 		const more = read.slice(before);
-		forgiving.push({ q, suggested, files: more.length, gzip: more.reduce((n, f) => n + wireBytes(join(site, SEARCH_DATA, f)), 0) });
+		forgiving.push({ q, suggested, files: more.length, gzip: more.reduce((n, f) => n + wireBytes(join(dataDir, f)), 0) });
 	}
-	const oursAll = recall((q) => oursFound.get(q)!, truth(false));
-	const oursSections = recall((q) => oursFound.get(q)!, truth(true));
 
 	if (withPagefind) {
 		const pf = spawnSync('npx', ['pagefind', '--site', site, '--root-selector', 'main', '--quiet'], { encoding: 'utf8' });
 		if (pf.status !== 0) throw new Error(`nianbao bench: pagefind failed: ${pf.stderr}`);
 	}
+	// Fetching every result's fragment is Pagefind's only way to name its results: at 10,000 reports
+	// that is ~10,000 fetches per common query, so it is left out past 2,000 reports unless asked for.
+	const pagefindFragments = withPagefind && (manifest.documentCount <= 2000 || !!process.env.PAGEFIND_RECALL);
+	const pagefindNote = !withPagefind ? 'Pagefind not run (NO_PAGEFIND)' : pagefindFragments ? '' : `Pagefind's recall pass (every result's fragment) skipped at ${manifest.documentCount} reports (PAGEFIND_RECALL=1 runs it)`;
 
 	const server = spawn('node', ['scripts/serve.js', site], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 	try {
 		await new Promise((r) => setTimeout(r, 800));
 		const base = `http://localhost:${port}`;
 		const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-		// The measuring script is injected and Pagefind's WebAssembly needs 'wasm-unsafe-eval': the
-		// site's CSP would block both, so the benchmark's pages bypass it.
-		const context = await browser.newContext({ bypassCSP: true });
-		const bytesOf = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(join(site, p.endsWith('/') ? `${p}index.html` : p)), 0);
+		const ourFirsts = new Map<string, Awaited<ReturnType<typeof ourFirst>>>();
+		for (const q of perQuery) ourFirsts.set(q, await ourFirst(browser, base, site, q));
 
+		// Our warm times: the site's own engine, bundled, in a page of the site (its CSP would block the injected script).
+		const context = await browser.newContext({ bypassCSP: true });
 		const page = await context.newPage();
 		await page.goto(`${base}/`);
-		await page.waitForLoadState('networkidle');
-		const oursFirst = await fetchedDuring(page, async () => {
-			await page.fill('#searchbox-input', BENCH_QUERIES[0]);
-			await page.getByRole('option').first().waitFor({ timeout: 120_000 });
-		});
 		await page.addScriptTag({ content: await benchBundle() });
-		const chrome = (await page.evaluate(
+		const ourWarm = (await page.evaluate(
 			([url, qs, n]) => (window as any).nianbaoBench.measure(url, qs, n),
-			[`/${SEARCH_DATA}/${manifestName}`, BENCH_QUERIES, rounds] as const
-		)) as { cold: number[]; warm: number[] };
+			[`/${SEARCH_DATA}/${manifestName}`, everyQuery, rounds] as const
+		)) as { warm: Record<string, number[]> };
+		await context.close();
 
-		const pf = withPagefind ? await measurePagefind(context, base, rounds) : null;
+		const pfFirsts = new Map<string, Awaited<ReturnType<typeof pagefindFirst>>>();
+		let pfWarm: Awaited<ReturnType<typeof pagefindWarm>> | null = null;
+		if (withPagefind) {
+			for (const q of perQuery) pfFirsts.set(q, await pagefindFirst(browser, base, site, q));
+			pfWarm = await pagefindWarm(browser, base, everyQuery, rounds, pagefindFragments);
+		}
 		await browser.close();
 
+		const truthFor = (q: string) => docs.filter((d) => contains(d.hay, q));
+		const pfRecall = (q: string) => {
+			if (!pfWarm || !pagefindFragments) return { recallReports: 'not measured', recallSections: 'not measured' };
+			const found = pfWarm.found.get(q)!;
+			const truth = truthFor(q);
+			const reports = [...new Set(truth.map((d) => d.report))];
+			const sections = truth.filter((d) => d.section);
+			return {
+				recallReports: ratio(reports.filter((r) => found.has(r)).length, reports.length),
+				recallSections: ratio(sections.filter((d) => found.has(d.id)).length, sections.length)
+			};
+		};
+		const queries: QueryFigures[] = perQuery.map((q): QueryFigures => {
+			const r = recalls.get(q)!;
+			const warm = ourWarm.warm[q];
+			const pf = pfFirsts.get(q);
+			return {
+				q,
+				kind: COMMON_QUERIES.includes(q) ? 'common' : 'rare',
+				holding: r.holding,
+				ours: { ...ourFirsts.get(q)!, p50: pct(warm, 50), p95: pct(warm, 95), recallReports: ratio(...r.reports), recallSections: ratio(...r.sections) },
+				pagefind: pf && pfWarm ? { ...pf, p50: pct(pfWarm.times[q], 50), p95: pct(pfWarm.times[q], 95), ...pfRecall(q) } : null
+			};
+		});
+		const allWarm = (times: Record<string, number[]>) => Object.values(times).flat();
 		return {
-			reports: manifest.reports.length,
-			docs: manifest.documentCount,
+			reports: manifest.documentCount,
 			indexGzip,
 			hintGzip,
 			forgiving,
-			ours: {
-				firstBytes: bytesOf(oursFirst.paths),
-				firstFiles: oursFirst.paths.length,
-				firstMs: oursFirst.ms,
-				p50: pct(chrome.warm, 50),
-				p95: pct(chrome.warm, 95),
-				coldP50: pct(chrome.cold, 50),
-				coldP95: pct(chrome.cold, 95),
-				recallSections: oursSections
+			queries,
+			warm: {
+				ours: [pct(allWarm(ourWarm.warm), 50), pct(allWarm(ourWarm.warm), 95)],
+				pagefind: pfWarm ? [pct(allWarm(pfWarm.times), 50), pct(allWarm(pfWarm.times), 95)] : null
 			},
-			pagefind: pf && {
-				firstBytes: bytesOf(pf.first.paths),
-				firstFiles: pf.first.paths.length,
-				firstMs: pf.first.ms,
-				p50: pct(pf.times, 50),
-				p95: pct(pf.times, 95),
-				recallSections: recall((q) => pf.found.get(q)!, truth(true))
-			},
-			recallAll: oursAll,
-			// One set per query: linear in the hits, where a list lookup per hit was quadratic.
-			pagefindMisses: pf ? BENCH_QUERIES.filter((q) => truth(true)(q).some((id) => !pf.found.get(q)!.has(id))) : []
+			recall: { reports: ratio(...sum(BENCH_QUERIES, 'reports')), sections: ratio(...sum(BENCH_QUERIES, 'sections')) },
+			pagefindNote
 		};
 	} finally {
 		server.kill();

@@ -25,10 +25,12 @@ export async function browserEngine(reports: Report[]): Promise<{ engine: Search
 	return { engine, files, fetched };
 }
 
-/** A query's mode, parts and every hit with its stored fields. */
-export async function searchAll(engine: SearchEngine, q: string): Promise<{ mode: string; parts: string[]; hits: Hit[] }> {
+/** A query's mode, parts, ranked reports (by id) and every hit of every matched report, reports in rank order. */
+export async function searchAll(engine: SearchEngine, q: string): Promise<{ mode: string; parts: string[]; reports: string[]; hits: Hit[] }> {
 	const outcome = await engine.search(q);
-	return { mode: outcome.mode, parts: outcome.parts, hits: await engine.resolve(outcome.matches) };
+	const perReport = await Promise.all(outcome.reports.map((r) => engine.hits(outcome, r.report)));
+	const reports = await Promise.all(outcome.reports.map(async (r) => (await engine.entry(r.report)).id));
+	return { mode: outcome.mode, parts: outcome.parts, reports, hits: perReport.flat() };
 }
 
 export const seedReport = (): Report => parseReport(new Uint8Array(readFileSync(SEED_FILE)), SEED_FILE).report;

@@ -4,91 +4,127 @@ import {
 	decodePostings,
 	FORMAT_VERSION,
 	hintFile,
-	isPositional,
 	keyShard,
+	lengthsFile,
 	READING_SHARDS,
 	readingFile,
-	numberReports,
-	reportOfDoc,
 	SHARD_LIST,
 	shardListFile,
 	shardOf,
 	storeFile,
 	termFile,
-	type SearchCatalogueEntry,
+	type FieldLengths,
 	type HintShard,
 	type Manifest,
-	type NumberedReport,
-	type ReportEntry,
+	type Posting,
 	type ReadingShard,
+	type ReportEntry,
 	type ReportStore,
+	type SearchCatalogueEntry,
 	type TermShard
 } from './format';
-import { containsWhole, type TermPostings } from './postings';
 import { queryParts } from './tokenize';
 import { queryVariants } from './regional';
-import { mergeOutcomes, queryTerms, runQuery, type Hit, type Match, type Outcome, type QuerySource } from './query';
-import { partShape, type PartShape } from './exact';
+import { mergeRankings, partialIndex, queryTerms, rankReports, type RankingSource } from './ranking';
+import { mergeSections, rankSections } from './sections';
+import type { Hit, Outcome } from './query';
 import { hintable, hintKeys, nearest, partReadings, type Candidate } from './hints';
 
 /** Reads one published index file by name (fetch in the browser, the disk or memory in tests). */
 export type FileReader = (name: string) => Promise<unknown>;
 
+/** Reports whose sections are looked at to tell whether a query part occurs whole anywhere (for "did you mean"). */
+const WHOLE_CHECKED = 3;
+
 /**
- * The browser half of the sharded index: given the manifest, it fetches the shards a query's terms
- * live in, decodes those terms' postings and runs the query on them, scored with the whole corpus's
- * document count and average lengths, so scores are those of one index over everything. A report's
- * catalogue entry and stored fields come when one of its results is shown.
+ * The browser half of the index, in two levels. search() fetches the shards of the query's terms
+ * and the reports' field lengths and ranks reports with MiniSearch (ranking.ts); hits() fetches one
+ * shown report's catalogue entry and store and ranks its sections (sections.ts). So a query costs
+ * its terms' report lists, a few bytes per report, and the stores of the reports on screen.
  */
 export class SearchEngine {
-	/** The catalogue entries loaded so far (see describe): those of every report a resolved or described match is in. */
-	readonly reports = new Map<string, ReportEntry>();
-	private numbered: NumberedReport[];
-	private byId: Map<string, NumberedReport>;
+	/** The catalogue entries loaded so far, by report number (see describe). */
+	readonly reports = new Map<number, ReportEntry>();
 	private files = new Map<string, Promise<unknown>>();
-	private decoded = new Map<string, TermPostings | null>();
+	private decoded = new Map<string, (Posting[] | null)[] | null>();
 
 	constructor(
 		readonly manifest: Manifest,
 		private read: FileReader
 	) {
 		if (manifest.version !== FORMAT_VERSION) throw new Error(`nianbao search: index format ${manifest.version}, this page reads ${FORMAT_VERSION}`);
-		this.numbered = numberReports(manifest.reports);
-		this.byId = new Map(this.numbered.map((r) => [r.id, r]));
 	}
 
 	/** How many reports the index covers. */
 	get reportCount(): number {
-		return this.numbered.length;
+		return this.manifest.documentCount;
 	}
 
-	/** Fetches what the query needs, then runs it as typed and, when its wording is regional, in mainland wording too. */
+	/** The first level: the reports matching the query as typed and, when its wording is regional, in mainland wording too. */
 	async search(q: string): Promise<Outcome> {
 		const variants = queryVariants(queryParts(q));
-		const source = await this.sourceFor(queryTerms(variants.flat()));
-		return mergeOutcomes(variants.map((parts) => runQuery(source, parts)));
+		const terms = queryTerms(variants.flat());
+		const index = partialIndex(await this.sourceFor(terms), terms);
+		const ranked = mergeRankings(variants.map((parts) => rankReports(index, parts)));
+		return { mode: ranked.mode, parts: [...new Set(variants.flat())], variants, reports: ranked.reports };
+	}
+
+	/** The second level: one report's sections and rows for the query, best first (its catalogue entry and store fetched once). */
+	async hits(outcome: Outcome, report: number): Promise<Hit[]> {
+		const entry = await this.entry(report);
+		const store = (await this.file(storeFile(entry.store))) as ReportStore;
+		return mergeSections(outcome.variants.map((parts) => rankSections(store, parts))).map(({ doc, score, exact }) => {
+			const [anchor, kind, title, path, text] = store[doc];
+			return { report: entry.id, number: report, doc, id: `${entry.id}#${anchor}`, anchor, kind, title, path, text, score, exact };
+		});
+	}
+
+	/** A report's catalogue entry (its catalogue file fetched once). */
+	async entry(report: number): Promise<ReportEntry> {
+		await this.describe([report]);
+		return this.reports.get(report)!;
+	}
+
+	/** Loads the catalogue entries (id, agency, year, store) of the given reports into `reports`. */
+	async describe(reports: number[]): Promise<void> {
+		const ranges = new Set(reports.filter((n) => !this.reports.has(n)).map((n) => Math.floor(n / CATALOGUE_RANGE)));
+		await Promise.all(
+			[...ranges].map(async (range) => {
+				const entries = (await this.file(catalogueFile(this.manifest.catalogues[range]))) as SearchCatalogueEntry[];
+				entries.forEach((entry, i) => this.reports.set(range * CATALOGUE_RANGE + i, { ...entry, number: range * CATALOGUE_RANGE + i }));
+			})
+		);
 	}
 
 	/**
-	 * "Did you mean" (see hints.ts): for each part of the query that no document holds whole, in
-	 * either wording, the nearest indexed words. The first suggestion replaces every such part by its
-	 * nearest word; the others try the next words, one part at a time. The part's character readings
-	 * and its keys' hint shards are fetched only here.
+	 * "Did you mean" (see hints.ts): for each part of the query that no report holds whole, in either
+	 * wording, the nearest indexed words. A part is held whole when one of the best reports for it
+	 * has a section containing it. The first suggestion replaces every such part by its nearest word;
+	 * the others try the next words, one part at a time. The part's character readings and its keys'
+	 * hint shards are fetched only here.
 	 */
 	async suggest(q: string, limit = 3): Promise<string[]> {
 		const variants = queryVariants(queryParts(q));
-		const source = await this.sourceFor(queryTerms(variants.flat()));
 		const parts = variants[variants.length - 1];
 		const words = await Promise.all(
-			parts.map((part, i) =>
-				!hintable(part) || variants.some((v) => runQuery(source, [v[i]]).matches.some((m) => m.exact)) ? [] : this.nearestWords(part, limit)
-			)
+			parts.map(async (part, i) => (!hintable(part) || (await this.foundWhole(variants.map((v) => v[i])))) ? [] : this.nearestWords(part, limit))
 		);
 		const best = parts.map((p, i) => words[i][0] ?? p);
 		const out = new Set<string>();
 		if (words.some((w) => w.length)) out.add(best.join(' '));
 		words.forEach((list, i) => list.slice(1).forEach((word) => out.add(best.map((p, k) => (k === i ? word : p)).join(' '))));
 		return [...out].slice(0, limit);
+	}
+
+	/** Whether some report holds one of a part's wordings whole, looked for in the sections of the best reports for it. */
+	private async foundWhole(wordings: string[]): Promise<boolean> {
+		const outcome: Outcome = { mode: 'and', parts: wordings, variants: wordings.map((w) => [w]), reports: [] };
+		const terms = queryTerms(wordings);
+		const index = partialIndex(await this.sourceFor(terms), terms);
+		const ranked = mergeRankings(wordings.map((w) => rankReports(index, [w])));
+		if (ranked.mode !== 'and') return false;
+		for (const { report } of ranked.reports.slice(0, WHOLE_CHECKED)) if ((await this.hits(outcome, report)).some((h) => h.exact)) return true;
+		return false;
 	}
 
 	private async nearestWords(part: string, limit: number): Promise<string[]> {
@@ -119,39 +155,20 @@ export class SearchEngine {
 		return nearest(part, candidates, limit);
 	}
 
-	/** The postings of the given terms, from the shards they live in (fetched once each). */
-	private async sourceFor(terms: string[]): Promise<QuerySource> {
+	/** The postings of the given terms, from the shards they live in (fetched once each), and the reports' field lengths. */
+	private async sourceFor(terms: string[]): Promise<RankingSource> {
 		const count = this.manifest.shardCount;
 		const loaded = new Map<number, TermShard>();
-		await Promise.all(
-			[...new Set(terms.map((t) => shardOf(t, count)))].map(async (n) => loaded.set(n, await this.shard(n)))
-		);
-		return this.source(terms, (t) => loaded.get(shardOf(t, count))?.[t]);
-	}
-
-	/** Loads the catalogue entries (agency, year, store) of the matches' reports into `reports`. */
-	async describe(matches: Match[]): Promise<void> {
-		const ranges = new Set(matches.map((m) => Math.floor(this.byId.get(m.report)!.number / CATALOGUE_RANGE)));
-		await Promise.all(
-			[...ranges].map(async (range) => {
-				const entries = (await this.file(catalogueFile(this.manifest.catalogues[range]))) as SearchCatalogueEntry[];
-				for (const entry of entries) this.reports.set(entry.id, { ...entry, firstDoc: this.byId.get(entry.id)!.firstDoc });
-			})
-		);
-	}
-
-	/** The stored fields of the given matches (one store per report, fetched once). */
-	async resolve(matches: Match[]): Promise<Hit[]> {
-		await this.describe(matches);
-		const needed = [...new Set(matches.map((m) => m.report))];
-		const stores = new Map(
-			await Promise.all(needed.map(async (id) => [id, (await this.file(storeFile(this.reports.get(id)!.store))) as ReportStore] as const))
-		);
-		return matches.map((m) => {
-			const entry = this.reports.get(m.report)!;
-			const [anchor, kind, title, path, text] = stores.get(m.report)![m.doc - entry.firstDoc];
-			return { ...m, id: `${m.report}#${anchor}`, anchor, kind, title, path, text };
-		});
+		const [lengths] = await Promise.all([
+			this.file(lengthsFile(this.manifest.lengths)) as Promise<FieldLengths>,
+			...[...new Set(terms.map((t) => shardOf(t, count)))].map(async (n) => loaded.set(n, await this.shard(n)))
+		]);
+		return {
+			documentCount: this.manifest.documentCount,
+			averageFieldLength: this.manifest.averageFieldLength,
+			lengths: (report) => lengths.map((field) => field[report]),
+			postings: (term) => this.postings(term, loaded.get(shardOf(term, count))?.[term]) ?? undefined
+		};
 	}
 
 	private async shard(n: number): Promise<TermShard> {
@@ -170,34 +187,11 @@ export class SearchEngine {
 		return p;
 	}
 
-	private postings(term: string, raw: (number[] | 0)[] | undefined): TermPostings | null {
+	/** A term's postings, decoded once (typing a longer query decodes only its new terms). */
+	private postings(term: string, raw: (number[] | 0)[] | undefined): (Posting[] | null)[] | null {
 		if (this.decoded.has(term)) return this.decoded.get(term)!;
-		const out = raw ? raw.map((list, fieldId) => (list ? decodePostings(list, isPositional(term, fieldId)) : null)) : null;
+		const out = raw ? raw.map((list) => (list ? decodePostings(list) : null)) : null;
 		this.decoded.set(term, out);
 		return out;
-	}
-
-	/**
-	 * The query's postings, decoded once per term (terms stay for later queries: typing a longer
-	 * query decodes only its new terms), and the position lookups for "contains whole".
-	 */
-	private source(terms: string[], raw: (term: string) => (number[] | 0)[] | undefined): QuerySource {
-		const byTerm = new Map<string, TermPostings>();
-		for (const term of terms) {
-			const fields = this.postings(term, raw(term));
-			if (fields) byTerm.set(term, fields);
-		}
-		const shapes = new Map<string, PartShape>();
-		return {
-			documentCount: this.manifest.documentCount,
-			averageFieldLength: this.manifest.averageFieldLength,
-			postings: (term) => byTerm.get(term),
-			reportOf: (doc) => reportOfDoc(this.numbered, doc).id,
-			contains: (doc, part) => {
-				let shape = shapes.get(part);
-				if (!shape) shapes.set(part, (shape = partShape(part)));
-				return containsWhole(shape, doc, byTerm);
-			}
-		};
 	}
 }

@@ -1,5 +1,5 @@
 import type { ReportEntry } from './format';
-import type { Match } from './query';
+import type { ReportMatch } from './ranking';
 
 export interface Filters {
 	report: string | null;
@@ -23,31 +23,35 @@ export interface FacetList {
 
 export const FACET_LIMIT = 10;
 
-type Catalogue = Map<string, ReportEntry>;
+/** Catalogue entries by report number: a report not yet described passes no filter that is set. */
+type Catalogue = Map<number, ReportEntry>;
 
-const keyOf = (name: keyof Filters, r: ReportEntry | undefined, m: Match): string =>
-	name === 'report' ? m.report : name === 'agency' ? (r?.agency ?? '') : String(r?.year ?? '');
+const keyOf = (name: keyof Filters, r: ReportEntry | undefined): string | undefined =>
+	r && (name === 'report' ? r.id : name === 'agency' ? (r.agency ?? '') : String(r.year ?? ''));
 
-/** Matches that pass every filter that is set. */
-export function applyFilters(matches: Match[], filters: Filters, reports: Catalogue): Match[] {
+/** Matched reports that pass every filter that is set. */
+export function applyFilters(matches: ReportMatch[], filters: Filters, reports: Catalogue): ReportMatch[] {
 	const set = (Object.keys(filters) as (keyof Filters)[]).filter((k) => filters[k] !== null);
-	return matches.filter((m) => set.every((k) => keyOf(k, reports.get(m.report), m) === filters[k]));
+	return set.length ? matches.filter((m) => set.every((k) => keyOf(k, reports.get(m.report)) === filters[k])) : matches;
 }
 
 /**
- * Counts per value of one facet, over the matches that pass the other filters: picking a value then
+ * Counts of reports per value of one facet, over the matched reports that pass the other filters: picking a value then
  * shows exactly that count. At most `limit` values are listed (the chosen one always among them).
  */
-export function facet(name: keyof Filters, matches: Match[], filters: Filters, reports: Catalogue, limit = FACET_LIMIT): FacetList {
-	const counts = new Map<string, number>();
+export function facet(name: keyof Filters, matches: ReportMatch[], filters: Filters, reports: Catalogue, limit = FACET_LIMIT): FacetList {
+	const counts = new Map<string, { count: number; entry: ReportEntry }>();
 	for (const m of applyFilters(matches, { ...filters, [name]: null }, reports)) {
-		const k = keyOf(name, reports.get(m.report), m);
-		counts.set(k, (counts.get(k) ?? 0) + 1);
+		const entry = reports.get(m.report);
+		const k = keyOf(name, entry);
+		if (k === undefined || !entry) continue;
+		const seen = counts.get(k);
+		if (seen) seen.count++;
+		else counts.set(k, { count: 1, entry });
 	}
 	const all = [...counts]
-		.map(([value, count]) => {
-			const r = name === 'report' ? reports.get(value) : undefined;
-			const label = name === 'report' ? `${r?.agency ?? value} ${r?.year ?? ''}` : value || '不详';
+		.map(([value, { count, entry }]) => {
+			const label = name === 'report' ? `${entry.agency ?? entry.title ?? value} ${entry.year ?? ''}` : value || '不详';
 			return { value, label, count };
 		})
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INDEX_FIELDS, shardOf } from '../search/format';
 
-/** A term's posting lists, one per field, encoded as the shards hold them (see appendPosting), comma-joined; '' for none. */
+/** A term's posting lists, one per field, encoded as the shards hold them (see encodePostings), comma-joined; '' for none. */
 export type EncodedPostings = string[];
 
 /** A shard's terms with each field's parts joined into one list. */
@@ -24,7 +24,7 @@ export const bucketOf = (term: string): number => shardOf(term, BUCKETS);
 
 /**
  * One report's postings of a term in a field as a line of the spill: the list encoded as the shards
- * hold it (appendPosting), its documents counted from the report's first, and the last of them.
+ * hold it (encodePostings), its reports counted from this one (so 0), and the last of them (0).
  */
 export const termLine = (term: string, fieldId: number, list: number[], lastDoc: number): string => `${term}\t${fieldId}\t${lastDoc}\t${list.join(',')}\n`;
 

@@ -1,14 +1,15 @@
 /**
- * What the search index holds of one report: its documents (every section, the preamble, every
- * table row) and, made ready for the index, their stored fields and postings. The preparation is
+ * What the search index holds of one report: its one first-level document (see prepareReport) and
+ * the stored fields of its sections, preamble and table rows, which the browser ranks once the
+ * report is among the results shown (search/sections.ts). The preparation is
  * the costly half of indexing (jieba, bigrams, term counts): the parse workers do it on both cores
  * and keep it beside the parse result, so the index step only numbers reports and appends blocks.
  */
 import { resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import type { Report, Section } from '../types';
-import { appendPosting, FIELD_ID, INDEX_FIELDS, isPositional, type DocKind, type ReportStore } from '../search/format';
-import { indexGrams, indexWords, placedGrams } from '../search/tokenize';
+import { encodePostings, FIELD_ID, INDEX_FIELDS, type DocKind, type ReportStore } from '../search/format';
+import { indexGrams, indexWords } from '../search/tokenize';
 import { synonymsFor } from '../search/synonyms';
 import { hintable } from '../search/hints';
 import { bucketOf, termLine } from './posting-spill';
@@ -74,82 +75,60 @@ export function searchDocs(report: Report): SearchDoc[] {
 	return docs;
 }
 
-/** A field's terms, and for the gram fields where each term starts (UTF-16 offsets in the folded text). */
-interface FieldTerms {
-	terms: string[];
-	positions: Map<string, number[]> | null;
-}
-
-/** Grams with their places, from one pass over the text. */
-function grams(text: string): FieldTerms {
-	const positions = new Map<string, number[]>();
-	const terms: string[] = [];
-	for (const { term, at } of placedGrams(text)) {
-		terms.push(term);
-		const list = positions.get(term);
-		if (list) list.push(at);
-		else positions.set(term, [at]);
-	}
-	return { terms, positions };
-}
-
-/** A document's terms in each indexed field, in FIELD_ID order; each text is cut once. */
-function fieldTerms(d: SearchDoc): FieldTerms[] {
-	const fields: FieldTerms[] = [];
-	fields[FIELD_ID.titleWords] = { terms: indexWords(segment(d.title)), positions: null };
-	fields[FIELD_ID.titleGrams] = grams(d.title);
-	fields[FIELD_ID.bodyWords] = { terms: indexWords(segment(d.text)), positions: null };
-	fields[FIELD_ID.bodyGrams] = grams(d.text);
-	fields[FIELD_ID.synonymGrams] = { terms: indexGrams(d.synonyms), positions: null };
-	return fields;
-}
-
-/** A report ready for the index: documents numbered from 0 within the report. */
+/** A report ready for the index: its one first-level document, and its sections' and rows' store. */
 export interface PreparedReport {
-	docs: number;
-	/** Terms per field summed over the report's documents (the index averages them). */
+	/** Distinct terms per field (MiniSearch's field length), in FIELD_ID order. */
 	fieldLengths: number[];
-	/** The stored fields of its documents, as the report's store file holds them (JSON). */
+	/** The stored fields of its sections and rows, as the report's store file holds them (JSON). */
 	store: string;
 	/** Spill lines by bucket (see posting-spill.ts): one per term and field. */
 	postings: Record<number, string>;
-	/** Postings (term, field, document) in all: the shard count follows from the corpus's total. */
+	/** Postings (term, field) in all: the shard count follows from the corpus's total. */
 	postingCount: number;
-	/** The segmenter's words of the report that could be suggested (see hintable), each with how many of its documents hold it. */
+	/** The segmenter's words of the report that could be suggested (see hintable), each with how many of its sections and rows hold it. */
 	vocabulary: Record<string, number>;
 }
 
-export function prepareReport(report: Report): PreparedReport {
+/** Counts terms into a field's tally. */
+const tally = (counts: Map<string, number>, terms: string[]) => {
+	for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+};
+
+/** A report's first-level terms per field (FIELD_ID order) with their frequencies, its store, and its suggestible words. */
+export function reportTerms(report: Report): { fields: Map<string, number>[]; store: ReportStore; vocabulary: Record<string, number> } {
 	const store: ReportStore = [];
-	const fieldLengths = INDEX_FIELDS.map(() => 0);
-	/** Per term and field, the report's postings encoded as the shards hold them, and the last document in each. */
-	const lists = new Map<string, { encoded: number[][]; last: number[] }>();
-	let postingCount = 0;
+	const fields = INDEX_FIELDS.map(() => new Map<string, number>());
 	const vocabulary: Record<string, number> = {};
-	searchDocs(report).forEach((d, number) => {
-		store.push([d.anchor, d.kind, d.title, d.path, d.text]);
-		const fields = fieldTerms(d);
-		for (const word of new Set([...fields[FIELD_ID.titleWords].terms, ...fields[FIELD_ID.bodyWords].terms])) if (hintable(word)) vocabulary[word] = (vocabulary[word] ?? 0) + 1;
-		fields.forEach(({ terms, positions }, fieldId) => {
-			fieldLengths[fieldId] += terms.length;
-			const counts = new Map<string, number>();
-			for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-			for (const [term, termFrequency] of counts) {
-				let entry = lists.get(term);
-				if (!entry) lists.set(term, (entry = { encoded: INDEX_FIELDS.map(() => []), last: INDEX_FIELDS.map(() => 0) }));
-				const at = isPositional(term, fieldId) ? (positions?.get(term) ?? null) : null;
-				appendPosting(entry.encoded[fieldId], entry.last[fieldId], { doc: number, termFrequency, fieldLength: terms.length, positions: at });
-				entry.last[fieldId] = number;
-				postingCount++;
-			}
-		});
-	});
-	const postings: Record<number, string> = {};
-	for (const [term, { encoded, last }] of lists) {
-		const bucket = bucketOf(term);
-		encoded.forEach((list, fieldId) => {
-			if (list.length) postings[bucket] = (postings[bucket] ?? '') + termLine(term, fieldId, list, last[fieldId]);
-		});
+	const title = [report.title, report.agency ?? ''].join(' ');
+	tally(fields[FIELD_ID.titleWords], indexWords(segment(title)));
+	tally(fields[FIELD_ID.titleGrams], indexGrams(title));
+	for (const d of searchDocs(report)) {
+		store.push(d.synonyms ? [d.anchor, d.kind, d.title, d.path, d.text, d.synonyms] : [d.anchor, d.kind, d.title, d.path, d.text]);
+		const words = [...indexWords(segment(d.title)), ...indexWords(segment(d.text))];
+		for (const word of new Set(words)) if (hintable(word)) vocabulary[word] = (vocabulary[word] ?? 0) + 1;
+		tally(fields[FIELD_ID.bodyWords], words);
+		tally(fields[FIELD_ID.bodyGrams], indexGrams(d.title));
+		tally(fields[FIELD_ID.bodyGrams], indexGrams(d.text));
+		tally(fields[FIELD_ID.synonymGrams], indexGrams(d.synonyms));
 	}
-	return { docs: store.length, fieldLengths, store: JSON.stringify(store), postings, postingCount, vocabulary };
+	return { fields, store, vocabulary };
+}
+
+/**
+ * The report as one document of the first level: its title and agency, and the text of every section
+ * and row (headings and labels included) and their synonyms. The words of each section are cut
+ * apart, so the segmenter never sees a whole report, and the vocabulary counts sections.
+ */
+export function prepareReport(report: Report): PreparedReport {
+	const { fields, store, vocabulary } = reportTerms(report);
+	const postings: Record<number, string> = {};
+	let postingCount = 0;
+	fields.forEach((counts, fieldId) => {
+		for (const [term, termFrequency] of counts) {
+			const bucket = bucketOf(term);
+			postings[bucket] = (postings[bucket] ?? '') + termLine(term, fieldId, encodePostings([{ report: 0, termFrequency }]), 0);
+			postingCount++;
+		}
+	});
+	return { fieldLengths: fields.map((counts) => counts.size), store: JSON.stringify(store), postings, postingCount, vocabulary };
 }

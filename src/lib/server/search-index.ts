@@ -6,12 +6,14 @@ import {
 	CATALOGUE_RANGE,
 	catalogueFile,
 	hintFile,
+	lengthsFile,
 	manifestFile,
 	readingFile,
 	SHARD_LIST,
 	shardListFile,
 	storeFile,
 	termFile,
+	type FieldLengths,
 	type SearchCatalogueEntry,
 	type Manifest
 } from '../search/format';
@@ -31,7 +33,7 @@ export const indexInput = (report: Report): IndexInput => ({ report, prepared: p
 /** 10 hex digits (40 bits): collisions are negligible for the tens of thousands of files a large site has. */
 const contentHash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
-/** About this many numbers per shard: ~25 KB gzip, so a four-bigram query fetches ~100 KB at most for rare terms. */
+/** About this many numbers per shard (two per posting): small shards, so a rare term's shard is mostly that term. */
 const NUMBERS_PER_SHARD = 20_000;
 
 export interface BuiltIndex {
@@ -39,7 +41,7 @@ export interface BuiltIndex {
 	manifest: string;
 	/** Every file written, manifest included. */
 	files: string[];
-	docs: number;
+	reports: number;
 }
 
 /**
@@ -61,10 +63,10 @@ export async function buildSearchIndex(
 	const spill = new PostingSpill();
 	const catalogue: SearchCatalogueEntry[] = [];
 	const files = new Set<string>();
-	const totalLength = INDEX_FIELDS.map(() => 0);
+	const lengths: FieldLengths = INDEX_FIELDS.map(() => []);
 	/** Every report's words with the documents holding them: one entry per distinct word, so it grows with the vocabulary, not the text. */
 	const vocabulary = new Map<string, number>();
-	let docCount = 0;
+	let reportCount = 0;
 	const emit = (name: string, content: string) => {
 		if (files.has(name)) return;
 		write(name, content);
@@ -72,17 +74,16 @@ export async function buildSearchIndex(
 	};
 	try {
 		for await (const { report, prepared } of reports) {
-			spill.addReport(docCount, prepared.postings, prepared.postingCount);
-			docCount += prepared.docs;
-			prepared.fieldLengths.forEach((length, fieldId) => (totalLength[fieldId] += length));
+			spill.addReport(reportCount++, prepared.postings, prepared.postingCount);
+			prepared.fieldLengths.forEach((length, fieldId) => lengths[fieldId].push(length));
 			for (const [word, docs] of Object.entries(prepared.vocabulary)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + docs);
 			const storeHash = contentHash(prepared.store);
 			emit(storeFile(storeHash), prepared.store);
-			const entry: SearchCatalogueEntry = { id: report.id, agency: report.agency, year: report.year, docs: prepared.docs, store: storeHash };
+			const entry: SearchCatalogueEntry = { id: report.id, agency: report.agency, year: report.year, store: storeHash };
 			if (!report.agency) entry.title = report.title;
 			catalogue.push(entry);
 		}
-		const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, (spill.count * 4) / NUMBERS_PER_SHARD))));
+		const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, (spill.count * 2) / NUMBERS_PER_SHARD))));
 		const shards: string[] = new Array(shardCount);
 		let written = 0;
 		for (const [n, terms] of spill.shards(shardCount)) {
@@ -96,20 +97,23 @@ export async function buildSearchIndex(
 			shards[n] = hash;
 			options.shardWritten?.(++written, shardCount);
 		}
+		const lengthsJson = JSON.stringify(lengths);
+		const lengthsHash = contentHash(lengthsJson);
+		emit(lengthsFile(lengthsHash), lengthsJson);
 		const manifest: Manifest = {
 			version: FORMAT_VERSION,
-			documentCount: docCount,
-			averageFieldLength: totalLength.map((l) => (docCount ? l / docCount : 0)),
+			documentCount: reportCount,
+			averageFieldLength: lengths.map((list) => (reportCount ? list.reduce((a, b) => a + b, 0) / reportCount : 0)),
+			lengths: lengthsHash,
 			shardCount,
 			shardLists: inFiles(shards, SHARD_LIST, shardListFile, emit),
-			reports: catalogue.map((r) => [r.id, r.docs]),
 			catalogues: inFiles(catalogue, CATALOGUE_RANGE, catalogueFile, emit),
 			hints: writeHints(vocabulary, emit)
 		};
 		const json = JSON.stringify(manifest);
 		const name = manifestFile(options.manifestKey ?? contentHash(json));
 		emit(name, json);
-		return { manifest: name, files: [...files], docs: docCount };
+		return { manifest: name, files: [...files], reports: reportCount };
 	} finally {
 		spill.close();
 	}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { hintKeys, nearest, oneEditApart, partReadings } from '../../../src/lib/search/hints';
 import { wordReading } from '../../../src/lib/server/search-hints';
-import { browserEngine, seedReport } from '../../helpers/search';
+import { browserEngine, searchAll, seedReport } from '../../helpers/search';
 
 describe('what counts as one character away', () => {
 	it('is one character changed, two neighbours swapped, one left out or one added', () => {
@@ -44,7 +44,7 @@ describe('did you mean, from the published index', async () => {
 	const { engine } = await browserEngine([seedReport()]);
 
 	it('suggests 行政复议 for 行政服役, a word typed by its sound', async () => {
-		expect((await engine.search('行政服役')).matches.some((m) => m.exact)).toBe(false);
+		expect((await searchAll(engine, '行政服役')).hits.some((m) => m.exact)).toBe(false);
 		expect((await engine.suggest('行政服役'))[0]).toBe('行政复议');
 	});
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { catalogueFile } from '../../../src/lib/search/format';
 
 // The made-up reports of tests/fixtures/reports, parsed in this process: no stored catalogue.
 process.env.REPORTS_DIR = 'tests/fixtures/reports';
@@ -39,7 +40,8 @@ describe('files written beside the prerender', () => {
 		expect(await placeSearchIndex(site)).toBeGreaterThan(1);
 		const files = readdirSync(join(site, 'search-data'));
 		expect(files).toContain(named);
-		expect(JSON.parse(readFileSync(join(site, 'search-data', named), 'utf8')).reports.map((r: [string, number]) => r[0])).toEqual(['shili-xiang-2023', 'shili-zhen-2021', 'ceshi-xss-2020', 'shiyan-pingtan-2019', 'shili-xian-2019', 'shiyan-huangyan-2018', 'shili-zhan-2010']);
+		const { catalogues } = JSON.parse(readFileSync(join(site, 'search-data', named), 'utf8'));
+		expect(JSON.parse(readFileSync(join(site, 'search-data', catalogueFile(catalogues[0])), 'utf8')).map((r: { id: string }) => r.id)).toEqual(['shili-xiang-2023', 'shili-zhen-2021', 'ceshi-xss-2020', 'shiyan-pingtan-2019', 'shili-xian-2019', 'shiyan-huangyan-2018', 'shili-zhan-2010']);
 	});
 });
 

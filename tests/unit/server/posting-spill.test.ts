@@ -2,31 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { encodePostings, INDEX_FIELDS, shardOf, type Posting } from '../../../src/lib/search/format';
 import { bucketOf, PostingSpill, termLine } from '../../../src/lib/server/posting-spill';
 
-/** Made-up postings: a few terms over a few documents, bigrams with positions. */
+/** Made-up postings: a few terms over a few reports. */
 function sample(): { term: string; fieldId: number; posting: Posting }[] {
 	const terms = ['信息', '公开', '申请', '复议', '局', '行政复议', '2019', 'ab', '𠀀字'];
 	const out: { term: string; fieldId: number; posting: Posting }[] = [];
-	for (let doc = 0; doc < 40; doc++)
+	for (let report = 0; report < 40; report++)
 		terms.forEach((term, t) => {
-			if ((doc + t) % 3 === 0) return;
-			const fieldId = (doc + t) % INDEX_FIELDS.length;
-			const positional = Array.from(term).length === 2;
-			const termFrequency = 1 + ((doc * t) % 3);
-			out.push({ term, fieldId, posting: { doc, termFrequency, fieldLength: 10 + t, positions: positional ? Array.from({ length: termFrequency }, (_, k) => k * 4 + t) : null } });
+			if ((report + t) % 3 === 0) return;
+			out.push({ term, fieldId: (report + t) % INDEX_FIELDS.length, posting: { report, termFrequency: 1 + ((report * t) % 3) } });
 		});
 	return out;
 }
 
-/** Reports of 10 documents each, as the parse workers hand them over: a line per term and field, documents counted from the report's first. */
+/** Blocks of 10 reports each (the spill takes any number per block; the build hands it one): a line per term and field, reports counted from the block's first. */
 function asReports(postings: ReturnType<typeof sample>): { firstDoc: number; blocks: Record<number, string>; count: number }[] {
 	const reports = new Map<number, { firstDoc: number; lists: Map<string, Posting[]>; count: number }>();
 	for (const { term, fieldId, posting } of postings) {
-		const firstDoc = posting.doc - (posting.doc % 10);
+		const firstDoc = posting.report - (posting.report % 10);
 		if (!reports.has(firstDoc)) reports.set(firstDoc, { firstDoc, lists: new Map(), count: 0 });
 		const report = reports.get(firstDoc)!;
 		const key = `${term}\t${fieldId}`;
 		if (!report.lists.has(key)) report.lists.set(key, []);
-		report.lists.get(key)!.push({ ...posting, doc: posting.doc - firstDoc });
+		report.lists.get(key)!.push({ ...posting, report: posting.report - firstDoc });
 		report.count++;
 	}
 	return [...reports.values()].map(({ firstDoc, lists, count }) => {
@@ -34,7 +31,7 @@ function asReports(postings: ReturnType<typeof sample>): { firstDoc: number; blo
 		for (const [key, list] of lists) {
 			const [term, fieldId] = key.split('\t');
 			const bucket = bucketOf(term);
-			blocks[bucket] = (blocks[bucket] ?? '') + termLine(term, Number(fieldId), encodePostings(list), list.at(-1)!.doc);
+			blocks[bucket] = (blocks[bucket] ?? '') + termLine(term, Number(fieldId), encodePostings(list), list.at(-1)!.report);
 		}
 		return { firstDoc, blocks, count };
 	});
