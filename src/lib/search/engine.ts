@@ -26,7 +26,7 @@ import {
 import { queryParts } from './tokenize';
 import { queryVariants } from './regional';
 import { mergeRankings, partialIndex, queryTerms, rankReports, type RankingSource } from './ranking';
-import { mergeSections, rankSections } from './sections';
+import { mergeSections, prepareSections, rankSections, type ReportSections } from './sections';
 import type { Hit, Outcome } from './query';
 import { hintable, hintKeys, nearest, partReadings, type Candidate } from './hints';
 
@@ -35,6 +35,8 @@ export type FileReader = (name: string) => Promise<unknown>;
 
 /** Reports whose sections are looked at to tell whether a query part occurs whole anywhere (for "did you mean"). */
 const WHOLE_CHECKED = 3;
+/** Reports whose folded sections are kept for the next query: a few pages of results, a few MB at most. */
+const SECTIONS_KEPT = 64;
 
 /**
  * The browser half of the index, in two levels. search() fetches the shards of the query's terms
@@ -47,6 +49,8 @@ export class SearchEngine {
 	readonly reports = new Map<number, ReportEntry>();
 	private files = new Map<string, Promise<unknown>>();
 	private decoded = new Map<string, (Posting[] | null)[] | null>();
+	/** Reports' sections ready for ranking, by store hash, least recently used first. */
+	private sections = new Map<string, ReportSections>();
 
 	constructor(
 		readonly manifest: Manifest,
@@ -73,10 +77,20 @@ export class SearchEngine {
 	async hits(outcome: Outcome, report: number): Promise<Hit[]> {
 		const entry = await this.entry(report);
 		const store = (await this.file(storeFile(entry.store))) as ReportStore;
-		return mergeSections(outcome.variants.map((parts) => rankSections(store, parts))).map(({ doc, score, exact }) => {
+		const sections = this.sectionsOf(entry.store, store);
+		return mergeSections(outcome.variants.map((parts) => rankSections(sections, parts))).map(({ doc, score, exact }) => {
 			const [anchor, kind, title, path, text] = store[doc];
 			return { report: entry.id, number: report, doc, id: `${entry.id}#${anchor}`, anchor, kind, title, path, text, score, exact };
 		});
+	}
+
+	private sectionsOf(hash: string, store: ReportStore): ReportSections {
+		let prepared = this.sections.get(hash);
+		if (prepared) this.sections.delete(hash);
+		else prepared = prepareSections(store);
+		this.sections.set(hash, prepared);
+		if (this.sections.size > SECTIONS_KEPT) this.sections.delete(this.sections.keys().next().value!);
+		return prepared;
 	}
 
 	/** A report's catalogue entry (its catalogue file fetched once). */

@@ -1,9 +1,12 @@
 /**
  * The second level of search: inside one report on the page of results, its sections and table rows
  * ranked by MiniSearch. The report's store (its sections' text, content-hashed, fetched once) is the
- * index: MiniSearch indexes it here with the query's terms only, but counts every term for the field
- * lengths, so scores are those of the report's whole section index. A prebuilt index would carry
- * every bigram's postings, several times the bytes of the text the snippets need anyway.
+ * index. Once per report, each section's fields are folded and their lengths counted (MiniSearch's
+ * distinct terms); per query, the query's terms are counted in the folded text and loaded into
+ * MiniSearch (loadJS) with those lengths, so scores are those of MiniSearch over the whole report
+ * (tests/unit/search/sections.test.ts checks it). A prebuilt index would carry every bigram's
+ * postings, several times the bytes of the text the snippets need anyway, and tokenizing the whole
+ * report per query took most of a warm query's time.
  */
 import MiniSearch from 'minisearch';
 import type { ReportStore } from './format';
@@ -19,40 +22,96 @@ export interface SectionMatch {
 	exact: boolean;
 }
 
+/** The fields of a section or row, in the order of their ids: heading or label, text, other templates' labels. */
+export const SECTION_FIELDS = ['title', 'text', 'synonyms'] as const;
+
 /**
  * A heading or row label counts three times its text, as a report's title does at the first level; a
  * match only through another template's label for the row (synonyms) counts as text, and never as
  * whole, so it ranks after the literal matches.
  */
-const BOOST = { title: 3 };
+const SEARCH = { boost: { title: 3 } };
+
+/** What ranking a report's sections needs of its store, worked out once per report. */
+export interface ReportSections {
+	/** Per section, its fields folded (SECTION_FIELDS order). */
+	folded: string[][];
+	/** Per section, its fields' lengths: distinct terms, as MiniSearch counts them. */
+	lengths: number[][];
+	averageFieldLength: number[];
+}
+
+export function prepareSections(store: ReportStore): ReportSections {
+	const folded = store.map(([, , title, , text, synonyms]) => [title, text, synonyms ?? ''].map(fold));
+	const lengths = folded.map((fields) => fields.map((f) => new Set(indexGrams(f)).size));
+	const averageFieldLength = SECTION_FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f], 0) / Math.max(1, lengths.length));
+	return { folded, lengths, averageFieldLength };
+}
+
+/** How often a term (a bigram or one character of a run) occurs in folded text: its overlapping occurrences. */
+function occurrences(text: string, term: string): number {
+	let n = 0;
+	for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) n++;
+	return n;
+}
+
+/** A MiniSearch index of the report's sections holding just the given terms, with the whole report's lengths. */
+function sectionIndex(report: ReportSections, terms: string[]): MiniSearch {
+	const documentIds: Record<number, number> = {};
+	const fieldLength: Record<number, number[]> = {};
+	report.lengths.forEach((l, doc) => {
+		documentIds[doc] = doc;
+		fieldLength[doc] = l;
+	});
+	const index = terms.map((term) => {
+		const data: Record<number, Record<number, number>> = {};
+		SECTION_FIELDS.forEach((_, fieldId) => {
+			const frequencies: Record<number, number> = {};
+			let any = false;
+			report.folded.forEach((fields, doc) => {
+				const n = occurrences(fields[fieldId], term);
+				if (n) frequencies[doc] = n;
+				any ||= n > 0;
+			});
+			if (any) data[fieldId] = frequencies;
+		});
+		return [term, data];
+	});
+	return MiniSearch.loadJS(
+		{
+			documentCount: report.folded.length,
+			nextId: report.folded.length,
+			documentIds,
+			fieldIds: Object.fromEntries(SECTION_FIELDS.map((f, i) => [f, i])),
+			fieldLength,
+			averageFieldLength: report.averageFieldLength,
+			storedFields: {},
+			dirtCount: 0,
+			index,
+			serializationVersion: 2
+		},
+		{ fields: [...SECTION_FIELDS], tokenize: (term) => [term], processTerm: (term) => term }
+	);
+}
 
 /**
  * The report's sections and rows for the query's parts, those containing every part whole first,
  * then by score. A section must hold every bigram (AND); when none does, any (OR): the report was
  * found for bigrams that may sit in different sections.
  */
-export function rankSections(store: ReportStore, parts: string[]): { mode: Mode; sections: SectionMatch[] } {
+export function rankSections(report: ReportSections, parts: string[]): { mode: Mode; sections: SectionMatch[] } {
 	if (parts.length === 0) return { mode: 'empty', sections: [] };
 	const grams = [...new Set(parts.flatMap(queryGrams))];
-	const wanted = new Set(grams);
-	const search = new MiniSearch({
-		fields: ['title', 'text', 'synonyms'],
-		tokenize: indexGrams,
-		// Every term counts toward the field's length (MiniSearch counts before processing); only the query's are kept.
-		processTerm: (term) => (wanted.has(term) ? term : null),
-		searchOptions: { tokenize: (term) => [term], processTerm: (term) => term, boost: BOOST }
-	});
-	search.addAll(store.map(([, , title, , text, synonyms], id) => ({ id, title, text, synonyms })));
+	const search = sectionIndex(report, grams);
 	let mode: Mode = 'and';
-	let found = search.search({ combineWith: 'AND', queries: grams });
+	let found = search.search({ combineWith: 'AND', queries: grams }, SEARCH);
 	if (found.length === 0) {
 		mode = 'or';
-		found = search.search({ combineWith: 'OR', queries: grams });
+		found = search.search({ combineWith: 'OR', queries: grams }, SEARCH);
 	}
 	const sections = found.map((r) => {
-		const [, , title, , text] = store[r.id];
-		const hay = fold(`${title}\n${text}`);
-		return { doc: r.id as number, score: r.score, exact: parts.every((p) => hay.includes(p)) };
+		const [title, text] = report.folded[r.id];
+		return { doc: r.id as number, score: r.score, exact: parts.every((p) => title.includes(p) || text.includes(p)) };
 	});
 	return { mode, sections: sections.sort(byRank) };
 }
