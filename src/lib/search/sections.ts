@@ -63,7 +63,7 @@ function sectionIndex(report: ReportSections, terms: string[]): MiniSearch {
 		documentIds[doc] = doc;
 		fieldLength[doc] = l;
 	});
-	const index = terms.map((term) => {
+	const index = terms.map((term): [string, Record<number, Record<number, number>>] => {
 		const data: Record<number, Record<number, number>> = {};
 		SECTION_FIELDS.forEach((_, fieldId) => {
 			const frequencies: Record<number, number> = {};
