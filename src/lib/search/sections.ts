@@ -32,10 +32,19 @@ export const SECTION_FIELDS = ['title', 'text', 'synonyms'] as const;
  */
 const SEARCH = { boost: { title: 3 } };
 
+/**
+ * A table row is one figure under a short label, so its label alone outscores a section whose
+ * heading says the same and whose text discusses it at length. The prose is where a reader lands
+ * first; the row stays just after it, and first where it alone holds the query.
+ */
+export const ROW_WEIGHT = 0.8;
+
 /** What ranking a report's sections needs of its store, worked out once per report. */
 export interface ReportSections {
 	/** Per section, its fields folded (SECTION_FIELDS order). */
 	folded: string[][];
+	/** Per section, whether it is a table row. */
+	rows: boolean[];
 	/** Per section, its fields' lengths: distinct terms, as MiniSearch counts them. */
 	lengths: number[][];
 	averageFieldLength: number[];
@@ -45,7 +54,7 @@ export function prepareSections(store: ReportStore): ReportSections {
 	const folded = store.map(([, , title, , text, synonyms]) => [title, text, synonyms ?? ''].map(fold));
 	const lengths = folded.map((fields) => fields.map((f) => new Set(indexGrams(f)).size));
 	const averageFieldLength = SECTION_FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f], 0) / Math.max(1, lengths.length));
-	return { folded, lengths, averageFieldLength };
+	return { folded, rows: store.map(([, kind]) => kind === 'r'), lengths, averageFieldLength };
 }
 
 /** How often a term (a bigram or one character of a run) occurs in folded text: its overlapping occurrences. */
@@ -103,11 +112,12 @@ export function rankSections(report: ReportSections, parts: string[]): { mode: M
 	if (parts.length === 0) return { mode: 'empty', sections: [] };
 	const grams = [...new Set(parts.flatMap(queryGrams))];
 	const search = sectionIndex(report, grams);
+	const options = { ...SEARCH, boostDocument: (doc: number) => (report.rows[doc] ? ROW_WEIGHT : 1) };
 	let mode: Mode = 'and';
-	let found = search.search({ combineWith: 'AND', queries: grams }, SEARCH);
+	let found = search.search({ combineWith: 'AND', queries: grams }, options);
 	if (found.length === 0) {
 		mode = 'or';
-		found = search.search({ combineWith: 'OR', queries: grams }, SEARCH);
+		found = search.search({ combineWith: 'OR', queries: grams }, options);
 	}
 	const sections = found.map((r) => {
 		const [title, text] = report.folded[r.id];

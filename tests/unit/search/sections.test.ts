@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
-import { prepareSections, rankSections, SECTION_FIELDS } from '../../../src/lib/search/sections';
+import { prepareSections, rankSections, ROW_WEIGHT, SECTION_FIELDS } from '../../../src/lib/search/sections';
 import { indexGrams, queryGrams, queryParts } from '../../../src/lib/search/tokenize';
 import type { ReportStore } from '../../../src/lib/search/format';
 import { searchDocs } from '../../../src/lib/server/search-docs';
@@ -13,10 +13,11 @@ const prepared = prepareSections(store);
 /** The trivially correct model: MiniSearch over every section of the report, every term indexed. */
 const whole = new MiniSearch({ fields: [...SECTION_FIELDS], tokenize: indexGrams, searchOptions: { tokenize: (t) => [t], processTerm: (t) => t } });
 whole.addAll(store.map(([, , title, , text, synonyms], id) => ({ id, title, text, synonyms: synonyms ?? '' })));
+const options = { boost: { title: 3 }, boostDocument: (id: number) => (store[id][1] === 'r' ? ROW_WEIGHT : 1) };
 const model = (q: string) => {
 	const grams = [...new Set(queryParts(q).flatMap(queryGrams))];
-	const and = whole.search({ combineWith: 'AND', queries: grams }, { boost: { title: 3 } });
-	return and.length ? and : whole.search({ combineWith: 'OR', queries: grams }, { boost: { title: 3 } });
+	const and = whole.search({ combineWith: 'AND', queries: grams }, options);
+	return and.length ? and : whole.search({ combineWith: 'OR', queries: grams }, options);
 };
 
 describe('the second level ranks a report’s sections as MiniSearch over the whole report would', () => {
@@ -40,5 +41,11 @@ describe('the second level ranks a report’s sections as MiniSearch over the wh
 		expect(sections[0].exact).toBe(true);
 		if (firstPartial >= 0) expect(sections.slice(firstPartial).every((s) => !s.exact)).toBe(true);
 		for (let i = 1; i < sections.length; i++) if (sections[i].exact === sections[i - 1].exact) expect(sections[i].score).toBeLessThanOrEqual(sections[i - 1].score);
+	});
+
+	it('puts the section about the query before a table row whose short label names it', () => {
+		// 六、复议、诉讼和申诉情况 discusses 复议; the 表一 row 四、行政复议数量 is its figure.
+		const { sections } = rankSections(prepared, queryParts('复议'));
+		expect(sections.map((s) => store[s.doc][0]).slice(0, 2)).toEqual(['s6', 't1-r4']);
 	});
 });
