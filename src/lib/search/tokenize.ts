@@ -13,6 +13,9 @@ export function runs(text: string): string[] {
 	return fold(text).match(RUN) ?? [];
 }
 
+/** The shortest word the words fields hold and a query looks up. */
+const MIN_WORD = 3;
+
 function chars(run: string): string[] {
 	return Array.from(run);
 }
@@ -53,13 +56,17 @@ export function queryGrams(part: string): string[] {
 	return [...out];
 }
 
-/** Word candidates for ranking: every substring of 2 to 12 characters of each run of the query. */
+/**
+ * Word candidates for ranking: every substring of 3 to 12 characters of each run of the query. A
+ * word of two characters is one bigram, which the grams fields count already; looking it up again
+ * only doubled its weight, at the cost of every report's posting for words like 公开 and 信息.
+ */
 export function queryWords(part: string): string[] {
 	const out = new Set<string>();
 	for (const run of runs(part)) {
 		const cs = chars(run);
 		for (let i = 0; i < cs.length; i++)
-			for (let j = i + 2; j <= Math.min(cs.length, i + 12); j++) out.add(cs.slice(i, j).join(''));
+			for (let j = i + MIN_WORD; j <= Math.min(cs.length, i + 12); j++) out.add(cs.slice(i, j).join(''));
 	}
 	return [...out];
 }
@@ -71,7 +78,7 @@ export function queryParts(q: string): string[] {
 		.filter((p) => runs(p).length > 0);
 }
 
-/** Words from a segmenter (jieba at build time), folded, kept when they are two or more letters or digits. */
+/** Words from a segmenter (jieba at build time), folded, kept when they are longer than a bigram (see queryWords). */
 export function indexWords(words: string[]): string[] {
-	return words.flatMap((w) => runs(w)).filter((w) => chars(w).length >= 2);
+	return words.flatMap((w) => runs(w)).filter((w) => chars(w).length >= MIN_WORD);
 }

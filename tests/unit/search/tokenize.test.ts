@@ -25,8 +25,10 @@ describe('the shared tokenizer', () => {
 		expect(queryGrams('１２３')).toEqual(['12', '23']);
 	});
 
-	it('offers every substring of two or more characters as a word candidate', () => {
-		expect(queryWords('不动产')).toEqual(['不动', '不动产', '动产']);
+	it('offers every substring of three or more characters as a word candidate, two being a bigram already', () => {
+		expect(queryWords('不动产')).toEqual(['不动产']);
+		expect(queryWords('不动产登记')).toEqual(['不动产', '不动产登', '不动产登记', '动产登', '动产登记', '产登记']);
+		expect(queryWords('复议')).toEqual([]);
 	});
 
 	it('splits a query into parts at spaces and ignores parts without letters or digits', () => {
@@ -34,9 +36,9 @@ describe('the shared tokenizer', () => {
 		expect(queryParts('。、')).toEqual([]);
 	});
 
-	it('segments with the project dictionary, keeping words of two or more characters', () => {
+	it('segments with the project dictionary, keeping words of three or more characters', () => {
 		const words = indexWords(segment('依申请公开的不动产登记和行政复议'));
 		expect(words).toEqual(expect.arrayContaining(['依申请公开', '不动产登记', '行政复议']));
-		expect(words.every((w) => [...w].length >= 2)).toBe(true);
+		expect(words.every((w) => [...w].length >= 3)).toBe(true);
 	});
 });
