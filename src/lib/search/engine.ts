@@ -59,6 +59,11 @@ export class SearchEngine {
 		if (manifest.version !== FORMAT_VERSION) throw new Error(`nianbao search: index format ${manifest.version}, this page reads ${FORMAT_VERSION}`);
 	}
 
+	/** Starts fetching what every query needs besides its terms' shards (the reports' field lengths). */
+	prefetch(): void {
+		this.file(lengthsFile(this.manifest.lengths)).catch(() => {});
+	}
+
 	/** How many reports the index covers. */
 	get reportCount(): number {
 		return this.manifest.documentCount;
