@@ -16,6 +16,7 @@ import { recognise, type OcrOptions, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateLabel } from './labels';
 import { cachedPage } from './cache';
+import { upright } from './upright';
 import { UNIT } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
@@ -88,11 +89,17 @@ function render(bytes: Uint8Array, p: number): Promise<Buffer> {
 	});
 }
 
-/** A picture page: cleaned, straightened, its tables cut, recognised. */
+/** A picture page: cleaned, turned upright and straight, its tables cut, recognised. */
 export async function readPage(bytes: Uint8Array, p: number): Promise<OcrPage> {
-	let grey = greyOfPnm(await render(bytes, p));
+	return readGrey(greyOfPnm(await render(bytes, p)), p);
+}
+
+/** A page or picture's lines, or none for a blank one: turned upright (upright.ts), then straight (a few degrees). */
+export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 	let ink = inkOf(grey);
 	if (inkShare(ink) < 0.0005) return { lines: [], readings: [] };
+	const turned90 = await upright(grey, ink);
+	if (turned90 !== grey) [grey, ink] = [turned90, inkOf(turned90)];
 	const skew = skewOf(ink);
 	if (skew) {
 		grey = turned(grey, skew);
