@@ -186,15 +186,16 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const ocr = new OcrSession(bytes, file);
 	let lines: SourceLine[];
 	let dropped: string[];
+	let problems: Problem[];
 	try {
-		({ lines, dropped } = await readPdf(bytes, (p, of) => ocr.page(p, of)));
+		({ lines, dropped, problems } = await readPdf(bytes, ocr));
 	} catch (e) {
 		const message = (e as Error).message.split('\n')[0];
 		throw new ParseError(file, message.startsWith('nianbao ocr:') ? message.slice('nianbao '.length) : `not a readable PDF (${message})`);
 	}
 	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text);
+	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems }, file, text);
 	if (!ocr.pages) return { report, text };
 	markOcr(report, ocr.rows);
 	return { report, text, ocr: ocr.readings };

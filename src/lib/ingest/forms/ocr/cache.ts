@@ -24,6 +24,11 @@ export function cachedPage<Page>(bytes: Uint8Array, page: number, read: () => Pr
 	return cached([hashOf(bytes), page], read);
 }
 
+/** A region of a page's OCR (a picture on a text page), by the PDF's hash, the page and the region. */
+export function cachedRegion<Page>(bytes: Uint8Array, page: number, region: number[], read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
+	return cached([hashOf(bytes), page, 'region', ...region], read);
+}
+
 /**
  * A picture's OCR (in a DOCX, a page, a text PDF) by its own bytes' hash: the same screenshot in two
  * documents, or a document edited around it, is recognised once.

@@ -15,7 +15,8 @@ import { findGrids, holdsInk, withoutRules, type Box } from './grid';
 import { recognise, type OcrOptions, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateLabel } from './labels';
-import { cachedPage } from './cache';
+import { cachedPage, cachedRegion } from './cache';
+import type { Region } from '../pdf/images';
 import { upright } from './upright';
 import { UNIT } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
@@ -58,17 +59,31 @@ export class OcrSession {
 		private readonly jobs = Number(process.env.NIANBAO_OCR_JOBS) || Math.min(2, availableParallelism())
 	) {}
 
-	async page(p: number, of: number): Promise<PdfLine[]> {
+	/** A page without text, read whole. */
+	page(p: number, of: number): Promise<PdfLine[]> {
+		return this.read(`page ${p}/${of}`, () => cachedPage(this.bytes, p, () => readPage(this.bytes, p)));
+	}
+
+	/**
+	 * A picture on a page with text (pdf/images.ts), rendered as its region of the page and read; its lines
+	 * are placed on the page from the picture's lowest y (`base`, points), among the text layer's lines.
+	 */
+	async region(p: number, of: number, region: Region): Promise<PdfLine[]> {
+		const box = [region.x, region.y, region.width, region.height];
+		const lines = await this.read(`page ${p}/${of} picture at ${box.join(',')}`, () => cachedRegion(this.bytes, p, box, async () => readGrey(greyOfPnm(await render(this.bytes, p, box)), p)));
+		return lines.map((l) => ({ ...l, y: l.y + region.base }));
+	}
+
+	private async read(what: string, read: () => Promise<{ result: OcrPage; cached: boolean }>): Promise<PdfLine[]> {
 		if (this.running >= this.jobs) await new Promise<void>((go) => this.queue.push(go));
 		this.running++;
 		const started = Date.now();
 		try {
-			const { result, cached } = await cachedPage(this.bytes, p, () => readPage(this.bytes, p));
+			const { result, cached } = await read();
 			this.pages++;
 			for (const r of result.readings) this.readings.push(r);
 			for (const l of result.lines) if (l.cells) this.rows.push(l.text);
-			if (process.env.NIANBAO_OCR_QUIET !== '1')
-				console.error(`nianbao ocr: ${this.file} page ${p}/${of}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
+			if (process.env.NIANBAO_OCR_QUIET !== '1') console.error(`nianbao ocr: ${this.file} ${what}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
 			return result.lines;
 		} finally {
 			this.running--;
@@ -77,10 +92,11 @@ export class OcrSession {
 	}
 }
 
-/** Page `p` of the PDF as a picture (PPM; a seal's red is told apart only in colour). */
-function render(bytes: Uint8Array, p: number): Promise<Buffer> {
+/** Page `p` of the PDF as a picture (PPM; a seal's red is told apart only in colour), or the crop `box` of it (x, y, width, height in pixels). */
+function render(bytes: Uint8Array, p: number, box?: number[]): Promise<Buffer> {
+	const crop = box ? ['-x', '-y', '-W', '-H'].flatMap((flag, i) => [flag, String(box[i])]) : [];
 	return new Promise((resolve, reject) => {
-		const child = execFile('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+		const child = execFile('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), ...crop, '-'], { encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
 			if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') reject(new Error('nianbao ocr: pdftoppm is not installed (apt-get install poppler-utils, as .ci/run does); scanned pages cannot be read'));
 			else if (err || stdout.length === 0) reject(new Error(`nianbao ocr: page ${p} could not be rendered (${String(stderr).split('\n')[0]})`));
 			else resolve(stdout);
