@@ -5,10 +5,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { encodePng, modelPaper, paperPdf, readPpm, type PaperBlock, type Rgb } from './forms-scan';
+export { quarterTurn as sideways } from './forms-scan';
 import type { Model } from './forms';
 
-/** 表三 of the model as paper blocks: the ruled table modelPaper prints (its first column 229 points wide). */
-export const t3Block = (m: Model): PaperBlock => modelPaper(m).find((b) => 'rows' in b && b.widths[0] === 229)!;
+/** Whether a paper block is 表三 as modelPaper prints it (its first column 229 points wide). */
+export const isT3 = (b: PaperBlock) => 'rows' in b && b.widths[0] === 229;
+
+/** 表三 of the model as a paper block. */
+export const t3Block = (m: Model): PaperBlock => modelPaper(m).find(isT3)!;
+
+/** The model on paper as text (a text PDF) with 表三 a picture, `width` points wide. */
+export const modelPaperWithT3Picture = (m: Model, t3png: Uint8Array): PaperBlock[] => modelPaper(m).map((b) => (isT3(b) ? { png: t3png, width: 509 } : b));
 
 /** The blocks' first page rasterised at `dpi`, cropped to its ink with a small margin. */
 export async function tablePicture(blocks: PaperBlock[], dpi: number): Promise<Rgb> {
@@ -28,14 +35,6 @@ function cropped(img: Rgb, margin: number): Rgb {
 	const data = new Uint8Array(width * height * 3);
 	for (let y = 0; y < height; y++) data.set(img.data.subarray(((y0 + y) * img.width + x0) * 3, ((y0 + y) * img.width + x1 + 1) * 3), y * width * 3);
 	return { width, height, data };
-}
-
-/** The picture a quarter turn clockwise: a portrait page laid on its side. */
-export function sideways(img: Rgb): Rgb {
-	const { width: w, height: h } = img;
-	const data = new Uint8Array(img.data.length);
-	for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set(img.data.subarray((y * w + x) * 3, (y * w + x) * 3 + 3), (x * h + (h - 1 - y)) * 3);
-	return { width: h, height: w, data };
 }
 
 export const png = (img: Rgb): Uint8Array => encodePng(img);
