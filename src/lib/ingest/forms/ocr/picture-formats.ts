@@ -7,6 +7,9 @@
 import { inflateSync } from 'node:zlib';
 import { greyOf, type Grey } from './image';
 
+/** What a PNG's rows may inflate to: 4 bytes a pixel of the 40-megapixel budget (picture.ts). */
+const RAW_LIMIT = 160 * 1048576;
+
 export type PictureKind = 'png' | 'jpeg' | 'gif' | 'bmp' | 'tiff';
 
 /** A picture's kind and size, read from its first bytes, before anything is decoded (the budgets need them). */
@@ -59,6 +62,8 @@ export function pngGrey(b: Uint8Array): Grey {
 	}
 	const bpp = Math.max(1, (channels * depth) >> 3);
 	const stride = Math.ceil((width * channels * depth) / 8);
+	// 16-bit colour with alpha is 8 bytes a pixel: within the pixel budget, yet hundreds of MB inflated.
+	if ((stride + 1) * height > RAW_LIMIT) throw new Error(`the PNG inflates to more than ${RAW_LIMIT / 1048576} MB`);
 	// The inflated size is known: no more is inflated (a small PNG that inflates to gigabytes stops here).
 	const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: (stride + 1) * height });
 	const rows = new Uint8Array(stride * height);

@@ -27,13 +27,13 @@ export interface Picture {
 	name: string;
 }
 
-/** Why a picture is not read, or null to read it; `silent` where it cannot hold content (an icon, a logo). */
-export function refusal(p: Picture, head: PictureHead | null): (PictureRefusal & { silent?: boolean }) | null {
+/** Why a picture is not read, 'icon' where it is too small to hold a table (not worth a problem), or null to read it. */
+export function refusal(p: Picture, head: PictureHead | null): PictureRefusal | 'icon' | null {
 	if (p.bytes.length > MAX_PICTURE_BYTES) return { why: 'too-many-bytes', mb: Math.round(p.bytes.length / 104857.6) / 10, limit: MAX_PICTURE_BYTES / 1048576 };
 	if (!head) return { why: 'not-decoded', message: 'not PNG, JPEG, GIF or BMP' };
 	if (head.kind === 'tiff') return { why: 'not-decoded', message: 'TIFF is not decoded, PNG, JPEG, GIF and BMP are' };
 	if (head.width * head.height > MAX_PICTURE_PIXELS) return { why: 'too-many-pixels', width: head.width, height: head.height, limit: MAX_PICTURE_PIXELS };
-	if (head.width < MIN_PICTURE.width || head.height < MIN_PICTURE.height) return { why: 'not-decoded', silent: true };
+	if (head.width < MIN_PICTURE.width || head.height < MIN_PICTURE.height) return 'icon';
 	return null;
 }
 
@@ -45,7 +45,8 @@ export function refusal(p: Picture, head: PictureHead | null): (PictureRefusal &
 const READING_WIDTH = 2000;
 
 export function atReadingSize(g: Grey): Grey {
-	const f = Math.min(3, READING_WIDTH / g.width);
+	// Never past the pixel budget: a long narrow picture is enlarged less.
+	const f = Math.min(3, READING_WIDTH / g.width, Math.sqrt(MAX_PICTURE_PIXELS / (g.width * g.height)));
 	if (f <= 1.1) return g;
 	const [width, height] = [Math.round(g.width * f), Math.round(g.height * f)];
 	const data = new Uint8Array(width * height);
@@ -90,10 +91,7 @@ export async function readPictures(pictures: Picture[], file: string): Promise<{
 		pictures.map(async (p, i): Promise<{ page: OcrPage | null; problem?: Problem }> => {
 			const head = pictureHead(p.bytes);
 			const refused = refusal(p, head);
-			if (refused) {
-				const { silent, ...why } = refused;
-				return silent ? { page: null } : notRead(p, why);
-			}
+			if (refused) return refused === 'icon' ? { page: null } : notRead(p, refused);
 			// Counted in the document's order: the map's callbacks run in turn up to their first wait.
 			if (++read > MAX_PICTURES) return notRead(p, { why: 'too-many-pictures', limit: MAX_PICTURES });
 			try {

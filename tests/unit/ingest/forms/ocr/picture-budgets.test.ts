@@ -9,6 +9,10 @@ import { quarterTurned, sideways } from '../../../../../src/lib/ingest/forms/ocr
 import { inkOf, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
 import { encodePng, paperPdf, type Rgb } from '../../../../helpers/forms-scan';
 import { tempFolders } from '../../../../helpers/temp-folders';
+import { parseFile } from '../../../../../src/lib/parse';
+import { MODEL } from '../../../../fixtures/template2019/model';
+import { renderDocx, renderHtml } from '../../../../helpers/forms';
+import { modelReference, outline } from '../../../../helpers/same-report';
 
 /** Picture formats decoded, budgets kept and pictures turned upright: no recognition needed, so no Tesseract. */
 const folder = tempFolders('nianbao-picture-budgets-');
@@ -98,24 +102,41 @@ describe('pictures in reports: formats, budgets, orientation', () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const huge = new Uint8Array(21 * 1048576);
 		huge.set(encodePng(bars(300, 100)).subarray(0, 33));
-		// Blank pictures are read without Tesseract (nothing on them): 31 of them pass the other budgets.
+		// Blank pictures are read without Tesseract (nothing on them); with deep.png, 31 pass the other budgets.
 		const blank = (i: number) => encodePng({ width: 300, height: 100 + i, data: new Uint8Array(300 * (100 + i) * 3).fill(255) });
 		const pictures = [
 			{ name: 'huge.png', bytes: huge },
 			{ name: 'vast.png', bytes: pngClaiming(8000, 6000) },
 			{ name: 'icon.png', bytes: encodePng(bars(120, 30)) },
 			{ name: 'note.txt', bytes: new TextEncoder().encode('not a picture') },
-			...Array.from({ length: MAX_PICTURES + 1 }, (_, i) => ({ name: `blank${i}.png`, bytes: blank(i) }))
+			// 36 megapixels of 16-bit RGBA: within the pixel budget, but 288 MB inflated.
+			{ name: 'deep.png', bytes: Uint8Array.from(pngClaiming(6000, 6000), (v, i) => (i === 24 ? 16 : i === 25 ? 6 : v)) },
+			...Array.from({ length: MAX_PICTURES }, (_, i) => ({ name: `blank${i}.png`, bytes: blank(i) }))
 		];
 		const { pages, problems } = await readPictures(pictures, 'a.html');
 		expect(problems.map((p) => [p.detail.picture, p.detail.why])).toEqual([
 			['huge.png', 'too-many-bytes'],
 			['vast.png', 'too-many-pixels'],
 			['note.txt', 'not-decoded'],
-			[`blank${MAX_PICTURES}.png`, 'too-many-pictures']
+			['deep.png', 'not-decoded'],
+			[`blank${MAX_PICTURES - 1}.png`, 'too-many-pictures']
 		]);
 		for (const p of problems) expect(p.message).not.toMatch(/\n/);
-		expect(pages.filter((p) => p !== null)).toHaveLength(MAX_PICTURES);
+		expect(pages.filter((p) => p !== null)).toHaveLength(MAX_PICTURES - 1);
+	});
+
+	it('names a DOCX picture and a data: URI over 20 MB without decoding them, and reads the report\'s text', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const huge = new Uint8Array(21 * 1048576);
+		huge.set(encodePng(bars(300, 100)).subarray(0, 33));
+		const docx = (await parseFile(await renderDocx(MODEL, { png: huge, width: 300, height: 100 }), 'shili-2023.docx')).report;
+		const page = (await parseFile(new TextEncoder().encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(huge).toString('base64')}`)), join(folder(), 'shili-2023.html'))).report;
+		for (const report of [docx, page]) {
+			expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => p.detail.why)).toEqual(['too-many-bytes']);
+			expect(outline(report)).toEqual(outline(modelReference));
+		}
+		// Nothing reached OCR.
+		expect(readdirSync(process.env.NIANBAO_CACHE_DIR!)).not.toContain('ocr');
 	});
 
 	it('tells a page lying on its side from an upright one, and turns a picture by quarter turns without losing a pixel', () => {
