@@ -34,11 +34,18 @@ function cells(report: Report) {
 	return { wrong, read: all.filter((c) => c.actual === c.expected).length, total: all.length, t3read: t3cells.filter((c) => c.actual === c.expected).length, t3total: t3cells.length };
 }
 
+/** A 表三 value the picture gave that is not read is `unread`, never `blank` (a false 未填报 is a wrong value too). */
+function expectMissingUnread(report: Report) {
+	const rows = report.tables.find((t) => t.anchor === 't3')!.rows.filter((r) => !r.header);
+	MODEL.golden.t3.forEach((values, r) => values.forEach((v, c) => v !== null && rows[r].values[c] === null && expect(rows[r].states![c], `${rows[r].label} [${c}]`).toBe('unread')));
+}
+
 /** Same outline as the text form, 表三 marked as read by OCR, no cell wrong, most of 表三 read. */
 function expectTextFormsCells(report: Report) {
 	expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
 	const c = cells(report);
 	expect(c.wrong).toEqual([]);
+	expectMissingUnread(report);
 	// Not a test of Tesseract's accuracy (npm run bench:ocr -- --pictures prints it): OCR must have read the table.
 	expect(c.t3read).toBeGreaterThan(c.t3total / 2);
 	expect(report.tables.find((t) => t.anchor === 't3')!.ocr).toBe(true);
@@ -88,6 +95,7 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
 		const c = cells(report);
 		expect(c.wrong).toEqual([]);
+		expectMissingUnread(report);
 		expect(c.read).toBeGreaterThan(c.total / 2);
 	}, OCR_TIMEOUT);
 });
