@@ -47,9 +47,9 @@ export interface OcrPage {
 
 /** One PDF's pages read by OCR, at most `jobs` at a time (both cores), progress printed per page. */
 export class OcrSession {
-	readonly readings: OcrReading[] = [];
-	/** The text of every table row read from a picture. */
-	readonly rows: string[] = [];
+	/** What each page or picture gave, by the order it was asked for (pages finish in any order; the report must not depend on it). */
+	private readonly done: { asked: number; page: OcrPage }[] = [];
+	private asked = 0;
 	pages = 0;
 	private running = 0;
 	private queue: (() => void)[] = [];
@@ -74,15 +74,29 @@ export class OcrSession {
 		return lines.map((l) => ({ ...l, y: l.y + region.base }));
 	}
 
+	/** Values read, in the document's order. */
+	get readings(): OcrReading[] {
+		return this.inOrder().flatMap((d) => d.page.readings);
+	}
+
+	/** The text of every table row read from a picture, in the document's order. */
+	get rows(): string[] {
+		return this.inOrder().flatMap((d) => d.page.lines.filter((l) => l.cells).map((l) => l.text));
+	}
+
+	private inOrder() {
+		return [...this.done].sort((a, b) => a.asked - b.asked);
+	}
+
 	private async read(what: string, read: () => Promise<{ result: OcrPage; cached: boolean }>): Promise<PdfLine[]> {
+		const asked = this.asked++;
 		if (this.running >= this.jobs) await new Promise<void>((go) => this.queue.push(go));
 		this.running++;
 		const started = Date.now();
 		try {
 			const { result, cached } = await read();
 			this.pages++;
-			for (const r of result.readings) this.readings.push(r);
-			for (const l of result.lines) if (l.cells) this.rows.push(l.text);
+			this.done.push({ asked, page: result });
 			if (process.env.NIANBAO_OCR_QUIET !== '1') console.error(`nianbao ocr: ${this.file} ${what}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
 			return result.lines;
 		} finally {

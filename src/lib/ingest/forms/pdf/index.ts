@@ -41,7 +41,9 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 	// An image XObject's dictionary is never inside a compressed object stream (streams cannot be): a PDF
 	// without "/Subtype /Image" in its bytes has no picture to look for, and its pages' operators are not built.
 	const hasImages = ocr !== undefined && /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-	const failed = (p: number) => (e: Error) => problems.push(problem('picture-not-read', { picture: `page ${p}`, why: 'failed', message: e.message.split('\n')[0].replace(/^nianbao ocr: /, '') }));
+	// Pictures that fail are named by page, in the document's order whichever finished first.
+	const failures: Problem[][] = [];
+	const failed = (p: number) => (e: Error) => (failures[p] ??= []).push(problem('picture-not-read', { picture: `page ${p}`, why: 'failed', message: e.message.split('\n')[0].replace(/^nianbao ocr: /, '') }));
 	for (let p = 1; p <= doc.numPages; p++) {
 		const page = await doc.getPage(p);
 		const content = await page.getTextContent();
@@ -62,6 +64,7 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 	}
 	await doc.destroy();
 	const { lines, dropped } = withoutFurniture(await Promise.all(pages));
+	for (const p of failures.flat()) problems.push(p);
 	return { lines: lines.map((l) => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text })), dropped: offAxis.length ? [...dropped, offAxis.join('')] : dropped, problems };
 }
 

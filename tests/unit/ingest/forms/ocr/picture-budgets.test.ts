@@ -13,6 +13,7 @@ import { parseFile } from '../../../../../src/lib/parse';
 import { MODEL } from '../../../../fixtures/template2019/model';
 import { renderDocx, renderHtml } from '../../../../helpers/forms';
 import { modelReference, outline } from '../../../../helpers/same-report';
+import { modelPaperWithT3Picture, png, t3Block, tablePicture } from '../../../../helpers/forms-pictures';
 
 /** Picture formats decoded, budgets kept and pictures turned upright: no recognition needed, so no Tesseract. */
 const folder = tempFolders('nianbao-picture-budgets-');
@@ -137,6 +138,27 @@ describe('pictures in reports: formats, budgets, orientation', () => {
 		}
 		// Nothing reached OCR.
 		expect(readdirSync(process.env.NIANBAO_CACHE_DIR!)).not.toContain('ocr');
+	});
+
+	it('without Tesseract, a DOCX, a page and a text PDF with a table picture are still read: their text stays, the picture is named, its table unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const t3 = await tablePicture([t3Block(MODEL)], 100);
+		const t3png = png(t3);
+		process.env.NIANBAO_TESSERACT = '/nonexistent/tesseract';
+		try {
+			const reports = [
+				(await parseFile(await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), 'shili-2023.docx')).report,
+				(await parseFile(new TextEncoder().encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), join(folder(), 'shili-2023.html'))).report,
+				(await parseFile(await paperPdf(modelPaperWithT3Picture(MODEL, t3png)), 'shili-2023.pdf')).report
+			];
+			for (const report of reports) {
+				expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => [p.detail.why, p.message.includes('tesseract is not installed')])).toEqual([['failed', true]]);
+				expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+				expect(report.tables.find((t) => t.anchor === 't3')!.rows.filter((r) => !r.header).flatMap((r) => r.states ?? []).every((s) => s === 'unread')).toBe(true);
+			}
+		} finally {
+			delete process.env.NIANBAO_TESSERACT;
+		}
 	});
 
 	it('tells a page lying on its side from an upright one, and turns a picture by quarter turns without losing a pixel', () => {
