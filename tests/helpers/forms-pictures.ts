@@ -1,11 +1,10 @@
 /**
  * Tables pasted as pictures, as agencies paste screenshots into Word and web pages: a table of the made-up
  * report typeset by pdf-lib (forms-scan.ts paper, ruled), rasterised by poppler at a given resolution,
- * cropped to its ink, and written as PNG; turned on its side for a sideways scan.
+ * cropped to its ink, and written as PNG.
  */
 import { execFileSync } from 'node:child_process';
 import { encodePng, modelPaper, paperPdf, readPpm, type PaperBlock, type Rgb } from './forms-scan';
-export { quarterTurn as sideways } from './forms-scan';
 import type { Model } from './forms';
 
 /** Whether a paper block is 表三 as modelPaper prints it (its first column 229 points wide). */
