@@ -14,7 +14,7 @@ import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from 
 import { findGrids, holdsInk, withoutRules, type Box } from './grid';
 import { recognise, type OcrOptions, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
-import { templateLabel } from './labels';
+import { templateHeading, templateLabel } from './labels';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
@@ -145,7 +145,8 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
 	const words = await recognise(clean, { psm: 3 });
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
-	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height)));
+	// A part heading misread by a character still names its part (labels.ts), as a row label does.
+	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));
 	const readings: OcrReading[] = [];
 	const rows: PdfLine[] = [];
 	for (const grid of grids) {
