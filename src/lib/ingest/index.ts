@@ -122,8 +122,9 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 		case 'docx': {
 			const { docxToHtml } = await import('./forms/word/docx');
 			const { html, warnings, media } = await docxToHtml(bytes, file);
-			const page = textOf(html, file.replace(/\.docx$/i, '.html'), warnings);
-			return readText(page, file, media.length ? await pagePictures(page.text, file, media) : undefined);
+			const asHtml = file.replace(/\.docx$/i, '.html');
+			const page = textOf(html, asHtml, warnings);
+			return readText(page, asHtml, media.length ? await pagePictures(page.text, file, media) : undefined);
 		}
 		case 'doc': {
 			const { docText } = await import('./forms/word/doc');
