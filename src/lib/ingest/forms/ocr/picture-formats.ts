@@ -164,6 +164,8 @@ export function gifGrey(b: Uint8Array): Grey {
 	}
 	const [left, top, w, h, flags] = [view.getUint16(at + 1, true), view.getUint16(at + 3, true), view.getUint16(at + 5, true), view.getUint16(at + 7, true), b[at + 9]];
 	at += 10;
+	// The budgets measured the screen: a frame claiming more (65535² pixels) would be allocated unchecked.
+	if (left + w > width || top + h > height) throw new Error('the GIF\'s frame is larger than its screen');
 	if (flags & 0x80) {
 		palette = b.subarray(at, at + 3 * (2 << (flags & 7)));
 		at += palette.length;
