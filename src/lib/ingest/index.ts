@@ -154,10 +154,23 @@ interface PagePictures {
  */
 async function pagePictures(html: string, file: string, media?: Uint8Array[]): Promise<PagePictures | undefined> {
 	const { pictureAt, pictureSources } = await import('./forms/html/pictures');
-	const { readPictures } = await import('./forms/ocr/picture');
-	const found = pictureSources(html).map((src) => pictureAt(src, file, media));
-	if (found.every((p) => p === null)) return undefined;
-	const refused = found.flatMap((p) => (p && 'refused' in p ? [problem('picture-not-read', { picture: p.name, ...p.refused })] : []));
+	const { readPictures, MAX_PICTURES } = await import('./forms/ocr/picture');
+	// Pictures are looked up in the page's order, MAX_PICTURES of them, and the one after named as past
+	// the budget: a page of 100,000 <img> costs no more file lookups or problems than one of 31.
+	const found: ReturnType<typeof pictureAt>[] = [];
+	const refused: Problem[] = [];
+	let pictures = 0;
+	for (const src of pictureSources(html)) {
+		const p = pictureAt(src, file, media);
+		if (p && pictures === MAX_PICTURES) {
+			refused.push(problem('picture-not-read', { picture: p.name, why: 'too-many-pictures', limit: MAX_PICTURES }));
+			break;
+		}
+		if (p) pictures++;
+		if (p && 'refused' in p) refused.push(problem('picture-not-read', { picture: p.name, ...p.refused }));
+		found.push(p);
+	}
+	if (pictures === 0) return undefined;
 	const wanted = found.map((p) => (p && 'bytes' in p ? p : null));
 	const { pages, problems } = await readPictures(wanted.filter((p) => p !== null), file);
 	let next = 0;

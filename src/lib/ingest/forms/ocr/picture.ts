@@ -92,8 +92,9 @@ export async function readPictures(pictures: Picture[], file: string): Promise<{
 			const head = pictureHead(p.bytes);
 			const refused = refusal(p, head);
 			if (refused) return refused === 'icon' ? { page: null } : notRead(p, refused);
-			// Counted in the document's order: the map's callbacks run in turn up to their first wait.
-			if (++read > MAX_PICTURES) return notRead(p, { why: 'too-many-pictures', limit: MAX_PICTURES });
+			// Counted in the document's order (the map's callbacks run in turn up to their first wait); the
+			// first picture past the budget is named, as the problem says the rest are not read either.
+			if (++read > MAX_PICTURES) return read === MAX_PICTURES + 1 ? notRead(p, { why: 'too-many-pictures', limit: MAX_PICTURES }) : { page: null };
 			try {
 				const { result, cached } = await turn(() => cachedPicture(p.bytes, async () => readGrey(atReadingSize(await pictureGrey(p.bytes, head!)), 1)));
 				if (process.env.NIANBAO_OCR_QUIET !== '1') console.error(`nianbao ocr: ${file} picture ${p.name}: ${cached ? 'cached' : 'read'}, ${result.lines.length} lines`);

@@ -38,6 +38,7 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 	const offAxis: string[] = [];
 	const problems: Problem[] = [];
 	let pictures = 0;
+	let overBudget = false;
 	// An image XObject's dictionary is never inside a compressed object stream (streams cannot be): a PDF
 	// without "/Subtype /Image" in its bytes has no picture to look for, and its pages' operators are not built.
 	const hasImages = ocr !== undefined && /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -55,8 +56,12 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 			const centres = items.filter((it) => it.str.trim() !== '').map((it): [number, number] => [it.transform[4] + it.width / 2, it.transform[5]]);
 			const { regions, tooLarge } = await pictureRegions(page, OPS, DPI / 72, centres);
 			for (const r of tooLarge) problems.push(problem('picture-not-read', { picture: `page ${p}`, why: 'too-many-pixels', width: r.pixels.width, height: r.pixels.height, limit: MAX_PICTURE_PIXELS }));
-			const read = regions.filter(() => ++pictures <= MAX_PICTURES);
-			for (const r of regions.slice(read.length)) problems.push(problem('picture-not-read', { picture: `page ${p} (${r.pixels.width}×${r.pixels.height})`, why: 'too-many-pictures', limit: MAX_PICTURES }));
+			const read = regions.slice(0, Math.max(0, MAX_PICTURES - pictures));
+			pictures += regions.length;
+			// The first picture past the budget is named; the problem says the rest are not read either.
+			const first = regions[read.length];
+			if (first && !overBudget) problems.push(problem('picture-not-read', { picture: `page ${p} (${first.pixels.width}×${first.pixels.height})`, why: 'too-many-pictures', limit: MAX_PICTURES }));
+			overBudget ||= first !== undefined;
 			pages.push(read.length ? settled(withPictures(text, frame.groups.length, read.map((r) => ocr.region(p, doc.numPages, r)), failed(p))) : text);
 		} else pages.push(text);
 		for (const s of frame.offAxis) offAxis.push(s);

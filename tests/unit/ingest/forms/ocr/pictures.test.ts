@@ -119,6 +119,16 @@ describe('a page\'s pictures are read only from the report\'s folder', () => {
 		expect(readdirSync(process.env.NIANBAO_CACHE_DIR!)).not.toContain('ocr');
 	});
 
+	it('looks up at most 30 pictures of a page and names the 31st as past the budget: 100,000 <img> cost no more', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const imgs = Array.from({ length: 100_000 }, (_, i) => `<img src="${i % 2 ? 'https://example.org/' : ''}gone${i}.png">`).join('');
+		const html = renderHtml(MODEL).replace('<div class="TRS_Editor">', `<div class="TRS_Editor"><p>${imgs}</p>`);
+		const { report } = await parseFile(encode(html), join(folder(), 'a.html'));
+		const named = report.problems.filter((p) => p.code === 'picture-not-read').map((p) => [p.detail.picture, p.detail.why]);
+		expect(named.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => [`gone${2 * i}.png`, 'missing']));
+		expect(named.slice(30)).toEqual([['gone60.png', 'too-many-pictures']]);
+	});
+
 	it('does not fetch a web address or read a missing file, and names the missing one', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const dir = folder();
