@@ -1,5 +1,6 @@
 /**
  * npm run bench:ocr — the two OCR engines on the same pages, and the whole scanned-report path.
+ * npm run bench:ocr -- --pictures — tables as pictures in DOCX, HTML and text PDFs, and a scan on its side (bench-ocr-pictures.ts).
  *
  * Pages: the made-up 2019 report (tests/fixtures/template2019) printed with ruled tables, a red seal,
  * scanned turned 1.5° with speckle (tests/helpers/forms-scan.ts), and the seed's 2008 appendix page the
@@ -30,6 +31,11 @@ import { seedAppendix } from '../tests/helpers/forms2008';
 import { seedReport } from '../tests/helpers/search';
 
 process.env.NIANBAO_OCR_QUIET = '1';
+// --pictures: tables pasted as pictures (DOCX, HTML, text PDF) and a page scanned on its side instead (bench-ocr-pictures.ts).
+if (process.argv.includes('--pictures')) {
+	await (await import('./bench-ocr-pictures')).benchPictures();
+	process.exit(0);
+}
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`bench:ocr on ${cpus().length} cores, load average ${load()} (the machine is shared: figures rise with it)`);
 

@@ -14,8 +14,8 @@ import { notoSansSC } from './pdf-typeset';
 import { tableBlocks, type Model } from './forms';
 import { PAGE } from './pdf-writer';
 
-/** A paragraph, or a table as rows of cells with its column widths in points. */
-export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number };
+/** A paragraph, a table as rows of cells with its column widths in points, or a picture (PNG) shown `width` points wide. */
+export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number } | { png: Uint8Array; width: number };
 
 const MARGIN = 43;
 const BODY = 10.5;
@@ -47,6 +47,15 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }): P
 				page.drawText(l, { x: b.x ?? MARGIN, y, size, font });
 			}
 			if (b.text.startsWith('(20')) sealAt = { page, y };
+			continue;
+		}
+		if ('png' in b) {
+			const image = await doc.embedPng(b.png);
+			const height = (b.width * image.height) / image.width;
+			room(height + 8);
+			y -= height + 4;
+			page.drawImage(image, { x: MARGIN, y, width: b.width, height });
+			y -= 4;
 			continue;
 		}
 		const size = b.size ?? 8;
@@ -126,6 +135,8 @@ export interface ScanOptions {
 	noise?: number;
 	dpi?: number;
 	seed?: number;
+	/** Each page laid on its side on the scanner: the picture a quarter turn clockwise, the PDF page landscape. */
+	sideways?: boolean;
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -142,6 +153,7 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 			let img = readPpm(readFileSync(join(dir, f)));
 			img = turned(img, options.angle ?? 0);
 			speckle(img, options.noise ?? 0.002, random);
+			if (options.sideways) img = quarterTurn(img);
 			const png = await doc.embedPng(encodePng(img));
 			const [w, h] = [(img.width * 72) / dpi, (img.height * 72) / dpi];
 			doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });
@@ -182,6 +194,14 @@ function turned(img: Rgb, angle: number): Rgb {
 			out.set(data.subarray((sy * w + sx) * 3, (sy * w + sx) * 3 + 3), (y * w + x) * 3);
 		}
 	return { width: w, height: h, data: out };
+}
+
+/** The picture a quarter turn clockwise: width and height swap. */
+export function quarterTurn(img: Rgb): Rgb {
+	const { width: w, height: h } = img;
+	const data = new Uint8Array(img.data.length);
+	for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set(img.data.subarray((y * w + x) * 3, (y * w + x) * 3 + 3), (x * h + (h - 1 - y)) * 3);
+	return { width: h, height: w, data };
 }
 
 /** Dark and light specks, as dust and the scanner's grain leave them. */

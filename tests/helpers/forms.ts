@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, HeadingLevel, TextRun } from 'docx';
+import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, HeadingLevel, TextRun } from 'docx';
 import { TABLE3, valueRows } from '../../src/lib/templates/template2019';
 import type { Golden } from '../../scripts/golden/types';
 
@@ -98,8 +98,11 @@ export function renderText(m: Model, layout: TextLayout): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The report as a crawled CMS page: chrome around the article, Word-style spans in cells, rowspan in 表三. */
-export function renderHtml(m: Model): string {
+/**
+ * The report as a crawled CMS page: chrome around the article, Word-style spans in cells, rowspan in 表三;
+ * with `t3Picture`, 表三 pasted as a screenshot (<img src=…>) instead of a table.
+ */
+export function renderHtml(m: Model, t3Picture?: string): string {
 	const blocks = tableBlocks(m);
 	const body: string[] = [`<p class="MsoNormal"><span style="mso-bidi-font-size:10.5pt">${esc(m.title)}</span></p>`];
 	for (const p of m.parts) {
@@ -108,6 +111,10 @@ export function renderHtml(m: Model): string {
 		if (!p.table) continue;
 		for (const b of blocks[p.table]) {
 			if (b.heading) body.push(`<p>${b.heading}</p>`);
+			if (p.table === 't3' && t3Picture !== undefined) {
+				body.push(`<p style="text-align:center"><img src="${t3Picture}" width="600" alt="表三"></p>`);
+				continue;
+			}
 			const rows = [`<tr>${b.header.map((h) => `<td><p><span>${h}</span></p></td>`).join('')}</tr>`];
 			const valueCells = (r: Row) => r.cells.map((c) => `<td><p><span lang="EN-US">${c === null ? '&nbsp;' : c}</span></p></td>`).join('');
 			if (p.table === 't3') rows.push(...t3RowsWithRowspan(m).map((r) => `<tr>${r.merged.map(([label, span]) => `<td rowspan="${span}">${esc(label)}</td>`).join('')}<td>${esc(r.row.label)}</td>${valueCells(r.row)}</tr>`));
@@ -137,8 +144,11 @@ function t3RowsWithRowspan(m: Model): { merged: [string, number][]; row: Row }[]
 	return out;
 }
 
-/** The report as a Word document (docx package): headings as Word headings, tables as Word tables. */
-export async function renderDocx(m: Model): Promise<Uint8Array> {
+/**
+ * The report as a Word document (docx package): headings as Word headings, tables as Word tables; with
+ * `t3Picture` (a PNG and its size in pixels), 表三 pasted as a picture instead of a table.
+ */
+export async function renderDocx(m: Model, t3Picture?: { png: Uint8Array; width: number; height: number }): Promise<Uint8Array> {
 	const blocks = tableBlocks(m);
 	const para = (t: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ children: [new TextRun(t)], heading });
 	const children: (Paragraph | Table)[] = [para(m.agency, HeadingLevel.TITLE), para(m.title, HeadingLevel.TITLE), para(m.date)];
@@ -149,6 +159,12 @@ export async function renderDocx(m: Model): Promise<Uint8Array> {
 		if (!p.table) continue;
 		for (const b of blocks[p.table]) {
 			if (b.heading) children.push(para(b.heading));
+			if (p.table === 't3' && t3Picture) {
+				// Word shows it 6 inches wide; the picture keeps its own pixels.
+				const width = 576;
+				children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: t3Picture.png, transformation: { width, height: Math.round((width * t3Picture.height) / t3Picture.width) } })] }));
+				continue;
+			}
 			const rows = [new TableRow({ children: b.header.map(cell) })];
 			for (const r of b.rows) rows.push(new TableRow({ children: [cell(r.label), ...(r.cells.length ? r.cells.map((c) => cell(c === null ? '' : String(c))) : Array(b.header.length - 1).fill(0).map(() => cell('')))] }));
 			children.push(new Table({ rows }));

@@ -17,6 +17,8 @@ import { readTwoColumnTable } from './tables/2008/two-column-table';
 import { numberLines } from './report/source-lines';
 import { settleCells } from './tables/cell-states';
 import type { OcrReading } from './forms/ocr';
+import type { PdfLine } from './forms/pdf/lines';
+import { problem } from './problems';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -36,6 +38,11 @@ export interface Ingested {
 
 /** Text, Markdown or an HTML page, as bytes (decoded here) or as a string. */
 export function ingestText(input: Uint8Array | string, file: string, warnings: Problem[] = []): Ingested {
+	return readText(textOf(input, file, warnings), file);
+}
+
+/** A text file decoded, unwrapped from a crawler's record and header, and its form told: what every text form reads. */
+function textOf(input: Uint8Array | string, file: string, warnings: Problem[]) {
 	const decoded = typeof input === 'string' ? { text: input, warnings: [] as Problem[] } : decodeReport(input, file);
 	const problems = [...warnings, ...decoded.warnings];
 	const raw = decoded.text;
@@ -50,18 +57,25 @@ export function ingestText(input: Uint8Array | string, file: string, warnings: P
 		...(header?.published && { published: header.published }),
 		...(header?.agency && { agency: header.agency })
 	};
+	return { raw, text, header, fromHeader, problems, form: detectTextForm(text, file) };
+}
+
+/** A decoded text read in its form; an HTML page with the lines OCR read from its pictures put where they stand. */
+function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<typeof textOf>, file: string, pictures?: PagePictures): Ingested {
 	const headerLines = header?.dropped ?? [];
 	/** `source` is the text published as source.txt, where each line's number is found. */
 	const read = (lines: SourceLine[], hints: SourceHints, source: string): Report => {
 		const report = fromLines(lines, { ...fromHeader, ...hints, dropped: [...headerLines, ...hints.dropped] }, file, source);
 		return header?.url ? { ...report, crawledUrl: header.url } : report;
 	};
-	const form = detectTextForm(text, file);
 	switch (form) {
 		case 'html': {
-			const { lines, hints } = readHtml(text);
+			const { lines, hints } = readHtml(text, pictures?.lines);
 			const article = lines.map((l) => l.text).join('\n');
-			return { report: read(lines.map(normalizeLine), { ...hints, problems }, article), text: article };
+			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(pictures?.problems ?? [])] }, article);
+			if (!pictures?.rows.length) return { report, text: article };
+			markOcr(report, pictures.rows);
+			return { report, text: article, ocr: pictures.readings };
 		}
 		case 'box-drawn':
 		case 'markdown': {
@@ -107,8 +121,10 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	switch (detectBinaryForm(bytes)) {
 		case 'docx': {
 			const { docxToHtml } = await import('./forms/word/docx');
-			const { html, warnings } = await docxToHtml(bytes, file);
-			return ingestText(html, file.replace(/\.docx$/i, '.html'), warnings);
+			const { html, warnings, media } = await docxToHtml(bytes, file);
+			const asHtml = file.replace(/\.docx$/i, '.html');
+			const page = textOf(html, asHtml, warnings);
+			return readText(page, asHtml, media.length ? await pagePictures(page.text, file, media) : undefined);
 		}
 		case 'doc': {
 			const { docText } = await import('./forms/word/doc');
@@ -116,9 +132,65 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 		}
 		case 'pdf':
 			return ingestPdf(bytes, file);
-		case null:
-			return ingestText(bytes, file);
+		case null: {
+			const page = textOf(bytes, file, []);
+			const pictures = page.form === 'html' && /<img\b/i.test(page.text) ? await pagePictures(page.text, file) : undefined;
+			return readText(page, file, pictures);
+		}
 	}
+}
+
+/** What OCR read from a page's pictures: each picture's lines (null where not read), readings, table rows, problems. */
+interface PagePictures {
+	lines: (SourceLine[] | null)[];
+	readings: OcrReading[];
+	rows: string[];
+	problems: Problem[];
+}
+
+/**
+ * The pictures of a page's article (files beside the page, data: URIs, a DOCX's media) read by OCR
+ * (forms/ocr/picture.ts). A picture that cannot be read is a problem of the report, never its failure.
+ */
+async function pagePictures(html: string, file: string, media?: Uint8Array[]): Promise<PagePictures | undefined> {
+	const { pictureAt, pictureSources } = await import('./forms/html/pictures');
+	const { readPictures, MAX_PICTURES } = await import('./forms/ocr/picture');
+	// Pictures are looked up in the page's order, MAX_PICTURES of them, and the one after named as past
+	// the budget: a page of 100,000 <img> costs no more file lookups or problems than one of 31.
+	const found: ReturnType<typeof pictureAt>[] = [];
+	const refused: Problem[] = [];
+	let pictures = 0;
+	for (const src of pictureSources(html)) {
+		const p = pictureAt(src, file, media);
+		if (p && pictures === MAX_PICTURES) {
+			refused.push(problem('picture-not-read', { picture: p.name, why: 'too-many-pictures', limit: MAX_PICTURES }));
+			break;
+		}
+		if (p) pictures++;
+		if (p && 'refused' in p) refused.push(problem('picture-not-read', { picture: p.name, ...p.refused }));
+		found.push(p);
+	}
+	if (pictures === 0) return undefined;
+	const wanted = found.map((p) => (p && 'bytes' in p ? p : null));
+	const { pages, problems } = await readPictures(wanted.filter((p) => p !== null), file);
+	let next = 0;
+	const lines = wanted.map((p) => (p ? (pages[next++]?.lines.map(pictureLine) ?? null) : null));
+	const read = pages.filter((p) => p !== null);
+	return {
+		lines,
+		readings: read.flatMap((p) => p.readings),
+		rows: read.flatMap((p) => p.lines.filter((l) => l.cells).map((l) => l.text)),
+		problems: [...refused, ...problems]
+	};
+}
+
+/** A line OCR read as a source line: a table row keeps its cells. */
+const pictureLine = (l: PdfLine): SourceLine => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text });
+
+/** A table with a row read from a picture is marked as read by OCR (识别); a table read from text is not. */
+function markOcr(report: Report, rows: string[]) {
+	const read = new Set(rows.map((r) => normalizeText(r)));
+	for (const t of report.tables) if (t.source.split('\n').some((l) => read.has(l))) t.ocr = true;
 }
 
 /** A PDF: its text layer, and pages without one (scans) read by OCR (forms/ocr/). */
@@ -128,19 +200,18 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const ocr = new OcrSession(bytes, file);
 	let lines: SourceLine[];
 	let dropped: string[];
+	let problems: Problem[];
 	try {
-		({ lines, dropped } = await readPdf(bytes, (p, of) => ocr.page(p, of)));
+		({ lines, dropped, problems } = await readPdf(bytes, ocr));
 	} catch (e) {
 		const message = (e as Error).message.split('\n')[0];
 		throw new ParseError(file, message.startsWith('nianbao ocr:') ? message.slice('nianbao '.length) : `not a readable PDF (${message})`);
 	}
 	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true }, file, text);
+	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems }, file, text);
 	if (!ocr.pages) return { report, text };
-	// A table with a row read from a picture is marked as read by OCR (识别); a table on a text page is not.
-	const rows = new Set(ocr.rows.map((r) => normalizeText(r)));
-	for (const t of report.tables) if (t.source.split('\n').some((l) => rows.has(l))) t.ocr = true;
+	markOcr(report, ocr.rows);
 	return { report, text, ocr: ocr.readings };
 }
 

@@ -23,6 +23,21 @@ export type SumsWhy = keyof typeof SUMS_WHY;
 /** A reason 表三's sums could not place its values, with the row it names. */
 export type Unplaced = { why: SumsWhy; row?: string; count?: number };
 
+/** Why a picture in a report was not read by OCR (ingest/forms/ocr/picture.ts, html/pictures.ts). */
+const PICTURE_WHY = {
+	'too-many-bytes': (d: { mb: number; limit: number }) => `文件有 ${d.mb} MB，超过 ${d.limit} MB 的上限`,
+	'too-many-pixels': (d: { width: number; height: number; limit: number }) => `${d.width}×${d.height} 像素，超过 ${d.limit / 1e6} 百万像素的上限`,
+	'not-decoded': (d: { message: string }) => `图片无法解码（${d.message}）`,
+	'too-many-pictures': (d: { limit: number }) => `文档中的图片超过 ${d.limit} 张，其后的图片不再识别`,
+	'outside-folder': () => '图片路径指向报告所在文件夹之外，不予读取',
+	'missing': () => '报告所在文件夹中没有这个图片文件',
+	'failed': (d: { message: string }) => `识别时出错（${d.message}）`
+} satisfies Record<string, (d: never) => string>;
+
+export type PictureWhy = keyof typeof PICTURE_WHY;
+/** Why one picture was not read, with the values its sentence names. */
+export type PictureRefusal = { why: PictureWhy; mb?: number; limit?: number; width?: number; height?: number; message?: string };
+
 const splitWord = (splits: number) => (splits ? '不止一种' : '没有一种');
 const quoted = (labels: string[]) => labels.map((l) => `“${l}”`).join('、');
 
@@ -66,6 +81,7 @@ const WORDING = {
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，标为未读出`,
 	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>
 		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，标为未读出`,
+	'picture-not-read': (d: { picture: string } & PictureRefusal) => `图片“${d.picture}”未识别：${PICTURE_WHY[d.why](d as never)}；图中的文字与表格未读入报告`,
 	'tables-not-read': (d: { tables: string[] }) => `${d.tables.join('、')}：未能读出，模板中的各格均标为“未读出”（原因见上方其他提示）`,
 	'rows-not-read': (d: { rows: string[] }) => `下列行未能读出，其各格标为“未读出”：${d.rows.join('、')}`
 } satisfies Record<string, (d: never) => string>;

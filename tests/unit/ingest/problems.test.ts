@@ -40,10 +40,11 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	},
 	'tables-not-read': { tables: ['表三', '表四'] },
 	'rows-not-read': { rows: ['表二（第二十条第(六)项）“行政强制”'] },
+	'picture-not-read': { picture: 'word/media/image3.png', why: 'too-many-pixels', width: 9000, height: 6000, limit: 40000000 },
 	'ocr-unverified': { table: '收到和处理政府信息公开申请情况', row: '1.属于国家秘密', column: '自然人', text: '7' }
 };
-/** File names a detail quotes: English-looking by their extensions, yet names, not sentences. */
-const quotedFiles = (d: Record<string, unknown>) => (Array.isArray(d.readings) ? d.readings.flatMap((r: { files: string[] }) => r.files) : []);
+/** File names a detail quotes (a report's forms, a picture's): English-looking by their extensions, yet names, not sentences. */
+const quotedFiles = (d: Record<string, unknown>) => [...(Array.isArray(d.readings) ? d.readings.flatMap((r: { files: string[] }) => r.files) : []), ...(typeof d.picture === 'string' ? [d.picture] : [])];
 
 describe('problems: a stable code for data users, a Chinese sentence for readers', () => {
 	it('words every code in Chinese, naming what its detail gives, with no English sentence', () => {

@@ -3,6 +3,8 @@ import type { SourceHints, SourceLine } from '../../source';
 import { attr, children, clean, descendants, inlineText } from './dom';
 import { htmlLines } from './lines';
 import { articleOf } from './article';
+import { articleImages } from './pictures';
+import type { Node } from './dom';
 import { isChrome } from '../../report/chrome';
 import { withoutSpaces } from '../../../text/normalize';
 
@@ -40,14 +42,18 @@ function titleAbove(all: SourceLine[], start: number, article: SourceLine[], nam
 }
 
 /**
- * Reads an HTML page into source lines of its article, and the metadata its page states. A title printed
+ * Reads an HTML page into source lines of its article, and the metadata its page states; `pictures` are
+ * the lines OCR read from the article's pictures, in the order pictureSources (pictures.ts) gave them. A title printed
  * above the article, outside it, is the report's first line: it is part of what the report said, so it is
  * kept in the text (source.txt) rather than listed as dropped chrome.
  */
-export function readHtml(html: string): { lines: SourceLine[]; hints: SourceHints } {
+export function readHtml(html: string, pictures: (SourceLine[] | null)[] = []): { lines: SourceLine[]; hints: SourceHints } {
 	const doc = parse(html);
 	const article = articleOf(doc);
-	const { lines: all, start, end } = htmlLines(doc, article);
+	// The article's pictures in the order pictureSources gave them (pictures.ts), each with the lines OCR read.
+	const read = new Map<Node, SourceLine[]>();
+	if (pictures.length) articleImages(doc).forEach((img, i) => pictures[i] && read.set(img, pictures[i]));
+	const { lines: all, start, end } = htmlLines(doc, article, read);
 	const inside = all.slice(start, end);
 	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
 	// TRS and 集约化 pages name the article in a meta tag, without the site's name <title> adds.

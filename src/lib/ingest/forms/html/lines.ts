@@ -23,9 +23,9 @@ export interface PageLines {
 
 /**
  * The reading-order lines under `root`: block elements break lines, a data table's rows become lines with
- * their cells, a layout table is read as the blocks it holds.
+ * their cells, a layout table is read as the blocks it holds, a picture OCR read (`pictures`) as its lines.
  */
-export function htmlLines(root: Node, mark?: Node): PageLines {
+export function htmlLines(root: Node, mark?: Node, pictures: Map<Node, SourceLine[]> = new Map()): PageLines {
 	const out: SourceLine[] = [];
 	let start = -1;
 	let end = -1;
@@ -44,6 +44,11 @@ export function htmlLines(root: Node, mark?: Node): PageLines {
 		} else if (SKIP.has(n.tagName)) {
 			// not report text
 		} else if (n.tagName === 'br') buffer += '\n';
+		else if (n.tagName === 'img' && pictures.has(n)) {
+			// A picture OCR read (a table pasted as a screenshot): its lines where it stands, rows with their cells.
+			flush();
+			for (const l of pictures.get(n)!) out.push(l);
+		}
 		else if (n.tagName === 'table' && !isLayoutTable(n)) {
 			flush();
 			// A caption (附表：…统计表) is the table's title line, read as a block; it is no row.

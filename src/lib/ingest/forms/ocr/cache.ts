@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { engineVersion } from './engine';
 
-/** Bumped when what a page's result holds, or how it is read, changes. */
-const FORMAT = 'ocr-3';
+/** Bumped when what a page's result holds, or how it is read, changes (ocr-4: pages turned upright, pictures). */
+const FORMAT = 'ocr-4';
 
 const dir = () => join(resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao'), 'ocr');
 const hashes = new WeakMap<Uint8Array, string>();
@@ -20,8 +20,25 @@ const hashOf = (bytes: Uint8Array) => {
 };
 
 /** A page's OCR from the cache, or read now and stored. */
-export async function cachedPage<Page>(bytes: Uint8Array, page: number, read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
-		// Without Tesseract a blank page still reads (as blank); a page with ink then fails with its one-line error.
+export function cachedPage<Page>(bytes: Uint8Array, page: number, read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
+	return cached([hashOf(bytes), page], read);
+}
+
+/** A region of a page's OCR (a picture on a text page), by the PDF's hash, the page and the region. */
+export function cachedRegion<Page>(bytes: Uint8Array, page: number, region: number[], read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
+	return cached([hashOf(bytes), page, 'region', ...region], read);
+}
+
+/**
+ * A picture's OCR (in a DOCX, a page, a text PDF) by its own bytes' hash: the same screenshot in two
+ * documents, or a document edited around it, is recognised once.
+ */
+export function cachedPicture<Page>(bytes: Uint8Array, read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
+	return cached([hashOf(bytes), 'picture'], read);
+}
+
+async function cached<Page>(what: (string | number)[], read: () => Promise<Page>): Promise<{ result: Page; cached: boolean }> {
+	// Without Tesseract a blank page still reads (as blank); a page with ink then fails with its one-line error.
 	const engine = (() => {
 		try {
 			return engineVersion();
@@ -29,7 +46,7 @@ export async function cachedPage<Page>(bytes: Uint8Array, page: number, read: ()
 			return 'none';
 		}
 	})();
-	const key = createHash('sha256').update([FORMAT, engine, hashOf(bytes), page].join('\n')).digest('hex').slice(0, 40);
+	const key = createHash('sha256').update([FORMAT, engine, ...what].join('\n')).digest('hex').slice(0, 40);
 	const file = join(dir(), key.slice(0, 2), `${key}.json`);
 	try {
 		return { result: JSON.parse(readFileSync(file, 'utf8')), cached: true };

@@ -61,6 +61,8 @@ export function recognise(picture: Grey, options: OcrOptions = {}): Promise<OcrW
 			if (err) reject(new Error(`nianbao ocr: tesseract failed (${(stderr || err.message).split('\n')[0]})`));
 			else resolve(wordsOfTsv(stdout));
 		});
+		// A Tesseract that exits before reading the picture closes the pipe: its exit status is the error reported.
+		child.stdin!.on('error', () => {});
 		child.stdin!.end(pgm(picture));
 	});
 }

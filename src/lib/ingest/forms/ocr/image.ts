@@ -25,12 +25,16 @@ export function greyOfPnm(buf: Uint8Array): Grey {
 	const [width, height] = [Number(head[2]), Number(head[3])];
 	const body = buf.subarray(head[0].length);
 	if (head[1] === '5') return { width, height, data: body.slice(0, width * height) };
+	return greyOfRgb(width, height, body, 3);
+}
+
+/** A colour pixel as grey; a seal's ink (clearly red, not the dark grey of text) is paper: text under a seal stays, its red halo goes. */
+export const greyOf = (r: number, g: number, b: number) => (r - Math.max(g, b) > 30 && r > 110 ? 255 : Math.round(0.299 * r + 0.587 * g + 0.114 * b));
+
+/** Interleaved colour pixels (`channels` bytes each, RGB first) as grey, a seal's red as paper. */
+export function greyOfRgb(width: number, height: number, rgb: Uint8Array, channels: number): Grey {
 	const data = new Uint8Array(width * height);
-	for (let i = 0, j = 0; i < data.length; i++, j += 3) {
-		const [r, g, b] = [body[j], body[j + 1], body[j + 2]];
-		// A seal's ink: clearly red, not the dark grey of text (text under a seal stays, its red halo goes).
-		data[i] = r - Math.max(g, b) > 30 && r > 110 ? 255 : Math.round(0.299 * r + 0.587 * g + 0.114 * b);
-	}
+	for (let i = 0, j = 0; i < data.length; i++, j += channels) data[i] = greyOf(rgb[j], rgb[j + 1], rgb[j + 2]);
 	return { width, height, data };
 }
 

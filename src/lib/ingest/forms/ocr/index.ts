@@ -14,8 +14,10 @@ import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from 
 import { findGrids, holdsInk, withoutRules, type Box } from './grid';
 import { recognise, type OcrOptions, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
-import { templateLabel } from './labels';
-import { cachedPage } from './cache';
+import { templateHeading, templateLabel } from './labels';
+import { cachedPage, cachedRegion } from './cache';
+import type { Region } from '../pdf/images';
+import { upright } from './upright';
 import { UNIT } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
@@ -45,9 +47,9 @@ export interface OcrPage {
 
 /** One PDF's pages read by OCR, at most `jobs` at a time (both cores), progress printed per page. */
 export class OcrSession {
-	readonly readings: OcrReading[] = [];
-	/** The text of every table row read from a picture. */
-	readonly rows: string[] = [];
+	/** What each page or picture gave, by the order it was asked for (pages finish in any order; the report must not depend on it). */
+	private readonly done: { asked: number; page: OcrPage }[] = [];
+	private asked = 0;
 	pages = 0;
 	private running = 0;
 	private queue: (() => void)[] = [];
@@ -57,17 +59,45 @@ export class OcrSession {
 		private readonly jobs = Number(process.env.NIANBAO_OCR_JOBS) || Math.min(2, availableParallelism())
 	) {}
 
-	async page(p: number, of: number): Promise<PdfLine[]> {
+	/** A page without text, read whole. */
+	page(p: number, of: number): Promise<PdfLine[]> {
+		return this.read(`page ${p}/${of}`, () => cachedPage(this.bytes, p, () => readPage(this.bytes, p)));
+	}
+
+	/**
+	 * A picture on a page with text (pdf/images.ts), rendered as its region of the page and read; its lines
+	 * are placed on the page from the picture's lowest y (`base`, points), among the text layer's lines.
+	 */
+	async region(p: number, of: number, region: Region): Promise<PdfLine[]> {
+		const box = [region.x, region.y, region.width, region.height];
+		const lines = await this.read(`page ${p}/${of} picture at ${box.join(',')}`, () => cachedRegion(this.bytes, p, box, async () => readGrey(greyOfPnm(await render(this.bytes, p, box)), p)));
+		return lines.map((l) => ({ ...l, y: l.y + region.base }));
+	}
+
+	/** Values read, in the document's order. */
+	get readings(): OcrReading[] {
+		return this.inOrder().flatMap((d) => d.page.readings);
+	}
+
+	/** The text of every table row read from a picture, in the document's order. */
+	get rows(): string[] {
+		return this.inOrder().flatMap((d) => d.page.lines.filter((l) => l.cells).map((l) => l.text));
+	}
+
+	private inOrder() {
+		return [...this.done].sort((a, b) => a.asked - b.asked);
+	}
+
+	private async read(what: string, read: () => Promise<{ result: OcrPage; cached: boolean }>): Promise<PdfLine[]> {
+		const asked = this.asked++;
 		if (this.running >= this.jobs) await new Promise<void>((go) => this.queue.push(go));
 		this.running++;
 		const started = Date.now();
 		try {
-			const { result, cached } = await cachedPage(this.bytes, p, () => readPage(this.bytes, p));
+			const { result, cached } = await read();
 			this.pages++;
-			for (const r of result.readings) this.readings.push(r);
-			for (const l of result.lines) if (l.cells) this.rows.push(l.text);
-			if (process.env.NIANBAO_OCR_QUIET !== '1')
-				console.error(`nianbao ocr: ${this.file} page ${p}/${of}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
+			this.done.push({ asked, page: result });
+			if (process.env.NIANBAO_OCR_QUIET !== '1') console.error(`nianbao ocr: ${this.file} ${what}: ${cached ? 'cached' : `${((Date.now() - started) / 1000).toFixed(1)} s`}, ${result.lines.length} lines`);
 			return result.lines;
 		} finally {
 			this.running--;
@@ -76,10 +106,11 @@ export class OcrSession {
 	}
 }
 
-/** Page `p` of the PDF as a picture (PPM; a seal's red is told apart only in colour). */
-function render(bytes: Uint8Array, p: number): Promise<Buffer> {
+/** Page `p` of the PDF as a picture (PPM; a seal's red is told apart only in colour), or the crop `box` of it (x, y, width, height in pixels). */
+function render(bytes: Uint8Array, p: number, box?: number[]): Promise<Buffer> {
+	const crop = box ? ['-x', '-y', '-W', '-H'].flatMap((flag, i) => [flag, String(box[i])]) : [];
 	return new Promise((resolve, reject) => {
-		const child = execFile('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+		const child = execFile('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), ...crop, '-'], { encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
 			if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') reject(new Error('nianbao ocr: pdftoppm is not installed (apt-get install poppler-utils, as .ci/run does); scanned pages cannot be read'));
 			else if (err || stdout.length === 0) reject(new Error(`nianbao ocr: page ${p} could not be rendered (${String(stderr).split('\n')[0]})`));
 			else resolve(stdout);
@@ -88,11 +119,17 @@ function render(bytes: Uint8Array, p: number): Promise<Buffer> {
 	});
 }
 
-/** A picture page: cleaned, straightened, its tables cut, recognised. */
+/** A picture page: cleaned, turned upright and straight, its tables cut, recognised. */
 export async function readPage(bytes: Uint8Array, p: number): Promise<OcrPage> {
-	let grey = greyOfPnm(await render(bytes, p));
+	return readGrey(greyOfPnm(await render(bytes, p)), p);
+}
+
+/** A page or picture's lines, or none for a blank one: turned upright (upright.ts), then straight (a few degrees). */
+export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 	let ink = inkOf(grey);
 	if (inkShare(ink) < 0.0005) return { lines: [], readings: [] };
+	const turned90 = await upright(grey, ink);
+	if (turned90 !== grey) [grey, ink] = [turned90, inkOf(turned90)];
 	const skew = skewOf(ink);
 	if (skew) {
 		grey = turned(grey, skew);
@@ -108,7 +145,8 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
 	const words = await recognise(clean, { psm: 3 });
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
-	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height)));
+	// A part heading misread by a character still names its part (labels.ts), as a row label does.
+	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));
 	const readings: OcrReading[] = [];
 	const rows: PdfLine[] = [];
 	for (const grid of grids) {

@@ -2,9 +2,10 @@
  * A table row's label as OCR read it, matched to the labels the templates print, so a misread character or
  * two (an OCR'd 案耸 is 案卷) does not lose the row: the template's label whose characters are closest
  * (edit distance at most a quarter of its length) replaces the reading. A label no template prints close
- * enough (an agency's own row) is kept as read.
+ * enough (an agency's own row) is kept as read. A part heading of the 2019 template is matched the same way
+ * (templateHeading), since the tables are found under their parts' titles.
  */
-import { TABLE3, TABLE4 } from '../../../templates/template2019';
+import { PART_TITLES, TABLE3, TABLE4 } from '../../../templates/template2019';
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 
@@ -44,4 +45,23 @@ export function templateLabel(read: string): string {
 		else if (d === best.d && l.core !== c) tie = true;
 	}
 	return best && !tie ? best.label : read;
+}
+
+const PARTS = PART_TITLES.map((title) => ({ title, core: core(title) }));
+
+/**
+ * A 2019 part heading as OCR read it, given the template's title: 三、收到和处理政府信息公开申请情; is
+ * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
+ * (一、 … 十、) and whose rest is within an eighth of a title's length of it (at least one character);
+ * the number stays as read, and a line with text after its title (a run-in heading) is too far to match.
+ */
+export function templateHeading(read: string): string {
+	const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、,，.．]\s*(.+)$/.exec(read);
+	if (!m) return read;
+	const c = core(m[2]);
+	for (const p of PARTS) {
+		const limit = Math.max(1, Math.floor(p.core.length / 8));
+		if (c !== p.core && editDistance(c, p.core, limit) <= limit) return `${m[1]}、${p.title}`;
+	}
+	return read;
 }

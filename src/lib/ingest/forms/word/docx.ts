@@ -5,6 +5,8 @@ import { BudgetedZip } from './zip';
 import { readXmlParts } from './docx-limits';
 import { onGrid, unwrapped, type MammothElement } from './docx-tables';
 import type { Problem } from '../../../types';
+import { DOCX_PICTURE } from '../html/pictures';
+import { MAX_PICTURE_BYTES } from '../ocr/picture';
 
 const numberedParagraphs = (e: MammothElement): number => (e.type === 'paragraph' && e.numbering ? 1 : 0) + (e.children ?? []).reduce((n, c) => n + numberedParagraphs(c), 0);
 
@@ -37,7 +39,8 @@ export function withListNumbers(numbers: string[], problems: Problem[]) {
 
 /**
  * The archive as mammoth reads it (its `file` input): XML parts from the text already read and checked,
- * other parts (images) never read, so nothing is inflated twice or outside the budget.
+ * other parts (pictures) inflated only when mammoth asks for them, within the budget and a picture's own
+ * limit, so nothing is inflated twice or outside the budget.
  */
 function mammothFile(zip: BudgetedZip, xml: Map<string, string>) {
 	return {
@@ -45,7 +48,7 @@ function mammothFile(zip: BudgetedZip, xml: Map<string, string>) {
 		read: async (name: string, encoding?: string) => {
 			const text = xml.get(name);
 			if (text !== undefined && encoding) return text;
-			const data = zip.read(name) ?? new Uint8Array();
+			const data = zip.read(name, MAX_PICTURE_BYTES) ?? new Uint8Array();
 			return encoding === 'base64' ? Buffer.from(data).toString('base64') : encoding ? new TextDecoder(encoding).decode(data) : data;
 		},
 		write: () => {
@@ -61,10 +64,10 @@ function mammothFile(zip: BudgetedZip, xml: Map<string, string>) {
  * A Word (.docx) document as HTML, through mammoth: paragraphs, headings and tables (merged cells kept
  * as one cell, with their rowspan and colspan) come out as the markup the HTML reader already
  * understands; layout tables are unwrapped and list numbers Word generates are written into the text.
- * Every XML part is read once, within the limits of docx-limits.ts, before mammoth sees it; images are
- * left unread (the report is its text).
+ * Every XML part is read once, within the limits of docx-limits.ts, before mammoth sees it; each picture
+ * is given back in `media` and stands in the HTML as nianbao-docx:N (html/pictures.ts), for OCR to read.
  */
-export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ html: string; warnings: Problem[] }> {
+export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ html: string; warnings: Problem[]; media: Uint8Array[] }> {
 	const mammoth = (await import('mammoth')).default;
 	let read: ReturnType<typeof readXmlParts>;
 	let zip: BudgetedZip;
@@ -80,12 +83,26 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<{ htm
 	try {
 		const numbers = parts.has('word/numbering.xml') ? paragraphNumbers(parts.get('word/document.xml') ?? '', parts.get('word/numbering.xml')!, parts.get('word/styles.xml')) : [];
 		const numbering: Problem[] = [];
+		const media: Uint8Array[] = [];
+		const pictures: Problem[] = [];
 		const { value, messages } = await mammoth.convertToHtml({ file: mammothFile(zip, parts) } as unknown as { buffer: Buffer }, {
 			transformDocument: withListNumbers(numbers, numbering),
-			convertImage: mammoth.images.imgElement(async () => ({ src: '' }))
+			// Each picture (word/media, through the document's relationships) kept for OCR, named where it stands.
+			convertImage: mammoth.images.imgElement(async (image) => {
+				const n = media.length;
+				media.push(new Uint8Array());
+				try {
+					media[n] = new Uint8Array(await image.read());
+					return { src: `${DOCX_PICTURE}${n}` };
+				} catch (e) {
+					const message = (e as Error).message.split('\n')[0];
+					pictures.push(problem('picture-not-read', { picture: `DOCX picture ${n + 1}`, why: /larger than|MAX_INFLATED/.test(message) ? 'too-many-bytes' : 'not-decoded', message, limit: MAX_PICTURE_BYTES / 1048576 }));
+					return { src: '' };
+				}
+			})
 		});
-		const warnings = [...messages.filter((m) => m.type === 'error').map((m) => problem('docx-conversion', { message: m.message })), ...numbering];
-		return { html: `<!doctype html><html><body><article>${value}</article></body></html>`, warnings };
+		const warnings = [...messages.filter((m) => m.type === 'error').map((m) => problem('docx-conversion', { message: m.message })), ...numbering, ...pictures];
+		return { html: `<!doctype html><html><body><article>${value}</article></body></html>`, warnings, media };
 	} catch (e) {
 		throw new ParseError(file, `not a readable DOCX document (${(e as Error).message.split('\n')[0]})`);
 	}

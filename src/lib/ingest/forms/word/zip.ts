@@ -60,20 +60,21 @@ export class BudgetedZip {
 		return this.entries.has(name);
 	}
 
-	/** A part's bytes, or undefined where there is none. */
-	read(name: string): Uint8Array | undefined {
+	/** A part's bytes, or undefined where there is none; a part larger than `cap` (a picture) throws, inflated no further. */
+	read(name: string, cap = Infinity): Uint8Array | undefined {
 		const entry = this.entries.get(name);
 		if (!entry) return undefined;
 		const data = this.bytes.subarray(entry.start, entry.start + entry.size);
 		const left = this.budget - this.inflated;
+		const tooLarge = () => new Error(cap < left ? `${name} is larger than ${Math.round(cap / 1048576)} MB` : overBudget(this.budget));
 		let out: Uint8Array;
 		try {
-			out = entry.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(1, left) }) : data;
+			out = entry.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(left, cap)) }) : data;
 		} catch (e) {
-			if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(overBudget(this.budget));
+			if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
 			throw e;
 		}
-		if (out.length > left) throw new Error(overBudget(this.budget));
+		if (out.length > Math.min(left, cap)) throw tooLarge();
 		this.inflated += out.length;
 		return out;
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
 import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
-import { templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
+import { templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
 import { verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
 import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
@@ -49,6 +49,13 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(templateLabel('7.属于行政执法案耸')).toBe('7.属于行政执法案卷');
 		expect(templateLabel('2.其他法律行政法规禁止公幵')).toBe('2.其他法律行政法规禁止公开');
 		expect(templateLabel('本单位自定义的统计项目')).toBe('本单位自定义的统计项目');
+	});
+
+	it('gives an OCR\'d part heading with a misread character the template\'s title, and leaves a run-in heading or other text as read', () => {
+		expect(templateHeading('三、收到和处理政府信息公开申请情;')).toBe('三、收到和处理政府信息公开申请情况');
+		expect(templateHeading('四、政府信息公开行政复议、行政诉讼倩况')).toBe('四、政府信息公开行政复议、行政诉讼情况');
+		expect(templateHeading('一、总体情况 2023年,我局认真贯彻')).toBe('一、总体情况 2023年,我局认真贯彻');
+		expect(templateHeading('收到和处理政府信息公开申请情;')).toBe('收到和处理政府信息公开申请情;');
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {

@@ -1,0 +1,68 @@
+/**
+ * npm run bench:ocr -- --pictures — tables pasted as pictures and a page scanned on its side, read by the
+ * whole reader (parseFile), each from an empty OCR cache, at two resolutions of the picture (300 and 200
+ * dpi: a screenshot of a page-wide table at 200 dpi is about 1,400 pixels across).
+ *
+ * The fixtures are made up (tests/fixtures/template2019/model.ts, as the tests make them): 表三 typeset and
+ * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX, beside an HTML page
+ * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
+ * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFile } from '../src/lib/parse';
+import type { Report } from '../src/lib/types';
+import { compareCells } from './golden/compare';
+import { MODEL } from '../tests/fixtures/template2019/model';
+import { renderDocx, renderHtml } from '../tests/helpers/forms';
+import { modelPaper, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { modelPaperWithT3Picture, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
+
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** The model's cells (all of them, or 表三's) against a report: right, unread, wrong. */
+function score(report: Report, only?: string) {
+	const cells = compareCells(report, MODEL.golden).filter((c) => !only || c.where.startsWith(only));
+	const wrong = cells.filter((c) => c.actual != null && c.actual !== c.expected).map((c) => c.where);
+	return { right: cells.filter((c) => c.actual === c.expected).length, unread: cells.filter((c) => c.actual == null).length, wrong, total: cells.length };
+}
+
+/** One case from an empty OCR cache: its file made, parsed, scored, timed per picture (or page). */
+async function run(name: string, file: string, bytes: Uint8Array, pictures: number, only?: string) {
+	const cache = mkdtempSync(join(tmpdir(), 'nianbao-bench-pictures-'));
+	process.env.NIANBAO_CACHE_DIR = cache;
+	try {
+		const t = performance.now();
+		const { report } = await parseFile(bytes, file);
+		const secs = (performance.now() - t) / 1000 / pictures;
+		const s = score(report, only);
+		console.log(`  ${name.padEnd(34)} ${`${s.right}/${s.total}`.padStart(7)} read  ${String(s.unread).padStart(3)} unread  ${String(s.wrong.length).padStart(2)} wrong  ${secs.toFixed(1).padStart(5)} s/${only ? 'picture' : 'page'}${s.wrong.length ? `  (${s.wrong.join(', ')})` : ''}  (load ${load()})`);
+	} finally {
+		rmSync(cache, { recursive: true, force: true });
+	}
+}
+
+export async function benchPictures() {
+	process.env.NIANBAO_OCR_QUIET = '1';
+	console.log(`bench:ocr --pictures, load average ${load()} (the machine is shared: seconds rise with it)`);
+	console.log('  case                                  values         unread  wrong  time');
+	const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-pages-'));
+	try {
+		for (const dpi of [300, 200]) {
+			console.log(`表三 as a picture at ${dpi} dpi (175 values):`);
+			const t3 = await tablePicture([t3Block(MODEL)], dpi);
+			const t3png = png(t3);
+			writeFileSync(join(dir, 't3.png'), t3png);
+			await run(`DOCX (word/media) ${t3.width}×${t3.height}`, join(dir, 'shili-2023.docx'), await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), 1, '表三');
+			await run('HTML, <img> file beside the page', join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, 't3.png')), 1, '表三');
+			await run('HTML, data: URI', join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), 1, '表三');
+			await run('text PDF, table as an image', 'shili-2023.pdf', await paperPdf(modelPaperWithT3Picture(MODEL, t3png)), 1, '表三');
+			console.log(`the whole report scanned at ${dpi} dpi, pages on their side (90°), 200 values:`);
+			await run('scanned PDF turned 90°, 2 pages', 'shili-2023.pdf', await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { sideways: true, dpi, angle: 0.5, noise: 0.001 }), 2);
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,91 @@
+/**
+ * The pictures of a page's article (a table pasted as a screenshot), found before the page is read so
+ * that OCR (async) can read them and the reader (sync) put their lines where each <img> stands.
+ *
+ * Where a picture comes from: a file beside the page, inside the report's folder and nowhere else (a
+ * page is untrusted: a src of ../../etc/passwd, /etc/passwd, file:///… or a symlink out of the folder is
+ * never opened), a data: URI of a raster picture, or a DOCX's own media (docx.ts writes them as
+ * nianbao-docx:N). Any other scheme (http:, a CMS's //cdn/… address) is not fetched: the build reads
+ * files, not the web.
+ */
+import { parse } from 'parse5';
+import { realpathSync, statSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { attr, isElement, SKIP, walkTree, type Element, type Node } from './dom';
+import { articleOf } from './article';
+import { isLayoutTable } from './table';
+import { MAX_PICTURE_BYTES, type Picture } from '../ocr/picture';
+import type { PictureRefusal } from '../../problems';
+
+/** Where a DOCX's pictures stand in the HTML mammoth writes for it: nianbao-docx:N is media N. */
+export const DOCX_PICTURE = 'nianbao-docx:';
+
+/**
+ * The <img> elements of the article, in document order, that the line reader meets (none inside a
+ * script or a data table's cells): the same list for the same page, however often it is parsed.
+ */
+export function articleImages(doc: Node): Element[] {
+	const out: Element[] = [];
+	walkTree(articleOf(doc), (n) => {
+		if (!isElement(n)) return n.nodeName === '#document' || n.nodeName === '#document-fragment';
+		if (n.tagName === 'img') out.push(n);
+		return !SKIP.has(n.tagName) && !(n.tagName === 'table' && !isLayoutTable(n));
+	});
+	return out;
+}
+
+/** The src of each picture of the page's article, in document order. */
+export const pictureSources = (html: string): string[] => articleImages(parse(html)).map((img) => attr(img, 'src') ?? '');
+
+const DATA_URI = /^data:image\/(png|jpeg|jpg|gif|bmp|x-ms-bmp|tiff);base64,/i;
+
+/** A picture by its src: its bytes, a reason it is refused, or null where there is nothing to read (a web address). */
+export function pictureAt(src: string, page: string, media: Uint8Array[] = []): Picture | { name: string; refused: PictureRefusal } | null {
+	src = src.trim();
+	if (src === '') return null;
+	if (src.startsWith(DOCX_PICTURE)) {
+		const bytes = media[Number(src.slice(DOCX_PICTURE.length))];
+		return bytes ? { bytes, name: `DOCX picture ${Number(src.slice(DOCX_PICTURE.length)) + 1}` } : null;
+	}
+	const data = DATA_URI.exec(src);
+	if (data) {
+		const name = `data:image/${data[1].toLowerCase()} (${src.length} characters)`;
+		// Its size is known from its length: a huge one is refused before it is decoded.
+		if (((src.length - data[0].length) * 3) / 4 > MAX_PICTURE_BYTES) return { name, refused: { why: 'too-many-bytes', mb: Math.round((src.length - data[0].length) / 139810.13) / 10, limit: MAX_PICTURE_BYTES / 1048576 } };
+		return { bytes: new Uint8Array(Buffer.from(src.slice(data[0].length), 'base64')), name };
+	}
+	// Another scheme (http:, https:, ftp:, data: of no raster picture) or a host (//cdn…): not a file here.
+	if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return null;
+	if (src.startsWith('//')) return null;
+	return fileBeside(src, page);
+}
+
+/** A picture file in the page's folder (or below it), never outside it. */
+function fileBeside(src: string, page: string): Picture | { name: string; refused: PictureRefusal } | null {
+	let path = src.replace(/[?#].*$/, '');
+	try {
+		path = decodeURIComponent(path);
+	} catch {
+		// a stray % stays as written
+	}
+	path = path.replace(/\\/g, '/');
+	const name = path;
+	const outside = { name, refused: { why: 'outside-folder' } as PictureRefusal };
+	// Absolute (/…, C:/…, file:…) or climbing (..): refused as written, before the file system is asked.
+	if (path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..') || path.includes('\0')) return outside;
+	const folder = dirname(page);
+	let real: string;
+	let realFolder: string;
+	try {
+		realFolder = realpathSync(folder);
+		real = realpathSync(join(folder, path));
+	} catch {
+		return { name, refused: { why: 'missing' } };
+	}
+	// A symlink in the folder may point anywhere: where it resolves to must still be inside.
+	if (!real.startsWith(realFolder + sep)) return outside;
+	const stat = statSync(real);
+	if (!stat.isFile()) return { name, refused: { why: 'missing' } };
+	if (stat.size > MAX_PICTURE_BYTES) return { name, refused: { why: 'too-many-bytes', mb: Math.round(stat.size / 104857.6) / 10, limit: MAX_PICTURE_BYTES / 1048576 } };
+	return { bytes: new Uint8Array(readFileSync(real)), name };
+}

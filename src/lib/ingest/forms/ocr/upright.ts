@@ -1,0 +1,99 @@
+/**
+ * A page scanned sideways (a portrait page laid landscape on the scanner, turned 90° or 270°) turned
+ * upright before anything else reads it: deskew (image.ts) only straightens a few degrees, and the grid
+ * and Tesseract's page pass read nothing from a page on its side.
+ *
+ * Cheap first: a page whose text runs across has a row profile (ink per pixel row) more uneven than its
+ * column profile (lines and the gaps between them); only a page where the columns are the more uneven is
+ * asked which way it lies, of Tesseract's orientation detection (OSD, `--psm 0`, the osd data Debian's
+ * tesseract-ocr installs). The profile alone is not enough: a table's columns of digits make an upright
+ * table look sideways, and OSD then says it is upright. Nor is Tesseract's confidence a way to tell: its
+ * page pass reads text on its side nearly as surely as upright (measured on the made-up 表三 and a page
+ * of the model scanned sideways), so without the osd data a page is left as it is.
+ */
+import { execFile } from 'node:child_process';
+import { inkOf, pgm, type Grey, type Ink } from './image';
+import { engineVersion } from './engine';
+
+/** How uneven a profile is: the variance of its counts (a page of lines: high; ink spread evenly: low). */
+function unevenness(profile: Float64Array): number {
+	let [sum, squares] = [0, 0];
+	for (const v of profile) [sum, squares] = [sum + v, squares + v * v];
+	const mean = sum / profile.length;
+	return squares / profile.length - mean * mean;
+}
+
+/**
+ * Whether the page's text runs down rather than across: its columns' ink more uneven than its rows'.
+ * Only strokes count, not rulings: a pixel in a run of ink longer than a character along the profile's
+ * direction (a table's lines, a page of tables on its side) is left out of that profile.
+ */
+export function sideways(ink: Ink): boolean {
+	const { width: w, height: h, data } = ink;
+	const long = Math.max(20, Math.round(0.03 * Math.min(w, h)));
+	const rows = new Float64Array(h);
+	const cols = new Float64Array(w);
+	// Runs along each row count in the row profile, runs down each column in the column profile, if short.
+	for (let y = 0; y < h; y++)
+		for (let x = 0; x < w; ) {
+			if (!data[y * w + x]) {
+				x++;
+				continue;
+			}
+			let end = x;
+			while (end < w && data[y * w + end]) end++;
+			if (end - x <= long) rows[y] += end - x;
+			x = end;
+		}
+	for (let x = 0; x < w; x++)
+		for (let y = 0; y < h; ) {
+			if (!data[y * w + x]) {
+				y++;
+				continue;
+			}
+			let end = y;
+			while (end < h && data[end * w + x]) end++;
+			if (end - y <= long) cols[x] += end - y;
+			y = end;
+		}
+	// Per pixel of the other side, so a landscape page and a portrait one compare alike.
+	return unevenness(cols) / h ** 2 > unevenness(rows) / w ** 2;
+}
+
+/** The picture turned by a quarter turn clockwise (1), half (2) or three quarters (3): width and height swap on odd turns. */
+export function quarterTurned(g: Grey, quarters: number): Grey {
+	const q = ((quarters % 4) + 4) % 4;
+	if (q === 0) return g;
+	const { width: w, height: h } = g;
+	const [W, H] = q === 2 ? [w, h] : [h, w];
+	const out = new Uint8Array(w * h);
+	for (let y = 0; y < h; y++)
+		for (let x = 0; x < w; x++) {
+			const [X, Y] = q === 1 ? [h - 1 - y, x] : q === 2 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+			out[Y * W + X] = g.data[y * w + x];
+		}
+	return { width: W, height: H, data: out };
+}
+
+/** Tesseract's OSD, asked at full size (on a half-size copy of a page of tables it answered wrongly): the clockwise quarter turns that make the picture upright, or null where it cannot tell. */
+function osdTurns(g: Grey): Promise<number | null> {
+	return new Promise((resolve) => {
+		const child = execFile(process.env.NIANBAO_TESSERACT || 'tesseract', ['stdin', 'stdout', '--psm', '0', '--dpi', '300', '-l', 'osd'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } }, (err, stdout) => {
+			const rotate = /Rotate:\s*(\d+)/.exec(stdout ?? '');
+			const confidence = Number(/Orientation confidence:\s*([\d.]+)/.exec(stdout ?? '')?.[1] ?? 0);
+			// OSD's "Rotate" is the clockwise turn that makes the page upright; a low confidence is no answer.
+			resolve(err || !rotate || confidence < 1 ? null : Number(rotate[1]) / 90);
+		});
+		// A Tesseract that stops before reading (no osd data) closes the pipe: that is its answer, not a crash.
+		child.stdin!.on('error', () => {});
+		child.stdin!.end(pgm(g));
+	});
+}
+
+/** The page turned upright: unchanged unless it looks sideways and OSD says which quarter turn rights it. */
+export async function upright(g: Grey, ink: Ink = inkOf(g)): Promise<Grey> {
+	if (!sideways(ink)) return g;
+	engineVersion();
+	const turns = await osdTurns(g);
+	return turns === 1 || turns === 3 ? quarterTurned(g, turns) : g;
+}

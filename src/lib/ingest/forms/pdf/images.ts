@@ -1,0 +1,85 @@
+/**
+ * Pictures on a PDF page that has a text layer: a web page printed to PDF whose prose is text but whose
+ * tables were pasted as screenshots. pdf.js's operator list says where each image is painted (the current
+ * transform maps the unit square onto the page); a picture large enough to hold a table and with no text
+ * of the layer over it (a scan with an OCR text layer already says what it shows) is a region to read by
+ * OCR. Regions are given in the pixels of the page rendered at `scale`, as pdftoppm's -x -y -W -H crop.
+ */
+import { MIN_PICTURE, MAX_PICTURE_PIXELS } from '../ocr/picture';
+
+/** A picture's place on the rendered page, in pixels from its top left, and its own size in pixels. */
+export interface Region {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	pixels: { width: number; height: number };
+	/** The picture's lowest y on the page, in points (the user space the text layer's lines are in): its lines are placed from it. */
+	base: number;
+}
+
+/** The operator numbers this reader follows (pdf.js's OPS). */
+interface Ops {
+	save: number;
+	restore: number;
+	transform: number;
+	paintImageXObject: number;
+	paintInlineImageXObject: number;
+	paintFormXObjectBegin: number;
+	paintFormXObjectEnd: number;
+}
+
+type Matrix = number[];
+const times = (m: Matrix, n: Matrix): Matrix => [
+	m[0] * n[0] + m[2] * n[1],
+	m[1] * n[0] + m[3] * n[1],
+	m[0] * n[2] + m[2] * n[3],
+	m[1] * n[2] + m[3] * n[3],
+	m[0] * n[4] + m[2] * n[5] + m[4],
+	m[1] * n[4] + m[3] * n[5] + m[5]
+];
+
+/** What of a page the reader needs: its operators and its viewport (pdf.js's page proxy has both). */
+export interface ImagePage {
+	getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+	getViewport(o: { scale: number }): { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
+}
+
+/**
+ * The page's pictures as regions of the page rendered at `scale` (a picture too small for a table, an
+ * icon or a rule, is none), with the images too large to render named apart. `texts` are the centres of
+ * the text layer's runs, in the page's user space: a picture under text is not read again.
+ */
+export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, texts: [number, number][]): Promise<{ regions: Region[]; tooLarge: Region[] }> {
+	const { fnArray, argsArray } = await page.getOperatorList();
+	const viewport = page.getViewport({ scale });
+	const stack: Matrix[] = [];
+	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+	const regions: Region[] = [];
+	const tooLarge: Region[] = [];
+	for (let i = 0; i < fnArray.length; i++) {
+		const [fn, args] = [fnArray[i], argsArray[i]];
+		if (fn === ops.save) stack.push(ctm);
+		else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+		else if (fn === ops.transform) ctm = times(ctm, args as Matrix);
+		else if (fn === ops.paintFormXObjectBegin) {
+			stack.push(ctm);
+			if (Array.isArray(args[0])) ctm = times(ctm, args[0] as Matrix);
+		} else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+		else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+			const image = (fn === ops.paintImageXObject ? { width: args[1], height: args[2] } : args[0]) as { width: number; height: number };
+			if (!(image?.width >= MIN_PICTURE.width && image.height >= MIN_PICTURE.height)) continue;
+			const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([u, v]) => [ctm[0] * u + ctm[2] * v + ctm[4], ctm[1] * u + ctm[3] * v + ctm[5]]);
+			const [ux0, uy0, ux1, uy1] = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
+			if (texts.some(([x, y]) => x > ux0 && x < ux1 && y > uy0 && y < uy1)) continue;
+			const [a, b, c, d] = viewport.convertToViewportRectangle([ux0, uy0, ux1, uy1]);
+			const x = Math.max(0, Math.floor(Math.min(a, c)));
+			const y = Math.max(0, Math.floor(Math.min(b, d)));
+			const region = { x, y, width: Math.min(viewport.width, Math.ceil(Math.max(a, c))) - x, height: Math.min(viewport.height, Math.ceil(Math.max(b, d))) - y, pixels: image, base: uy0 };
+			// Drawn too small on the page to hold a table's text (a logo scaled down) is no table either.
+			if (region.width < MIN_PICTURE.width || region.height < MIN_PICTURE.height) continue;
+			(image.width * image.height > MAX_PICTURE_PIXELS ? tooLarge : regions).push(region);
+		}
+	}
+	return { regions, tooLarge };
+}

@@ -1,0 +1,39 @@
+/**
+ * Tables pasted as pictures, as agencies paste screenshots into Word and web pages: a table of the made-up
+ * report typeset by pdf-lib (forms-scan.ts paper, ruled), rasterised by poppler at a given resolution,
+ * cropped to its ink, and written as PNG.
+ */
+import { execFileSync } from 'node:child_process';
+import { encodePng, modelPaper, paperPdf, readPpm, type PaperBlock, type Rgb } from './forms-scan';
+import type { Model } from './forms';
+
+/** Whether a paper block is 表三 as modelPaper prints it (its first column 229 points wide). */
+export const isT3 = (b: PaperBlock) => 'rows' in b && b.widths[0] === 229;
+
+/** 表三 of the model as a paper block. */
+export const t3Block = (m: Model): PaperBlock => modelPaper(m).find(isT3)!;
+
+/** The model on paper as text (a text PDF) with 表三 a picture, `width` points wide. */
+export const modelPaperWithT3Picture = (m: Model, t3png: Uint8Array): PaperBlock[] => modelPaper(m).map((b) => (isT3(b) ? { png: t3png, width: 509 } : b));
+
+/** The blocks' first page rasterised at `dpi`, cropped to its ink with a small margin. */
+export async function tablePicture(blocks: PaperBlock[], dpi: number): Promise<Rgb> {
+	const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-'], { input: await paperPdf(blocks), maxBuffer: 1 << 30 });
+	return cropped(readPpm(ppm), Math.round(dpi / 15));
+}
+
+/** The picture cut to the box of its ink, `margin` pixels of paper around it. */
+function cropped(img: Rgb, margin: number): Rgb {
+	let [x0, y0, x1, y1] = [img.width, img.height, -1, -1];
+	for (let y = 0; y < img.height; y++)
+		for (let x = 0; x < img.width; x++)
+			if (img.data[(y * img.width + x) * 3] < 128) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+	[x0, y0] = [Math.max(0, x0 - margin), Math.max(0, y0 - margin)];
+	[x1, y1] = [Math.min(img.width - 1, x1 + margin), Math.min(img.height - 1, y1 + margin)];
+	const [width, height] = [x1 - x0 + 1, y1 - y0 + 1];
+	const data = new Uint8Array(width * height * 3);
+	for (let y = 0; y < height; y++) data.set(img.data.subarray(((y0 + y) * img.width + x0) * 3, ((y0 + y) * img.width + x1 + 1) * 3), y * width * 3);
+	return { width, height, data };
+}
+
+export const png = (img: Rgb): Uint8Array => encodePng(img);

@@ -1,0 +1,142 @@
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../../../../src/lib/parse';
+import type { Report } from '../../../../../src/lib/types';
+import { compareCells } from '../../../../../scripts/golden/compare';
+import { MODEL } from '../../../../fixtures/template2019/model';
+import { renderDocx, renderHtml } from '../../../../helpers/forms';
+import { modelPaper, paperPdf, scanPdf } from '../../../../helpers/forms-scan';
+import { modelPaperWithT3Picture, png, t3Block, tablePicture } from '../../../../helpers/forms-pictures';
+import { modelReference, outline } from '../../../../helpers/same-report';
+import { tempFolders } from '../../../../helpers/temp-folders';
+
+/**
+ * The shape-invariance property for tables pasted as pictures: the made-up report with 表三 a screenshot
+ * (in a DOCX, beside an HTML page, as a data: URI, on a text PDF page) and the report scanned on its side
+ * give the text form's cells, each its value or unread (named in a problem), never another value.
+ * Each test recognises a picture or two with Tesseract (seconds on a quiet machine, minutes on a busy one).
+ */
+const folder = tempFolders('nianbao-pictures-');
+const OCR_TIMEOUT = 30 * 60_000;
+process.env.NIANBAO_OCR_QUIET = '1';
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** 表三 as a screenshot at 200 dpi, made once: the DOCX and both HTML pages paste the same picture. */
+const t3 = await tablePicture([t3Block(MODEL)], 200);
+const t3png = png(t3);
+
+/** Every cell of the model against the report: wrong ones (must be none), and how many of 表三's were read. */
+function cells(report: Report) {
+	const all = compareCells(report, MODEL.golden);
+	const wrong = all.filter((c) => c.actual !== undefined && c.actual !== null && c.actual !== c.expected).map((c) => c.where);
+	const t3cells = all.filter((c) => c.where.startsWith('表三'));
+	return { wrong, read: all.filter((c) => c.actual === c.expected).length, total: all.length, t3read: t3cells.filter((c) => c.actual === c.expected).length, t3total: t3cells.length };
+}
+
+/** A 表三 value the picture gave that is not read is `unread`, never `blank` (a false 未填报 is a wrong value too). */
+function expectMissingUnread(report: Report) {
+	const rows = report.tables.find((t) => t.anchor === 't3')!.rows.filter((r) => !r.header);
+	MODEL.golden.t3.forEach((values, r) => values.forEach((v, c) => v !== null && rows[r].values[c] === null && expect(rows[r].states![c], `${rows[r].label} [${c}]`).toBe('unread')));
+}
+
+/** Same outline as the text form, 表三 marked as read by OCR, no cell wrong, most of 表三 read. */
+function expectTextFormsCells(report: Report) {
+	expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+	const c = cells(report);
+	expect(c.wrong).toEqual([]);
+	expectMissingUnread(report);
+	// Not a test of Tesseract's accuracy (npm run bench:ocr -- --pictures prints it): OCR must have read the table.
+	expect(c.t3read).toBeGreaterThan(c.t3total / 2);
+	expect(report.tables.find((t) => t.anchor === 't3')!.ocr).toBe(true);
+	// The tables that were text are not marked as read by OCR.
+	expect(report.tables.filter((t) => t.anchor !== 't3').some((t) => t.ocr)).toBe(false);
+}
+
+describe('a table pasted as a picture is read by OCR into the same cells as the text form', () => {
+	it('a DOCX whose 表三 is a picture (word/media, through the document\'s relationships) gives the text form\'s cells, each right or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const { report } = await parseFile(await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), join(folder(), 'shili-2023.docx'));
+		expectTextFormsCells(report);
+	}, OCR_TIMEOUT);
+
+	it('an HTML page with 表三 as a picture file beside it, and the same page with it as a data: URI, give the text form\'s cells; the picture is recognised once', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const dir = folder();
+		writeFileSync(join(dir, '表三.png'), t3png);
+		const file = join(dir, 'shili-2023.html');
+		const beside = (await parseFile(encode(renderHtml(MODEL, '%E8%A1%A8%E4%B8%89.png?v=2')), file)).report;
+		expectTextFormsCells(beside);
+		const inline = (await parseFile(encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), file)).report;
+		expectTextFormsCells(inline);
+		expect(inline.tables).toEqual(beside.tables);
+		// Cached by the picture's own bytes: the second page's copy came from the cache.
+		expect(readdirSync(join(process.env.NIANBAO_CACHE_DIR, 'ocr'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
+	}, OCR_TIMEOUT);
+
+	it('a text PDF whose 表三 is a picture gives the text form\'s cells, the picture\'s rows placed among the text where the picture stands', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const pdf = await paperPdf(modelPaperWithT3Picture(MODEL, t3png));
+		const { report, text } = await parseFile(pdf, 'shili-2023.pdf');
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, format: '2019' });
+		expectTextFormsCells(report);
+		// The rows stand after part 三's heading and before part 四's, as the picture does on the page.
+		const [heading, row, next] = ['三、收到和处理政府信息公开申请情况', '(一)予以公开', '四、政府信息公开行政复议'].map((s) => text.indexOf(s));
+		expect(heading).toBeGreaterThanOrEqual(0);
+		expect(row).toBeGreaterThan(heading);
+		expect(next).toBeGreaterThan(row);
+	}, OCR_TIMEOUT);
+
+	it('a report scanned with its pages on their side (turned 90°) is turned upright and gives the text form\'s cells, each right or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const scan = await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { sideways: true, angle: 0.5, noise: 0.001 });
+		const { report } = await parseFile(scan, 'shili-2023.pdf');
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023, format: '2019' });
+		expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+		const c = cells(report);
+		expect(c.wrong).toEqual([]);
+		expectMissingUnread(report);
+		expect(c.read).toBeGreaterThan(c.total / 2);
+	}, OCR_TIMEOUT);
+});
+
+describe('a page\'s pictures are read only from the report\'s folder', () => {
+	it('never opens a picture whose path leaves the folder (.., absolute, file:, encoded, through a symlink), and names each', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const root = folder();
+		const dir = join(root, 'reports');
+		mkdirSync(join(dir, 'sub'), { recursive: true });
+		// A real table picture outside the folder: were it opened, 表三 would be read.
+		writeFileSync(join(root, 'secret.png'), t3png);
+		symlinkSync(join(root, 'secret.png'), join(dir, 'sub', 'link.png'));
+		const srcs = ['../secret.png', 'sub/../../secret.png', '%2e%2e/secret.png', '..%5Csecret.png', join(root, 'secret.png'), `file://${join(root, 'secret.png')}`, 'sub/link.png'];
+		for (const src of srcs) {
+			const { report } = await parseFile(encode(renderHtml(MODEL, src)), join(dir, 'shili-2023.html'));
+			expect(report.tables.find((t) => t.anchor === 't3')!.ocr, src).toBeUndefined();
+			expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => p.detail.why), src).toEqual(['outside-folder']);
+		}
+		// Nothing was recognised: no picture reached OCR.
+		expect(readdirSync(process.env.NIANBAO_CACHE_DIR!)).not.toContain('ocr');
+	});
+
+	it('looks up at most 30 pictures of a page and names the 31st as past the budget: 100,000 <img> cost no more', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const imgs = Array.from({ length: 100_000 }, (_, i) => `<img src="${i % 2 ? 'https://example.org/' : ''}gone${i}.png">`).join('');
+		const html = renderHtml(MODEL).replace('<div class="TRS_Editor">', `<div class="TRS_Editor"><p>${imgs}</p>`);
+		const { report } = await parseFile(encode(html), join(folder(), 'a.html'));
+		const named = report.problems.filter((p) => p.code === 'picture-not-read').map((p) => [p.detail.picture, p.detail.why]);
+		expect(named.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => [`gone${2 * i}.png`, 'missing']));
+		expect(named.slice(30)).toEqual([['gone60.png', 'too-many-pictures']]);
+	});
+
+	it('does not fetch a web address or read a missing file, and names the missing one', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const dir = folder();
+		const web = (await parseFile(encode(renderHtml(MODEL, 'https://example.org/t3.png')), join(dir, 'a.html'))).report;
+		expect(web.problems.filter((p) => p.code === 'picture-not-read')).toEqual([]);
+		const missing = (await parseFile(encode(renderHtml(MODEL, 'gone.png')), join(dir, 'a.html'))).report;
+		expect(missing.problems.filter((p) => p.code === 'picture-not-read').map((p) => [p.detail.picture, p.detail.why])).toEqual([['gone.png', 'missing']]);
+		// The report's text stays: every part is there.
+		expect(outline(missing).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+	});
+});
