@@ -138,3 +138,10 @@ export function holdsInk(ink: Ink, cell: Box): boolean {
 		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++) if (data[y * w + x] && data[y * w + x + 1] && data[(y + 1) * w + x]) n++;
 	return n >= 25;
 }
+
+/** The least and the most of a page's numbers, in a loop: a page may hold more words than a call takes arguments. */
+export const least = (xs: number[]) => xs.reduce((a, b) => Math.min(a, b), Infinity);
+export const most = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+
+export const centre = (w: Box) => ({ x: w.x + w.width / 2, y: w.y + w.height / 2 });
+export const inside = (c: { x: number; y: number }, b: Box) => c.x >= b.x && c.x < b.x + b.width && c.y >= b.y && c.y < b.y + b.height;

@@ -1,18 +1,19 @@
 /**
  * Pages that are pictures (a scanned report, 盖章扫描件) read by OCR into the same lines the PDF reader
- * builds from a text layer: the page rendered by poppler (pdftoppm), cleaned (ocr-image.ts: seal, grey,
- * skew), its ruled tables cut into cells (ocr-grid.ts), the page recognised by Tesseract (ocr-engine.ts)
- * with word boxes. Words outside tables become lines by the PDF reader's own line builder (pdf-lines.ts);
- * each table row becomes a line with its cells, as an HTML or Word table's rows do, label cells as text
- * and value cells read a second time with a digit whitelist. Every value's reading and confidence is kept
- * (OcrReading) so that only what the template's sums or a high confidence confirm is published
- * (ocr-verify.ts). Results are cached by the PDF's hash and the page (ocr-cache.ts).
+ * builds from a text layer: the page rendered by poppler (pdftoppm), cleaned (image.ts: seal, grey,
+ * skew; upright.ts: a page on its side), its ruled tables cut into cells (grid.ts), the page recognised
+ * by Tesseract (engine.ts) with word boxes. Words outside tables become lines by the PDF reader's own
+ * line builder (pdf/lines.ts); each table row becomes a line with its cells, as an HTML or Word table's
+ * rows do, label cells as text and value cells read a second time with a digit whitelist (digits.ts).
+ * Every value's reading and confidence is kept (OcrReading) so that only what the template's sums or a
+ * high confidence confirm is published (verify.ts). Results are cached by content (cache.ts).
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './image';
-import { findGrids, holdsInk, withoutRules, type Box } from './grid';
-import { recognise, type OcrOptions, type OcrWord } from './engine';
+import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box } from './grid';
+import { DIGIT_PASSES, montageReadings, type Reading } from './digits';
+import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading, templateLabel } from './labels';
 import { cachedPage, cachedRegion } from './cache';
@@ -21,9 +22,6 @@ import { upright } from './upright';
 import { UNIT } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
-/** The least and the most of a page's numbers, in a loop: a page may hold more words than a call takes arguments. */
-const least = (xs: number[]) => xs.reduce((a, b) => Math.min(a, b), Infinity);
-const most = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
 export const DPI = 300;
@@ -167,8 +165,6 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	return { lines, readings };
 }
 
-const centre = (w: Box) => ({ x: w.x + w.width / 2, y: w.y + w.height / 2 });
-const inside = (c: { x: number; y: number }, b: Box) => c.x >= b.x && c.x < b.x + b.width && c.y >= b.y && c.y < b.y + b.height;
 
 /** A line of words as the line builder's item: points, y up the page, size from its words' median height. */
 const item = (height: number) => (l: OcrLine): Item => ({ str: l.text, x: l.x * PT, y: (height - l.y - l.height) * PT, width: l.width * PT, size: Math.max(4, l.size * PT) });
@@ -197,69 +193,6 @@ function ocrLines(words: OcrWord[]): OcrLine[] {
 	});
 }
 
-/** The box of a cell's ink (strokes, not specks), inside its borders; null for an empty cell. */
-function inkBox(ink: Ink, cell: Box): Box | null {
-	let [x0, y0, x1, y1] = [Infinity, Infinity, -1, -1];
-	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
-		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++)
-			if (ink.data[y * ink.width + x] && ink.data[y * ink.width + x + 1] && ink.data[(y + 1) * ink.width + x]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
-	return x1 < 0 ? null : { x: x0 - 2, y: y0 - 2, width: x1 - x0 + 5, height: y1 - y0 + 5 };
-}
-
-type Reading = { text: string; conf: number };
-
-/**
- * Value cells read again, digits only: each cell's ink copied into a picture of its own, a slot per
- * cell, slots apart (so no two cells run into one number) and nothing else (no labels, no rulings),
- * recognised as a block twice, with the Chinese data's digits and with the English data's (each drops or
- * misreads digits the other reads). Returns each pass's reading of each cell.
- */
-async function montageReadings(clean: Grey, ink: Ink, rows: Box[][], passes: OcrOptions[]): Promise<Map<Box, Reading>[]> {
-	const boxes = new Map<Box, Box>();
-	for (const row of rows) for (const cell of row) {
-		const b = inkBox(ink, cell);
-		if (b) boxes.set(cell, b);
-	}
-	if (boxes.size === 0) return [];
-	const ch = most([...boxes.values()].map((b) => b.height));
-	const cw = most([...boxes.values()].map((b) => b.width));
-	const [pitchX, pitchY, pad] = [cw + 2 * ch, Math.round(ch * 2.2), ch];
-	const width = most(rows.map((r) => r.length)) * pitchX + 2 * pad;
-	const height = rows.length * pitchY + 2 * pad;
-	const data = new Uint8Array(width * height).fill(255);
-	rows.forEach((row, i) =>
-		row.forEach((cell, k) => {
-			const b = boxes.get(cell);
-			if (!b) return;
-			const [ox, oy] = [pad + k * pitchX + Math.round((cw - b.width) / 2), pad + i * pitchY + Math.round((ch - b.height) / 2)];
-			// Only strokes are copied: a speck of dust beside a digit is not a decimal point.
-			for (let y = 0; y < b.height; y++)
-				for (let x = 0; x < b.width; x++) {
-					const at = (b.y + y) * ink.width + b.x + x;
-					if (stroke(ink, at)) data[(oy + y) * width + ox + x] = clean.data[at];
-				}
-		})
-	);
-	const picture = { width, height, data };
-	const read = await Promise.all(passes.map((options) => recognise(picture, options)));
-	const out = read.map(() => new Map<Box, Reading>());
-	read.forEach((words, n) => {
-		for (const w of words) {
-			const c = centre(w);
-			const cell = rows[Math.floor((c.y - pad) / pitchY)]?.[Math.floor((c.x - pad) / pitchX)];
-			if (!cell || !boxes.has(cell)) continue;
-			const had = out[n].get(cell);
-			out[n].set(cell, had ? { text: had.text + w.text, conf: Math.min(had.conf, w.conf) } : { text: w.text, conf: w.conf });
-		}
-	});
-	return out;
-}
-
-/** An ink pixel with ink to its right or below: part of a stroke, not a lone speck. */
-const stroke = (ink: Ink, at: number) => ink.data[at] === 1 && (ink.data[at + 1] === 1 || ink.data[at + ink.width] === 1 || ink.data[at - 1] === 1 || ink.data[at - ink.width] === 1);
-
-/** The digit passes over a table's value cells: Chinese data's digits and English data's. */
-const DIGIT_PASSES: OcrOptions[] = (['chi_sim', 'eng'] as const).map((lang) => ({ psm: 6, whitelist: '0123456789.-', lang }));
 const HAN = /[\u3400-\u9fff]/u;
 const HAN_ALL = /[\u3400-\u9fff]/gu;
 const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
