@@ -14,7 +14,7 @@ import { dirname, join, sep } from 'node:path';
 import { attr, isElement, SKIP, walkTree, type Element, type Node } from './dom';
 import { articleOf } from './article';
 import { isLayoutTable } from './table';
-import { MAX_PICTURE_BYTES, type Picture } from '../ocr/picture';
+import { MAX_PICTURE_BYTES, tooManyBytes, type Picture } from '../ocr/picture';
 import type { PictureRefusal } from '../../problems';
 
 /** Where a DOCX's pictures stand in the HTML mammoth writes for it: nianbao-docx:N is media N. */
@@ -51,7 +51,8 @@ export function pictureAt(src: string, page: string, media: Uint8Array[] = []): 
 	if (data) {
 		const name = `data:image/${data[1].toLowerCase()} (${src.length} characters)`;
 		// Its size is known from its length: a huge one is refused before it is decoded.
-		if (((src.length - data[0].length) * 3) / 4 > MAX_PICTURE_BYTES) return { name, refused: { why: 'too-many-bytes', mb: Math.round((src.length - data[0].length) / 139810.13) / 10, limit: MAX_PICTURE_BYTES / 1048576 } };
+		const bytes = ((src.length - data[0].length) * 3) / 4;
+		if (bytes > MAX_PICTURE_BYTES) return { name, refused: tooManyBytes(bytes) };
 		return { bytes: new Uint8Array(Buffer.from(src.slice(data[0].length), 'base64')), name };
 	}
 	// Another scheme (http:, https:, ftp:, data: of no raster picture) or a host (//cdn…): not a file here.
@@ -86,6 +87,6 @@ function fileBeside(src: string, page: string): Picture | { name: string; refuse
 	if (!real.startsWith(realFolder + sep)) return outside;
 	const stat = statSync(real);
 	if (!stat.isFile()) return { name, refused: { why: 'missing' } };
-	if (stat.size > MAX_PICTURE_BYTES) return { name, refused: { why: 'too-many-bytes', mb: Math.round(stat.size / 104857.6) / 10, limit: MAX_PICTURE_BYTES / 1048576 } };
+	if (stat.size > MAX_PICTURE_BYTES) return { name, refused: tooManyBytes(stat.size) };
 	return { bytes: new Uint8Array(readFileSync(real)), name };
 }

@@ -27,9 +27,12 @@ export interface Picture {
 	name: string;
 }
 
+/** The refusal of a picture of `bytes` bytes, over MAX_PICTURE_BYTES. */
+export const tooManyBytes = (bytes: number): PictureRefusal => ({ why: 'too-many-bytes', mb: Math.round(bytes / 104857.6) / 10, limit: MAX_PICTURE_BYTES / 1048576 });
+
 /** Why a picture is not read, 'icon' where it is too small to hold a table (not worth a problem), or null to read it. */
 export function refusal(p: Picture, head: PictureHead | null): PictureRefusal | 'icon' | null {
-	if (p.bytes.length > MAX_PICTURE_BYTES) return { why: 'too-many-bytes', mb: Math.round(p.bytes.length / 104857.6) / 10, limit: MAX_PICTURE_BYTES / 1048576 };
+	if (p.bytes.length > MAX_PICTURE_BYTES) return tooManyBytes(p.bytes.length);
 	if (!head) return { why: 'not-decoded', message: 'not PNG, JPEG, GIF or BMP' };
 	if (head.kind === 'tiff') return { why: 'not-decoded', message: 'TIFF is not decoded, PNG, JPEG, GIF and BMP are' };
 	if (head.width * head.height > MAX_PICTURE_PIXELS) return { why: 'too-many-pixels', width: head.width, height: head.height, limit: MAX_PICTURE_PIXELS };

@@ -31,31 +31,9 @@ function unevenness(profile: Float64Array): number {
 export function sideways(ink: Ink): boolean {
 	const { width: w, height: h, data } = ink;
 	const long = Math.max(20, Math.round(0.03 * Math.min(w, h)));
-	const rows = new Float64Array(h);
-	const cols = new Float64Array(w);
 	// Runs along each row count in the row profile, runs down each column in the column profile, if short.
-	for (let y = 0; y < h; y++)
-		for (let x = 0; x < w; ) {
-			if (!data[y * w + x]) {
-				x++;
-				continue;
-			}
-			let end = x;
-			while (end < w && data[y * w + end]) end++;
-			if (end - x <= long) rows[y] += end - x;
-			x = end;
-		}
-	for (let x = 0; x < w; x++)
-		for (let y = 0; y < h; ) {
-			if (!data[y * w + x]) {
-				y++;
-				continue;
-			}
-			let end = y;
-			while (end < h && data[end * w + x]) end++;
-			if (end - y <= long) cols[x] += end - y;
-			y = end;
-		}
+	const rows = shortRuns(data, h, w, (y, x) => y * w + x, long);
+	const cols = shortRuns(data, w, h, (x, y) => y * w + x, long);
 	// Per pixel of the other side, so a landscape page and a portrait one compare alike.
 	return unevenness(cols) / h ** 2 > unevenness(rows) / w ** 2;
 }
@@ -96,4 +74,21 @@ export async function upright(g: Grey, ink: Ink = inkOf(g)): Promise<Grey> {
 	engineVersion();
 	const turns = await osdTurns(g);
 	return turns === 1 || turns === 3 ? quarterTurned(g, turns) : g;
+}
+
+/** Per line (a row or a column), the ink in its runs along it no longer than `long`: strokes, not rulings. */
+function shortRuns(data: Uint8Array, lines: number, length: number, at: (line: number, i: number) => number, long: number): Float64Array {
+	const profile = new Float64Array(lines);
+	for (let line = 0; line < lines; line++)
+		for (let i = 0; i < length; ) {
+			if (!data[at(line, i)]) {
+				i++;
+				continue;
+			}
+			let end = i;
+			while (end < length && data[at(line, end)]) end++;
+			if (end - i <= long) profile[line] += end - i;
+			i = end;
+		}
+	return profile;
 }
