@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { engineVersion } from './engine';
 
-/** Bumped when what a page's result holds, or how it is read, changes (ocr-4: pages turned upright, pictures). */
-const FORMAT = 'ocr-4';
+/** Bumped when what a page's result holds, or how it is read, changes (ocr-5: value cells by their row, row labels pinned by their neighbours). */
+const FORMAT = 'ocr-5';
 
 const dir = () => join(resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao'), 'ocr');
 const hashes = new WeakMap<Uint8Array, string>();

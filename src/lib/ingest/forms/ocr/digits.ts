@@ -7,7 +7,7 @@ import { centre, most, type Box } from './grid';
 import { recognise, type OcrOptions } from './engine';
 
 /** The box of a cell's ink (strokes, not specks), inside its borders; null for an empty cell. */
-function inkBox(ink: Ink, cell: Box): Box | null {
+export function inkBox(ink: Ink, cell: Box): Box | null {
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -1, -1];
 	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
 		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++)

@@ -3,24 +3,26 @@
  * builds from a text layer: the page rendered by poppler (pdftoppm), cleaned (image.ts: seal, grey,
  * skew; upright.ts: a page on its side), its ruled tables cut into cells (grid.ts), the page recognised
  * by Tesseract (engine.ts) with word boxes. Words outside tables become lines by the PDF reader's own
- * line builder (pdf/lines.ts); each table row becomes a line with its cells, as an HTML or Word table's
- * rows do, label cells as text and value cells read a second time with a digit whitelist (digits.ts).
- * Every value's reading and confidence is kept (OcrReading) so that only what the template's sums or a
- * high confidence confirm is published (verify.ts). Results are cached by content (cache.ts).
+ * line builder (pdf/lines.ts); each table row becomes a line with its cells (rows.ts), as an HTML or Word
+ * table's rows do, label cells as text and value cells read a second time with a digit whitelist
+ * (digits.ts) and by the shapes of the picture's surely read digits (glyphs.ts). Every value's reading,
+ * confidence and digit shapes are kept (OcrReading) so that only what the template's sums, a high
+ * confidence or the shapes of confirmed digits confirm is published (verify.ts). Results are cached by
+ * content (cache.ts).
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './image';
-import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box } from './grid';
-import { DIGIT_PASSES, montageReadings, type Reading } from './digits';
+import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
+import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
+import { glyphShapes, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
-import { templateHeading, templateLabel } from './labels';
+import { templateHeading } from './labels';
+import { cellReadings, knownShapes, tableRows, valueCells, type CellReadings } from './rows';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
-import { UNIT } from '../../tables/cells';
-import { withoutSpaces } from '../../../text/normalize';
 
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
@@ -36,6 +38,10 @@ export interface OcrReading {
 	text: string;
 	/** The lowest confidence of its digits (0–100), both passes agreeing; 0 where they disagree. */
 	conf: number;
+	/** Its digits' shapes (glyphs.ts), one per digit of `text`; absent where the cell's glyphs are not its digits one for one. */
+	shapes?: Shape[];
+	/** Read by its glyphs' shapes alone (no pass of Tesseract read it): published only where a sum confirms it. */
+	byShape?: boolean;
 }
 
 export interface OcrPage {
@@ -147,19 +153,29 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));
 	const readings: OcrReading[] = [];
 	const rows: PdfLine[] = [];
+	const read: { grid: Grid; texts: (string | null)[][]; found: (CellReadings | null)[][] }[] = [];
 	for (const grid of grids) {
 		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
-		// Cells with two Chinese characters or more are labels and headings; the rest may hold numbers.
-		const numeric = grid.rows.map((row, i) => row.filter((_, k) => texts[i][k] !== null && (texts[i][k]!.match(HAN_ALL) ?? []).length < 2 && !UNIT.test(withoutSpaces(texts[i][k]!))));
-		const digits = await montageReadings(clean, ink, numeric, DIGIT_PASSES);
+		const values = valueCells(texts);
+		const digits = await montageReadings(clean, ink, grid.rows.map((row, i) => row.filter((_, k) => values[i][k])), DIGIT_PASSES);
 		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
 		// skipped): its ink alone, one cell a line, read as text.
-		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] === '' && digits.every((d) => !d.has(c))));
+		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] === '' && (!values[i][k] || digits.every((d) => !d.has(c)))));
 		if (missed.length) {
 			const [again] = await montageReadings(clean, ink, missed.map((c) => [c]), [{ psm: 6 }]);
 			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (texts[i][k] = again.get(c)!.text)));
 		}
-		grid.rows.forEach((row, i) => rows.push(tableRow(row, texts[i], digits, grey.height, p, readings)));
+		read.push({ grid, texts, found: cellReadings(grid.rows, texts, digits, (cell) => {
+			const box = inkBox(ink, cell);
+			return box && glyphShapes(ink, box);
+		}) });
+	}
+	// One picture is set in one type: its surely read digits read the glyphs of all its tables.
+	const known = knownShapes(read.flatMap((r) => r.found.flat()));
+	for (const { grid, texts, found } of read) {
+		const table = tableRows(grid.rows, texts, found, known, grey.height, p, PT);
+		rows.push(...table.lines);
+		readings.push(...table.readings);
 	}
 	const lines = [...prose, ...rows.filter((r) => r.text !== '')].sort((a, b) => b.y - a.y);
 	return { lines, readings };
@@ -193,48 +209,10 @@ function ocrLines(words: OcrWord[]): OcrLine[] {
 	});
 }
 
-const HAN = /[\u3400-\u9fff]/u;
-const HAN_ALL = /[\u3400-\u9fff]/gu;
-const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
-
 /** Words inside a cell joined in reading order (Tesseract's lines top to bottom). */
 function cellText(cell: Box, words: OcrWord[]): string {
 	return ocrLines(words.filter((w) => inside(centre(w), cell)))
 		.sort((a, b) => a.y - b.y)
 		.map((l) => l.text)
 		.join('');
-}
-
-/**
- * One table row as a line with cells. The first cell is a label (matched to the template's labels, so an
- * OCR'd 案耸 is 案卷); a cell without ink is blank; any other cell without two Chinese characters is a
- * value (one Chinese character there is a digit misread: 口 for 0). Its three readings (the page's, and
- * the two digit passes) vote: two that agree give the value, else the first number read. Its confidence is
- * the digit passes' lower one where both read the value, else none (only a sum can confirm it). A value cell no pass reads as a number is "?", so no reader takes
- * it for blank.
- */
-function tableRow(cells: Box[], texts: (string | null)[], digits: Map<Box, Reading>[], height: number, page: number, readings: OcrReading[]): PdfLine {
-	const mine: OcrReading[] = [];
-	const out = cells.map((cell, k) => {
-		const t = texts[k];
-		if (t === null) return '';
-		const reads = digits.map((d) => d.get(cell)).filter((r): r is Reading => !!r && NUMERIC.test(r.text));
-		const bare = withoutSpaces(t);
-		// Two Chinese characters or a unit (条, 件, 万元) are words, not a misread number.
-		if ((t.match(HAN_ALL) ?? []).length >= 2 || UNIT.test(bare)) return k === 0 ? templateLabel(t) : t;
-		const votes = [...reads, ...(NUMERIC.test(bare) ? [{ text: bare, conf: 0 }] : [])];
-		// A label cell OCR found nothing in stays as read (a row without its label, not a number).
-		if (k === 0 && votes.length === 0) return t;
-		// One stray character where digits stand (口 for 0) is a number not read: "?".
-		const agreed = votes.find((v, i) => votes.some((o, j) => j !== i && o.text === v.text));
-		const value = agreed?.text ?? votes[0]?.text ?? '?';
-		const both = reads.length === 2 && reads.every((r) => r.text === value);
-		mine.push({ page, label: '', fromEnd: cells.length - k, text: value, conf: both ? least(reads.map((r) => r.conf)) : 0 });
-		return value;
-	});
-	for (const r of mine) r.label = HAN.test(out[0]) ? out[0] : '';
-	for (const r of mine) readings.push(r);
-	const y = (height - cells[0].y) * PT;
-	const size = Math.max(4, cells[0].height * PT * 0.5);
-	return { text: out.filter(Boolean).join(' '), y, size, cells: out };
 }

@@ -65,3 +65,35 @@ export function templateHeading(read: string): string {
 	}
 	return read;
 }
+
+/** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */
+const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].map((rows) => rows.map((r) => r.label));
+
+/**
+ * A table's row labels (each already through templateLabel) with every run of unmatched labels that lies
+ * between two matched ones of one template, exactly as many rows apart as the template has between them,
+ * given the template's labels there, when each reading is within half its label's length of it: the row
+ * between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
+ * An agency's own row (an extra row, or one with a label of its own) is not between two template rows
+ * the right number apart, or is too far from the label there, and stays as read.
+ */
+export function labelsInOrder(labels: string[]): string[] {
+	const out = [...labels];
+	for (const order of ORDERS) {
+		const at = labels.map((l) => order.indexOf(l));
+		for (let i = 0; i < at.length; i++) {
+			if (at[i] < 0) continue;
+			let j = i + 1;
+			while (j < at.length && at[j] < 0) j++;
+			const run = j - i - 1;
+			if (run === 0 || j === at.length || at[j] - at[i] - 1 !== run) continue;
+			const fits = (k: number) => {
+				const label = core(order[at[i] + 1 + k]);
+				const limit = Math.floor(label.length / 2);
+				return editDistance(core(labels[i + 1 + k]), label, limit) <= limit;
+			};
+			if (Array.from({ length: run }, (_, k) => k).every(fits)) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
+		}
+	}
+	return out;
+}

@@ -2,13 +2,15 @@
  * Verified or not published: a number read by OCR stands in the report only where it is its own cell's
  * reading (the row its label names, the column counted from the row's end) and the template's sums
  * confirm it (a passing sum check over its cell: 表三's row and column totals, 表四's totals, the 2008
- * sums) or both digit passes read it alike with high confidence. Every other OCR'd
+ * sums), or both digit passes read it alike with high confidence, or each of its digits has the shape of
+ * that digit where a sum or a high confidence confirmed it in the same document. Every other OCR'd
  * value is taken out (null, its state `unread`) and named in an `ocr-unverified`
  * problem with what OCR read, so a misread digit is never published as what the agency wrote.
  */
 import type { Check, Problem, Report, Table, TableRow } from '../../../types';
 import type { OcrReading } from '.';
 import { problem } from '../../problems';
+import { DigitShapes, PUBLISH } from './glyphs';
 
 /** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
 export const HIGH_CONFIDENCE = 95;
@@ -29,8 +31,8 @@ function groups(readings: OcrReading[]): OcrReading[][] {
 /**
  * Each value of the OCR'd tables paired with its reading: a row with the reading row of its label (in
  * order, so two rows named 其他 take their own), its values from the row's end; rows no label pairs (表四's
- * one row of 15) take the remaining readings in order when there are exactly as many. A value with no
- * reading has no confidence.
+ * three, read from one row of 15) take the readings without a label in order. A value with no reading
+ * has no confidence.
  */
 function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReading | null)[]> {
 	const free = groups(readings);
@@ -47,10 +49,18 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 			const [g] = free.splice(at, 1);
 			out.set(row, row.values.map((_, k) => g.find((r) => r.fromEnd === row.values.length - k) ?? null));
 		}
-	const rest = free.flat();
-	const slots = unpaired.reduce((n, r) => n + r.values.length, 0);
-	let i = 0;
-	for (const row of unpaired) out.set(row, row.values.map(() => (rest.length === slots ? rest[i++] : null)));
+	// Rows without a label of their own (表四's three, one source row of 15) take the readings without a
+	// label in order, as many as each has, from one source row (same page, consecutive cells).
+	const loose = free.filter((g) => g[0].label === '').flat();
+	let next = 0;
+	for (const row of unpaired) {
+		// A row the readers could not read (every value null) was not read from these readings.
+		if (row.values.every((v) => v === null)) continue;
+		const take = loose.slice(next, next + row.values.length);
+		const whole = take.length === row.values.length && take.every((r, j) => j === 0 || (r.page === take[0].page && r.fromEnd === take[j - 1].fromEnd - 1));
+		out.set(row, row.values.map((_, k) => (whole ? take[k] : null)));
+		if (whole) next += take.length;
+	}
 	return out;
 }
 
@@ -65,11 +75,17 @@ function confirmed(checks: Check[], t: Table, row: TableRow, k: number): boolean
 	});
 }
 
-/** Takes out every OCR'd value neither a sum nor a high confidence confirms; returns the problems naming them. */
+/**
+ * Takes out every OCR'd value that neither a sum, nor a high confidence, nor its digits' shapes confirm;
+ * returns the problems naming them. Shapes: a value whose every digit looks like that digit where a sum or
+ * a high confidence confirmed it in the same document (and like no other digit) stands; a misread 8 for 0
+ * looks like the document's 0s, not its 8s.
+ */
 export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 	const tables = report.tables.filter((t) => t.ocr);
 	const paired = pair(tables, readings);
-	const problems: Problem[] = [];
+	const published = new DigitShapes();
+	const doubtful: { t: Table; row: TableRow; k: number; r: OcrReading | null }[] = [];
 	for (const t of tables)
 		for (const row of t.rows) {
 			const reads = paired.get(row);
@@ -78,13 +94,22 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 				const r = reads[k];
 				// The value must be its own cell's reading (a row placed where another belongs keeps its sums).
 				const own = r !== null && v !== null && Number(r.text) === v;
-				if (own && (r.conf >= HIGH_CONFIDENCE || confirmed(report.checks, t, row, k))) return;
+				if (own && (r.conf >= HIGH_CONFIDENCE || confirmed(report.checks, t, row, k))) {
+					published.add(r.text, r.shapes);
+					return;
+				}
 				if (v === null && (r === null || r.text === '')) return;
-				row.values[k] = null;
-				if (row.states) row.states[k] = 'unread';
-				if (row.lines) row.lines[k] = null;
-				problems.push(problem('ocr-unverified', { table: t.title, row: row.label, column: t.columns[k] ?? '', text: r?.text ?? String(v) }));
+				doubtful.push({ t, row, k, r: own ? r : null });
 			});
 		}
+	const problems: Problem[] = [];
+	for (const { t, row, k, r } of doubtful) {
+		if (r && !r.byShape && published.read(r.shapes, PUBLISH) === r.text) continue;
+		const v = row.values[k];
+		row.values[k] = null;
+		if (row.states) row.states[k] = 'unread';
+		if (row.lines) row.lines[k] = null;
+		problems.push(problem('ocr-unverified', { table: t.title, row: row.label, column: t.columns[k] ?? '', text: paired.get(row)?.[k]?.text ?? String(v) }));
+	}
 	return problems;
 }

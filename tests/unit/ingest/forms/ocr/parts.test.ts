@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
 import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
-import { templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
+import { labelsInOrder, templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
+import { valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
 import { verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
+import { shapeDistance } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
 import { renderText } from '../../../../helpers/forms';
@@ -51,6 +53,28 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(templateLabel('本单位自定义的统计项目')).toBe('本单位自定义的统计项目');
 	});
 
+	it('gives a row label misread past the tolerance the template\'s label its neighbours pin, and keeps an agency\'s own row as read', () => {
+		const read = ['(一)予以公开', '个有人公开(分处理的只计这一傅形不计惧他全开', '(三)不予公开', '1.属于国家秘密'];
+		expect(labelsInOrder(read)).toEqual(['(一)予以公开', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '(三)不予公开', '1.属于国家秘密']);
+		// Two misread rows between two matched ones the template has two rows apart.
+		expect(labelsInOrder(['1.属于国家秘密', '2.其他法律行政法规禁止公幵幵幵', '3.危及三安仝一稳走', '4.保护第三方合法权益'])).toEqual(['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益']);
+		// An extra row the template does not have between them: the count does not fit, the row stays as read.
+		const own = ['(一)予以公开', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '其中:本单位自定义', '(三)不予公开'];
+		expect(labelsInOrder(own)).toEqual(own);
+		// A reading nothing like the template's label in that place stays as read.
+		expect(labelsInOrder(['(一)予以公开', '本年度我局未发生此类情形说明', '(三)不予公开'])[1]).toBe('本年度我局未发生此类情形说明');
+	});
+
+	it('takes a cell for a value by its row: a 0 read as Chinese among numbers is a value, a unit column stays units, a label is never a value', () => {
+		const t3 = [['1.属于国家秘密', '1', '0', '0', '0', '0', '0', '1'], ['2.其他法律行政法规禁止公开', '0', '0', '吓人', '人', '0', '0', '0']];
+		expect(valueCells(t3)[1]).toEqual([false, true, true, true, true, true, true, true]);
+		// A 2008 table: 指标 | 单位 | 数量; its units are words, even where one reads like a misread 0 would.
+		const appendix = [['指标', '单位', '数量'], ['(一)收到申请数', '件', '149'], ['1.当面申请数', '件', '10'], ['2.传真申请数', '人', '0']];
+		expect(valueCells(appendix)).toEqual([[false, false, false], [false, false, true], [false, false, true], [false, false, true]]);
+		// A header row of words holds no value; an empty cell (no ink) none either.
+		expect(valueCells([['申请人情况', '自然人', '商业企业'], ['一、本年新收', null, '3']])).toEqual([[false, false, false], [false, false, true]]);
+	});
+
 	it('gives an OCR\'d part heading with a misread character the template\'s title, and leaves a run-in heading or other text as read', () => {
 		expect(templateHeading('三、收到和处理政府信息公开申请情;')).toBe('三、收到和处理政府信息公开申请情况');
 		expect(templateHeading('四、政府信息公开行政复议、行政诉讼倩况')).toBe('四、政府信息公开行政复议、行政诉讼情况');
@@ -80,6 +104,39 @@ describe('reading pictures: the parts OCR relies on', () => {
 		const r2 = t3.rows.find((r) => r.anchor === 't3-r2')!;
 		const swapped = readings.flat().map((r) => (r.label === r2.label ? { ...r, text: r.fromEnd === 7 ? '5' : r.text } : r));
 		expect(verifyOcr(report, swapped).map((p) => [p.detail.row, p.detail.column])).toContainEqual([r2.label, '自然人']);
+	});
+
+	it('publishes a value no sum confirms where each digit has the shape of that digit as sums confirmed it, and never one read by its shapes alone', () => {
+		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
+		for (const t of report.tables) t.ocr = true;
+		// A made-up shape per digit: a band of ink three rows high from its own row, its own width, far from every other digit's.
+		const band = (d: number) => Array.from({ length: 96 }, (_, i) => (Math.floor(i / 8) >= d && Math.floor(i / 8) < d + 3 ? 'f' : '0')).join('') + d.toString(16);
+		for (let a = 0; a < 10; a++) for (let b = a + 1; b < 10; b++) expect(shapeDistance(band(a), band(b))).toBeGreaterThan(0.12);
+		const shapesOf = (text: string) => (/^\d+$/.test(text) ? [...text].map((d) => band(Number(d))) : undefined);
+		// 表三's values read as low as a sum alone confirms; 表四's as one row of 15 without a label, as OCR reads it.
+		const readings = report.tables.flatMap((t) =>
+			t.anchor === 't4'
+				? t.rows.flatMap((r) => r.values).map((v, k) => ({ page: 2, label: '', fromEnd: 15 - k, text: String(v), conf: 60, shapes: shapesOf(String(v)) }))
+				: t.rows.filter((r) => !r.header).flatMap((r) => r.values.map((v, k) => ({ page: 1, label: r.label, fromEnd: r.values.length - k, text: String(v), conf: 60, shapes: shapesOf(String(v)) })))
+		);
+		// A row no reading gives (every value null) must not take 表四's readings.
+		const fee = report.tables.find((t) => t.anchor === 't2-8')!.rows[0];
+		fee.label = '行政事业性收费(未读出)';
+		fee.values = [null];
+		const permit = readings.find((r) => r.label === '行政许可')!;
+		const punish = readings.find((r) => r.label === '行政处罚')!;
+		const force = readings.find((r) => r.label === '行政强制')!;
+		// 1234 whose last digit looks like the document's 9s; 8 read by its shapes alone.
+		permit.shapes = [1, 2, 3, 9].map(band);
+		Object.assign(force, { byShape: true });
+		enrich(report);
+		const problems = verifyOcr(report, readings);
+		// 表二's 0, 0, 3 and 2, 41 stand by their digits' shapes; 6 and 7 are in no confirmed number, so 6 and 567 are unread.
+		expect(problems.map((p) => p.detail.row).sort()).toEqual(['行政处罚', '行政强制', '行政规范性文件', '行政许可'].sort());
+		const t21 = report.tables.find((t) => t.anchor === 't2-1')!;
+		expect(t21.rows.map((r) => r.values)).toEqual([[0, 0, 3], [null, 2, 41]]);
+		expect(punish.text).toBe('567');
+		expect(report.tables.find((t) => t.anchor === 't4')!.rows.map((r) => r.values)).toEqual([[2, 1, 0, 1, 4], [1, 0, 0, 0, 1], [0, 1, 0, 0, 1]]);
 	});
 
 	it('without Tesseract, a scanned PDF fails with one line naming the file and what to install', async () => {

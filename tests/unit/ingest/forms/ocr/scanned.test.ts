@@ -38,8 +38,10 @@ describe('a scanned report (every page a picture) is read by OCR into the same r
 		const wrong = cells.filter((c) => c.actual !== undefined && c.actual !== null && c.actual !== c.expected);
 		expect(wrong).toEqual([]);
 		const read = cells.filter((c) => c.actual === c.expected);
-		// Not a test of Tesseract's accuracy (the benchmark prints that), but OCR must have read the tables.
-		expect(read.length).toBeGreaterThan(cells.length / 2);
+		// Not a test of Tesseract's accuracy (the benchmark prints that), but of what the reader makes of it:
+		// value cells by their row, labels pinned by their neighbours, digits read and confirmed by their
+		// shapes, 表四 paired with its row of 15 (98% read when this was written; 70% before those).
+		expect(read.length).toBeGreaterThanOrEqual(0.9 * cells.length);
 		// Every table the scan gave is marked as read by OCR; a table OCR missed stands as the template's, unread.
 		expect(report.tables.filter((t) => !t.unread).every((t) => t.ocr)).toBe(true);
 		expect(report.tables.filter((t) => t.unread).flatMap((t) => t.rows.flatMap((r) => r.states ?? [])).every((s) => s !== 'read')).toBe(true);
@@ -62,7 +64,8 @@ describe('a scanned report (every page a picture) is read by OCR into the same r
 		const got = values(report);
 		const wrong = [...got].filter(([label, v]) => v !== null && expected.get(label) !== v);
 		expect(wrong).toEqual([]);
-		// Not a test of Tesseract's accuracy (npm run bench:ocr prints it): OCR must have read the table.
-		expect([...got].filter(([label, v]) => v !== null && expected.get(label) === v).length).toBeGreaterThan(expected.size / 4);
+		// Not a test of Tesseract's accuracy (npm run bench:ocr prints it): OCR must have read the table, and
+		// the digits no sum of this template covers confirmed by their shapes (80% when this was written).
+		expect([...got].filter(([label, v]) => v !== null && expected.get(label) === v).length).toBeGreaterThan(expected.size / 2);
 	}, OCR_TIMEOUT);
 });
