@@ -48,16 +48,19 @@ export interface ImagePage {
 /**
  * The page's pictures as regions of the page rendered at `scale` (a picture too small for a table, an
  * icon or a rule, is none), with the images too large to render named apart. `texts` are the centres of
- * the text layer's runs, in the page's user space: a picture under text is not read again.
+ * the text layer's runs, in the page's user space: a picture under text is not read again. At most `limit`
+ * images large enough for a table are looked at (each is checked against every run): a page of 100,000
+ * pictures costs no more than one of `limit`, and the caller reads fewer than that and names the rest.
  */
-export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, texts: [number, number][]): Promise<{ regions: Region[]; tooLarge: Region[] }> {
+export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, texts: [number, number][], limit: number): Promise<{ regions: Region[]; tooLarge: Region[] }> {
 	const { fnArray, argsArray } = await page.getOperatorList();
 	const viewport = page.getViewport({ scale });
 	const stack: Matrix[] = [];
 	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
 	const regions: Region[] = [];
 	const tooLarge: Region[] = [];
-	for (let i = 0; i < fnArray.length; i++) {
+	let looked = 0;
+	for (let i = 0; i < fnArray.length && looked < limit; i++) {
 		const [fn, args] = [fnArray[i], argsArray[i]];
 		if (fn === ops.save) stack.push(ctm);
 		else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
@@ -69,6 +72,7 @@ export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, t
 		else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
 			const image = (fn === ops.paintImageXObject ? { width: args[1], height: args[2] } : args[0]) as { width: number; height: number };
 			if (!(image?.width >= MIN_PICTURE.width && image.height >= MIN_PICTURE.height)) continue;
+			looked++;
 			const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([u, v]) => [ctm[0] * u + ctm[2] * v + ctm[4], ctm[1] * u + ctm[3] * v + ctm[5]]);
 			const [ux0, uy0, ux1, uy1] = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
 			if (texts.some(([x, y]) => x > ux0 && x < ux1 && y > uy0 && y < uy1)) continue;

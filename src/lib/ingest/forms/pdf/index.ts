@@ -52,9 +52,10 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 		const frame = readingFrame(items);
 		const text = frame.groups.flatMap(groupLines);
 		if (ocr && frame.groups.length === 0 && frame.offAxis.length === 0) pages.push(settled(ocr.page(p, doc.numPages)));
-		else if (ocr && hasImages) {
+		else if (ocr && hasImages && !overBudget) {
 			const centres = items.filter((it) => it.str.trim() !== '').map((it): [number, number] => [it.transform[4] + it.width / 2, it.transform[5]]);
-			const { regions, tooLarge } = await pictureRegions(page, OPS, DPI / 72, centres);
+			// One past what may still be read: enough to name the first picture over the budget.
+			const { regions, tooLarge } = await pictureRegions(page, OPS, DPI / 72, centres, MAX_PICTURES - pictures + 1);
 			for (const r of tooLarge) problems.push(problem('picture-not-read', { picture: `page ${p}`, why: 'too-many-pixels', width: r.pixels.width, height: r.pixels.height, limit: MAX_PICTURE_PIXELS }));
 			const read = regions.slice(0, Math.max(0, MAX_PICTURES - pictures));
 			pictures += regions.length;

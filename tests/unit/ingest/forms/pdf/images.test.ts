@@ -29,7 +29,7 @@ describe('pictures on a text PDF page: where OCR should look', () => {
 			...drawn(43, 0, 300, 100, 900, 300),
 			[OPS.paintFormXObjectEnd, []]
 		];
-		const { regions, tooLarge } = await pictureRegions(page(ops), OPS, 300 / 72, []);
+		const { regions, tooLarge } = await pictureRegions(page(ops), OPS, 300 / 72, [], 31);
 		expect(tooLarge).toEqual([]);
 		const s = 300 / 72;
 		expect(regions[0]).toEqual({ x: Math.floor(43 * s), y: Math.floor((842 - 700) * s), width: Math.ceil(552 * s) - Math.floor(43 * s), height: Math.ceil((842 - 300) * s) - Math.floor((842 - 700) * s), pixels: { width: 1442, height: 1133 }, base: 300 });
@@ -38,8 +38,15 @@ describe('pictures on a text PDF page: where OCR should look', () => {
 
 	it('leaves a logo, a picture drawn too small, a picture under the text layer (a scan with OCR text), and names one over 40 megapixels', async () => {
 		const ops = [...drawn(43, 780, 60, 40, 120, 80), ...drawn(43, 600, 40, 8, 1000, 200), ...drawn(0, 0, 595, 842, 2480, 3508), ...drawn(43, 100, 509, 300, 9000, 6000)];
-		const { regions, tooLarge } = await pictureRegions(page(ops), OPS, 300 / 72, [[300, 400]]);
+		const { regions, tooLarge } = await pictureRegions(page(ops), OPS, 300 / 72, [[300, 400]], 31);
 		expect(regions).toEqual([]);
 		expect(tooLarge.map((r) => r.pixels)).toEqual([{ width: 9000, height: 6000 }]);
+	});
+
+	it('looks at no more pictures than it is asked for, however many the page paints (each is checked against every text run)', async () => {
+		const ops = Array.from({ length: 100_000 }, (_, i) => drawn(43, 100 + (i % 500), 509, 300, 1442, 1133)).flat();
+		const texts = Array.from({ length: 10_000 }, (_, i): [number, number] => [i % 40, 5]);
+		const { regions } = await pictureRegions(page(ops), OPS, 300 / 72, texts, 31);
+		expect(regions).toHaveLength(31);
 	});
 });
