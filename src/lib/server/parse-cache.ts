@@ -14,6 +14,7 @@ import type { ParseLimits } from './limits';
 import type { Problem, Report } from '../types';
 import { prepareReport, type PreparedReport } from './search-docs';
 import { numbersOf } from './same-report';
+import { pictureStamp } from './picture-stamp';
 
 export const CACHE_DIR = resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao');
 
@@ -62,14 +63,22 @@ export function codeVersion(): string {
 
 /**
  * `content` hashes what the report is made of (its id, its files' names and bytes): it names the data
- * whatever folder holds it. `key` adds the folder, the parser's code and the limits: it names a parse.
+ * whatever folder holds it. `key` adds the folder, the parser's code, the limits and the picture files
+ * an HTML report's page names (picture-stamp.ts): it names a parse.
  */
 export function groupKey(group: ReportGroup, limits: Pick<ParseLimits, 'maxPdfPages' | 'maxPdfDecodedBytes'>): { key: string; content: string } {
 	const content = createHash('sha256').update(`${group.id}\n`);
-	for (const form of group.forms) content.update(`${form.name}\n`).update(createHash('sha256').update(readFileSync(fsPath(form.path))).digest('hex'));
+	const pictures: string[] = [];
+	for (const form of group.forms) {
+		const path = fsPath(form.path);
+		const bytes = readFileSync(path);
+		content.update(`${form.name}\n`).update(createHash('sha256').update(bytes).digest('hex'));
+		// (A page whose name is not UTF-8 is opened by its bytes; the reader finds no file beside it by name either.)
+		if (/\.html?$/i.test(form.name) && typeof path === 'string') pictures.push(pictureStamp(bytes, path));
+	}
 	const contentHash = content.digest('hex');
 	const key = createHash('sha256')
-		.update([codeVersion(), contentHash, ...group.forms.map((f) => f.path), limits.maxPdfPages, limits.maxPdfDecodedBytes].join('\n'))
+		.update([codeVersion(), contentHash, ...group.forms.map((f) => f.path), limits.maxPdfPages, limits.maxPdfDecodedBytes, ...pictures].join('\n'))
 		.digest('hex')
 		.slice(0, 32);
 	return { key, content: contentHash };

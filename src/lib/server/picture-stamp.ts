@@ -1,0 +1,51 @@
+/**
+ * The picture files beside an HTML report, for the parse cache's key: the reader reads the files its
+ * <img> name (ingest/forms/html/pictures.ts), so a picture that changes beside an unchanged page must
+ * change the key, or the old reading would be served. Each relative src, as many as the reader looks up
+ * (MAX_PICTURES and the one past it), is stamped with its file's size and modification time (a stat, not
+ * a read: this runs for every HTML report of every build). A src that climbs out of the folder or names
+ * no file is stamped as such; the reader refuses it the same way.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MAX_PICTURES } from '../ingest/forms/ocr/picture';
+import { decodeReport } from '../ingest/decode';
+
+const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** A stamp of the page's picture files ('' for a page that names none). */
+export function pictureStamp(bytes: Uint8Array, page: string): string {
+	// Most pages have no <img>: the bytes are looked at before they are decoded.
+	if (!/<img\b/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) return '';
+	let html: string;
+	try {
+		html = decodeReport(bytes, page).text;
+	} catch {
+		return '';
+	}
+	const stamps: string[] = [];
+	for (const m of html.matchAll(IMG_SRC)) {
+		if (stamps.length > MAX_PICTURES) break;
+		const src = (m[1] ?? m[2] ?? m[3]).trim().replace(/&amp;/g, '&');
+		// A web address or a data: URI is no file here (a data: URI is in the page's own bytes).
+		if (src === '' || src.startsWith('//') || (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src))) continue;
+		let path = src.replace(/[?#].*$/, '');
+		try {
+			path = decodeURIComponent(path);
+		} catch {
+			// a stray % stays as written
+		}
+		path = path.replace(/\\/g, '/');
+		if (path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..')) {
+			stamps.push(`${src}:outside`);
+			continue;
+		}
+		try {
+			const stat = statSync(join(dirname(page), path));
+			stamps.push(`${src}:${stat.size}:${stat.mtimeMs}`);
+		} catch {
+			stamps.push(`${src}:missing`);
+		}
+	}
+	return stamps.join('\n');
+}
