@@ -137,6 +137,8 @@ export interface ScanOptions {
 	seed?: number;
 	/** Each page laid on its side on the scanner: the picture a quarter turn clockwise, the PDF page landscape. */
 	sideways?: boolean;
+	/** The pages stored as JPEG of this quality (1–100), as most scanners write them, instead of PNG. */
+	jpeg?: number;
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -160,10 +162,25 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 		}
 		doc.setCreationDate(new Date(0));
 		doc.setModificationDate(new Date(0));
-		return doc.save();
+		return options.jpeg ? await asJpeg(await doc.save(), dpi, options.jpeg, dir) : doc.save();
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** A PDF of picture pages again, each page rendered by poppler to JPEG of the given quality and embedded as such. */
+async function asJpeg(pdf: Uint8Array, dpi: number, quality: number, dir: string): Promise<Uint8Array> {
+	execFileSync('pdftoppm', ['-r', String(dpi), '-jpeg', '-jpegopt', `quality=${quality}`, '-', join(dir, 'j')], { input: pdf, stdio: ['pipe', 'ignore', 'ignore'] });
+	const source = await PDFDocument.load(pdf);
+	const doc = await PDFDocument.create();
+	const files = readdirSync(dir).filter((f) => f.startsWith('j') && f.endsWith('.jpg')).sort();
+	for (const [i, f] of files.entries()) {
+		const { width, height } = source.getPage(i).getSize();
+		doc.addPage([width, height]).drawImage(await doc.embedJpg(readFileSync(join(dir, f))), { x: 0, y: 0, width, height });
+	}
+	doc.setCreationDate(new Date(0));
+	doc.setModificationDate(new Date(0));
+	return doc.save();
 }
 
 export interface Rgb {

@@ -19,7 +19,7 @@ import { glyphShapes, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading } from './labels';
-import { cellReadings, knownShapes, tableRows, valueCells, type CellReadings } from './rows';
+import { cellReadings, knownShapes, saysNothing, tableRows, valueCells, type CellReadings } from './rows';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
@@ -159,11 +159,12 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 		const values = valueCells(texts);
 		const digits = await montageReadings(clean, ink, grid.rows.map((row, i) => row.filter((_, k) => values[i][k])), DIGIT_PASSES);
 		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
-		// skipped): its ink alone, one cell a line, read as text.
-		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] === '' && (!values[i][k] || digits.every((d) => !d.has(c)))));
+		// skipped or made a mark of): its ink alone, one cell a line, read as text.
+		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] !== null && saysNothing(texts[i][k]!) && (!values[i][k] || digits.every((d) => !d.has(c)))));
 		if (missed.length) {
 			const [again] = await montageReadings(clean, ink, missed.map((c) => [c]), [{ psm: 6 }]);
-			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (texts[i][k] = again.get(c)!.text)));
+			// A value cell keeps its reading unless this one says something (a stray mark adds no vote).
+			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (!values[i][k] || !saysNothing(again.get(c)!.text)) && (texts[i][k] = again.get(c)!.text)));
 		}
 		read.push({ grid, texts, found: cellReadings(grid.rows, texts, digits, (cell) => {
 			const box = inkBox(ink, cell);

@@ -22,6 +22,9 @@ const KNOWN_CONFIDENCE = 90;
 /** Two Chinese characters: words, not a misread number. */
 const words = (t: string) => (t.match(HAN_ALL) ?? []).length >= 2;
 
+/** A page pass's reading of a cell that says nothing: not words, a unit or a number (nothing, a stray mark). */
+export const saysNothing = (t: string) => !words(t) && !UNIT.test(withoutSpaces(t)) && !NUMERIC.test(withoutSpaces(t));
+
 /**
  * Which cells hold values, given the page pass's text of each (null: no ink). A cell that does not read as
  * words may hold a number (one Chinese character there is a digit misread: 口 for 0); so does every
@@ -49,8 +52,8 @@ export function valueCells(texts: (string | null)[][]): boolean[][] {
 			const f = row.length - k;
 			const unitColumn = (units.get(f) ?? 0) > (numbers.get(f) ?? 0);
 			if (UNIT.test(withoutSpaces(t))) return k > 0 && numberRow && !unitColumn;
-			// A cell the page pass read nothing in, in a column of units, is a unit it skipped (index.ts reads it again as text).
-			if (t === '' && unitColumn) return false;
+			// Nothing or a stray mark where a column of units stands is a unit the page pass missed (index.ts reads it again as text).
+			if (unitColumn && !NUMERIC.test(withoutSpaces(t))) return false;
 			return !words(t) || (k > 0 && numberRow);
 		});
 	});

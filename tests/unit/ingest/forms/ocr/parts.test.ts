@@ -69,8 +69,8 @@ describe('reading pictures: the parts OCR relies on', () => {
 		const t3 = [['1.属于国家秘密', '1', '0', '0', '0', '0', '0', '1'], ['2.其他法律行政法规禁止公开', '0', '0', '吓人', '人', '0', '0', '0']];
 		expect(valueCells(t3)[1]).toEqual([false, true, true, true, true, true, true, true]);
 		// A 2008 table: 指标 | 单位 | 数量; its units are words, even where one reads like a misread 0 would.
-		const appendix = [['指标', '单位', '数量'], ['(一)收到申请数', '件', '149'], ['1.当面申请数', '件', '10'], ['2.传真申请数', '人', '0']];
-		expect(valueCells(appendix)).toEqual([[false, false, false], [false, false, true], [false, false, true], [false, false, true]]);
+		const appendix = [['指标', '单位', '数量'], ['(一)收到申请数', '件', '149'], ['1.当面申请数', '件', '10'], ['2.传真申请数', '人', '0'], ['3.网络申请数', '|', '139']];
+		expect(valueCells(appendix)).toEqual([[false, false, false], [false, false, true], [false, false, true], [false, false, true], [false, false, true]]);
 		// A header row of words holds no value; an empty cell (no ink) none either.
 		expect(valueCells([['申请人情况', '自然人', '商业企业'], ['一、本年新收', null, '3']])).toEqual([[false, false, false], [false, false, true]]);
 	});
@@ -80,6 +80,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(templateHeading('四、政府信息公开行政复议、行政诉讼倩况')).toBe('四、政府信息公开行政复议、行政诉讼情况');
 		expect(templateHeading('一、总体情况 2023年,我局认真贯彻')).toBe('一、总体情况 2023年,我局认真贯彻');
 		expect(templateHeading('收到和处理政府信息公开申请情;')).toBe('收到和处理政府信息公开申请情;');
+		// A speck before the number read as a quote mark: the heading is still a part's (any template's).
+		expect(templateHeading('”一、概述')).toBe('一、概述');
+		expect(templateHeading('，三、收到和处理政府信息公开申请情况')).toBe('三、收到和处理政府信息公开申请情况');
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
