@@ -83,6 +83,10 @@ describe('reading pictures: the parts OCR relies on', () => {
 		// A speck before the number read as a quote mark: the heading is still a part's (any template's).
 		expect(templateHeading('”一、概述')).toBe('一、概述');
 		expect(templateHeading('，三、收到和处理政府信息公开申请情况')).toBe('三、收到和处理政府信息公开申请情况');
+		// 一 read as a dash, the same stroke.
+		expect(templateHeading('—、总体情况')).toBe('一、总体情况');
+		expect(templateHeading('-、概述')).toBe('一、概述');
+		expect(templateHeading('——加强组织领导')).toBe('——加强组织领导');
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
