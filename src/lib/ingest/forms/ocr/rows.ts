@@ -28,8 +28,8 @@ export const saysNothing = (t: string) => !words(t) && !UNIT.test(withoutSpaces(
 /**
  * Which cells hold values, given the page pass's text of each (null: no ink). A cell that does not read as
  * words may hold a number (one Chinese character there is a digit misread: 口 for 0); so does every
- * inked cell but the label of a row whose other cells read as numbers at least half the time, whatever the
- * page pass made of it (a 0 read as 吓人 is still a 0 in a row of numbers). A unit (件, 条) is a value
+ * inked cell but the label of a row whose other cells are mostly not words, whatever the page pass made
+ * of it (a 0 read as 吓人 is still a 0 in a row of numbers). A unit (件, 条) is a value
  * only in a column (counted from the row's end, as the readers take values) of more numbers than units:
  * a 2008 table's unit column stays words, a 0 read as 人 among numbers does not.
  */
@@ -44,9 +44,9 @@ export function valueCells(texts: (string | null)[][]): boolean[][] {
 			else if (NUMERIC.test(withoutSpaces(t))) count(numbers, row.length - k);
 		});
 	return texts.map((row) => {
+		// A row of numbers: its cells but the label mostly not words (numbers, or what OCR made of digits).
 		const rest = row.slice(1).filter((t): t is string => t !== null);
-		const read = rest.filter((t) => NUMERIC.test(withoutSpaces(t))).length;
-		const numberRow = read > 0 && 2 * read >= rest.length;
+		const numberRow = rest.length > 0 && 2 * rest.filter(words).length < rest.length;
 		return row.map((t, k) => {
 			if (t === null) return false;
 			const f = row.length - k;
