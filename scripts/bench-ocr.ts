@@ -4,7 +4,8 @@
  *
  * Pages: the made-up 2019 report (tests/fixtures/template2019) printed with ruled tables, a red seal,
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
- * page the same way; the reader is also run on both scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
+ * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, and
+ * on both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
  * rulings out), then recognised by each engine, one page at a time on one thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
@@ -116,12 +117,18 @@ function score(name: string, report: Report): { right: number; unread: number; w
 		const cells = compareCells(report, MODEL.golden);
 		return { right: cells.filter((c) => c.actual === c.expected).length, unread: cells.filter((c) => c.actual === null || c.actual === undefined).length, wrong: cells.filter((c) => c.actual != null && c.actual !== c.expected).map((c) => c.where) };
 	}
-	const expected = new Map(seedReport().tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [r.label, r.values[0]] as const)));
-	const got = new Map(report.tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [r.label, r.values[0]] as const)));
+	const expected = new Map(seedReport().tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [[...r.path, r.label].join('/'), r.values[0]] as const)));
+	const got = new Map(report.tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [[...r.path, r.label].join('/'), r.values[0]] as const)));
 	const labels = [...expected.keys()];
 	return { right: labels.filter((l) => got.get(l) === expected.get(l)).length, unread: labels.filter((l) => got.get(l) == null).length, wrong: labels.filter((l) => got.get(l) != null && got.get(l) !== expected.get(l)) };
 }
 
+// 表三 as Word merges the template (group labels down their rows, 法人或其他组织 over its columns), scanned the same way.
+{
+	const paper = await paperPdf(modelPaper(MODEL, { merged: true }), { text: MODEL.agency });
+	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002 });
+	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+}
 // The same papers as most scanners store them: 150 dpi, JPEG of quality 60 (grey speckle and ringing around strokes).
 for (const f of fixtures) {
 	const bytes = await scanPdf(f.paper, { angle: f.angle, noise: 0.002, dpi: 150, jpeg: 60 });

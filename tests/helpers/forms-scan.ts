@@ -14,7 +14,11 @@ import { notoSansSC } from './pdf-typeset';
 import { tableBlocks, type Model } from './forms';
 import { PAGE } from './pdf-writer';
 
-/** A paragraph, a table as rows of cells with its column widths in points, or a picture (PNG) shown `width` points wide. */
+/**
+ * A paragraph, a table as rows of cells with its column widths in points, or a picture (PNG) shown `width`
+ * points wide. In a table, a cell '<' is merged into the cell on its left and '^' into the cell above (as
+ * Word merges the template's group labels): the merged cell is drawn once, its text centred in it.
+ */
 export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number } | { png: Uint8Array; width: number };
 
 const MARGIN = 43;
@@ -60,19 +64,75 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }): P
 		}
 		const size = b.size ?? 8;
 		y -= 4;
-		for (const r of b.rows) {
-			const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
-			const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
-			room(h);
-			drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size);
-			y -= h;
-		}
+		if (b.rows.some((r) => r.includes('<') || r.includes('^'))) {
+			const cells = mergedCells(b.rows, b.widths);
+			// A row is as tall as its own cells' text needs; a cell spanning rows does not make its first row tall.
+			const heights = b.rows.map((_, i) => Math.max(size * 2.2, ...cells.filter((c) => c.row === i && c.rows === 1).map((c) => wrap(c.text, fit(c.width, size)).length * size * 1.3 + size * 0.9)));
+			const placed = heights.map((h) => {
+				room(h);
+				const at = { page, top: y, h };
+				y -= h;
+				return at;
+			});
+			for (const c of cells) drawMerged(font, c, placed.slice(c.row, c.row + c.rows), size);
+		} else
+			for (const r of b.rows) {
+				const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
+				const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
+				room(h);
+				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size);
+				y -= h;
+			}
 		y -= 6;
 	}
 	if (seal && sealAt) drawSeal(sealAt.page, font, seal.text, sealAt.y);
 	doc.setCreationDate(new Date(0));
 	doc.setModificationDate(new Date(0));
 	return doc.save();
+}
+
+interface MergedCell {
+	row: number;
+	rows: number;
+	x: number;
+	width: number;
+	text: string;
+	first: boolean;
+}
+
+/** The cells of a table whose '<' and '^' cells merge into the cell on their left and above. */
+function mergedCells(rows: string[][], widths: number[]): MergedCell[] {
+	const origin: (MergedCell | null)[][] = rows.map(() => []);
+	const cells: MergedCell[] = [];
+	rows.forEach((r, i) => {
+		let x = MARGIN;
+		r.forEach((text, k) => {
+			if (text === '<') origin[i][k] = origin[i][k - 1];
+			else if (text === '^') origin[i][k] = origin[i - 1][k];
+			else cells.push((origin[i][k] = { row: i, rows: 1, x, width: 0, text, first: k === 0 }));
+			const o = origin[i][k]!;
+			if (o.row === i) o.width = x + widths[k] - o.x;
+			if (text === '^' && (k === 0 || origin[i][k - 1] !== o)) o.rows = i - o.row + 1;
+			x += widths[k];
+		});
+	});
+	return cells;
+}
+
+/** A merged cell drawn over its rows: a box on each page it reaches, its text centred in the first. */
+function drawMerged(font: PDFFont, c: MergedCell, rows: { page: PDFPage; top: number; h: number }[], size: number) {
+	const pages = [...new Set(rows.map((r) => r.page))];
+	pages.forEach((page, n) => {
+		const on = rows.filter((r) => r.page === page);
+		const [top, bottom] = [on[0].top, on[on.length - 1].top - on[on.length - 1].h];
+		page.drawRectangle({ x: c.x, y: bottom, width: c.width, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
+		if (n > 0) return;
+		const lines = wrap(c.text, fit(c.width, size));
+		lines.forEach((l, i) => {
+			const lx = c.first && c.width > 3 * size ? c.x + 3 : c.x + (c.width - font.widthOfTextAtSize(l, size)) / 2;
+			page.drawText(l, { x: lx, y: (top + bottom) / 2 + (lines.length * size * 1.3) / 2 - (i + 1) * size * 1.3 + size * 0.35, size, font });
+		});
+	});
 }
 
 /** One table row: its cells' borders and their text, centred (values) or from the left (the first cell). */
@@ -101,8 +161,40 @@ function drawSeal(page: PDFPage, font: PDFFont, text: string, y: number) {
 	page.drawText(text.slice(0, 8), { x: cx - 34, y: y + 24, size: 8.5, font, color: red, blendMode });
 }
 
-/** The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled. */
-export function modelPaper(m: Model): PaperBlock[] {
+/**
+ * 表三 as the 2021 template lays it out in Word: 申请人情况 over three label columns and two header rows,
+ * 法人或其他组织 over its five columns, 三、本年度办理结果 down the rows it groups, (三)不予公开 and the other
+ * groups down their numbered rows, a row's label across the columns its groups leave.
+ */
+function mergedTable3(header: string[], rows: { label: string; cells: (number | string | null)[] }[], show: (c: number | string | null) => string): PaperBlock {
+	const out: string[][] = [
+		['申请人情况', '<', '<', header[1], '法人或其他组织', '<', '<', '<', '<', header[7]],
+		['^', '^', '^', '^', ...header.slice(2, 7), '^']
+	];
+	let [part, group] = [null as string | null, null as string | null];
+	let [partNew, groupNew] = [false, false];
+	for (const r of rows) {
+		if (/^[一二三四]、/.test(r.label) && r.cells.length === 0) [part, partNew, group] = [r.label, true, null];
+		else if (/^[一二三四]、/.test(r.label)) {
+			[part, group] = [null, null];
+			out.push([r.label, '<', '<', ...r.cells.map(show)]);
+		} else if (r.cells.length === 0) [group, groupNew] = [r.label, true];
+		else {
+			if (/^\(/.test(r.label)) group = null;
+			const lead = partNew ? part! : '^';
+			partNew = false;
+			if (group === null) out.push([lead, r.label, '<', ...r.cells.map(show)]);
+			else {
+				out.push([lead, groupNew ? group : '^', r.label, ...r.cells.map(show)]);
+				groupNew = false;
+			}
+		}
+	}
+	return { rows: out, widths: [16, 16, 197, ...header.slice(1).map(() => 40)], size: 8 };
+}
+
+/** The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled (表三 as Word merges it, with `merged`). */
+export function modelPaper(m: Model, options: { merged?: boolean } = {}): PaperBlock[] {
 	const out: PaperBlock[] = [{ text: m.agency, size: 16, x: 200 }, { text: m.title, size: 16, x: 110 }, { text: m.date, x: 230 }];
 	const blocks = tableBlocks(m);
 	const show = (c: number | string | null) => (c === null ? '-' : String(c));
@@ -114,7 +206,8 @@ export function modelPaper(m: Model): PaperBlock[] {
 				const w = (PAGE.width - 2 * MARGIN - 170) / (b.header.length - 1);
 				out.push({ text: b.heading! }, { rows: [b.header, ...b.rows.map((r) => [r.label, ...r.cells.map(show)])], widths: [170, ...b.header.slice(1).map(() => w)] });
 			}
-		if (p.table === 't3') {
+		if (p.table === 't3' && options.merged) out.push(mergedTable3(blocks.t3[0].header, blocks.t3[0].rows, show));
+		else if (p.table === 't3') {
 			const [b] = blocks.t3;
 			const rows = [b.header, ...b.rows.map((r) => (r.cells.length ? [r.label, ...r.cells.map(show)] : [r.label, ...b.header.slice(1).map(() => '')]))];
 			out.push({ rows, widths: [229, ...b.header.slice(1).map(() => 40)], size: 8 });

@@ -19,7 +19,7 @@ import { glyphShapes, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading } from './labels';
-import { cellReadings, knownShapes, saysNothing, tableRows, valueCells, type CellReadings } from './rows';
+import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, wordy, type CellReadings } from './rows';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
@@ -156,17 +156,24 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	const read: { grid: Grid; texts: (string | null)[][]; found: (CellReadings | null)[][] }[] = [];
 	for (const grid of grids) {
 		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
-		const values = valueCells(texts);
-		const digits = await montageReadings(clean, ink, grid.rows.map((row, i) => row.filter((_, k) => values[i][k])), DIGIT_PASSES);
+		const pick = (keep: (i: number, k: number) => boolean) => grid.rows.map((row, i) => row.filter((_, k) => keep(i, k)));
+		// Cells that may hold a number by the page pass's text (not words, not a unit) read again, digits only.
+		const plain = (i: number, k: number) => texts[i][k] !== null && !wordy(texts[i][k]!);
+		const digits = await montageReadings(clean, ink, pick(plain), DIGIT_PASSES);
+		const number = (c: Box) => digits.some((d) => NUMERIC.test(d.get(c)?.text ?? ''));
 		// A cell with ink that neither the page pass nor the digit passes read (a lone unit 条 the page pass
 		// skipped or made a mark of): its ink alone, one cell a line, read as text.
-		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] !== null && saysNothing(texts[i][k]!) && (!values[i][k] || digits.every((d) => !d.has(c)))));
+		const missed = grid.rows.flatMap((row, i) => row.filter((c, k) => texts[i][k] !== null && saysNothing(texts[i][k]!) && !number(c)));
 		if (missed.length) {
 			const [again] = await montageReadings(clean, ink, missed.map((c) => [c]), [{ psm: 6 }]);
-			// A value cell keeps its reading unless this one says something (a stray mark adds no vote).
-			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && (!values[i][k] || !saysNothing(again.get(c)!.text)) && (texts[i][k] = again.get(c)!.text)));
+			// Only a reading that says something replaces the page pass's (a stray mark adds nothing).
+			grid.rows.forEach((row, i) => row.forEach((c, k) => again.has(c) && !saysNothing(again.get(c)!.text) && (texts[i][k] = again.get(c)!.text)));
 		}
-		read.push({ grid, texts, found: cellReadings(grid.rows, texts, digits, (cell) => {
+		const values = valueCells(texts, (i, k) => number(grid.rows[i][k]));
+		// Value cells the page pass read as words (a 0 as 吓人) are read as digits too.
+		const more = await montageReadings(clean, ink, pick((i, k) => values[i][k] && !plain(i, k)), DIGIT_PASSES);
+		more.forEach((m, n) => m.forEach((r, c) => (digits[n] ??= new Map()).set(c, r)));
+		read.push({ grid, texts, found: cellReadings(grid.rows, texts, values, digits, (cell) => {
 			const box = inkBox(ink, cell);
 			return box && glyphShapes(ink, box);
 		}) });

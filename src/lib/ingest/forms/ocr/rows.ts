@@ -15,7 +15,8 @@ import { withoutSpaces } from '../../../text/normalize';
 
 const HAN = /[\u3400-\u9fff]/u;
 const HAN_ALL = /[\u3400-\u9fff]/gu;
-const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
+/** A number as a reading gives it: digits, a decimal point, a minus. */
+export const NUMERIC = /^[-—]?\d+(\.\d+)?$/;
 /** Both digit passes reading a number alike at least this surely make its glyphs known shapes. */
 const KNOWN_CONFIDENCE = 90;
 
@@ -25,38 +26,54 @@ const words = (t: string) => (t.match(HAN_ALL) ?? []).length >= 2;
 /** A page pass's reading of a cell that says nothing: not words, a unit or a number (nothing, a stray mark). */
 export const saysNothing = (t: string) => !words(t) && !UNIT.test(withoutSpaces(t)) && !NUMERIC.test(withoutSpaces(t));
 
+/** Words or a unit: what a label or unit column holds, never a value column. */
+export const wordy = (t: string) => words(t) || UNIT.test(withoutSpaces(t));
+
 /**
- * Which cells hold values, given the page pass's text of each (null: no ink). A cell that does not read as
- * words may hold a number (one Chinese character there is a digit misread: 口 for 0); so does every
- * inked cell but the label of a row whose other cells are mostly not words, whatever the page pass made
- * of it (a 0 read as 吓人 is still a 0 in a row of numbers). A unit (件, 条) is a value
- * only in a column (counted from the row's end, as the readers take values) of more numbers than units:
- * a 2008 table's unit column stays words, a 0 read as 人 among numbers does not.
+ * How many columns, counted from the rows' ends (the readers take values from a row's end, and a table's
+ * value columns line up there whatever its label columns do), hold values: no more words or units than
+ * other cells in each, and a number the page pass or a digit pass (`number`) read in the last of them (a header's names are words; so are the labels,
+ * the group labels Word merges down the rows, and a 2008 table's units).
  */
-export function valueCells(texts: (string | null)[][]): boolean[][] {
-	const units = new Map<number, number>();
-	const numbers = new Map<number, number>();
-	const count = (m: Map<number, number>, f: number) => m.set(f, (m.get(f) ?? 0) + 1);
-	for (const row of texts)
-		row.forEach((t, k) => {
-			if (t === null) return;
-			if (UNIT.test(withoutSpaces(t))) count(units, row.length - k);
-			else if (NUMERIC.test(withoutSpaces(t))) count(numbers, row.length - k);
-		});
+export function valueWidth(texts: (string | null)[][], number: (i: number, k: number) => boolean = () => false): number {
+	const longest = texts.reduce((n, row) => Math.max(n, row.length), 0);
+	let width = 0;
+	for (let f = 1; f <= longest; f++) {
+		const at = texts.map((row, i) => [i, row.length - f] as const).filter(([i, k]) => k >= 0 && texts[i][k] !== null);
+		const said = at.filter(([i, k]) => wordy(texts[i][k]!)).length;
+		if (2 * said > at.length) break;
+		// A column nothing read a number in (表四's one row, every cell misread) is one only if one beyond it is.
+		if (at.some(([i, k]) => NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k))) width = f;
+	}
+	return width;
+}
+
+/**
+ * Which cells hold values, given the page pass's text of each (null: no ink): in a row of numbers (its
+ * cells in the value columns mostly not words), every inked cell of the value columns, whatever the page
+ * pass made of it (a 0 read as 吓人 or 人 is still a 0); in any other row (a header, a group's label) none.
+ */
+export function valueCells(texts: (string | null)[][], number?: (i: number, k: number) => boolean): boolean[][] {
+	const width = valueWidth(texts, number);
 	return texts.map((row) => {
-		// A row of numbers: its cells but the label mostly not words (numbers, or what OCR made of digits).
-		const rest = row.slice(1).filter((t): t is string => t !== null);
-		const numberRow = rest.length > 0 && 2 * rest.filter(words).length < rest.length;
-		return row.map((t, k) => {
-			if (t === null) return false;
-			const f = row.length - k;
-			const unitColumn = (units.get(f) ?? 0) > (numbers.get(f) ?? 0);
-			if (UNIT.test(withoutSpaces(t))) return k > 0 && numberRow && !unitColumn;
-			// Nothing or a stray mark where a column of units stands is a unit the page pass missed (index.ts reads it again as text).
-			if (unitColumn && !NUMERIC.test(withoutSpaces(t))) return false;
-			return !words(t) || (k > 0 && numberRow);
-		});
+		const valued = row.slice(Math.max(0, row.length - width)).filter((t): t is string => t !== null);
+		const numberRow = valued.length > 0 && 2 * valued.filter(words).length < valued.length;
+		return row.map((t, k) => numberRow && t !== null && row.length - k <= width);
 	});
+}
+
+/**
+ * A row's label: its last cell of words (not a unit: 万元) before its values (a unit between them stays with the values; a
+ * group label merged down the rows stands before it), else its last cell with any text there.
+ */
+function labelOf(row: (string | null)[], values: boolean[]): number {
+	const first = values.indexOf(true);
+	let any = -1;
+	for (let k = first - 1; k >= 0; k--) {
+		if (row[k] !== null && words(row[k]!) && !UNIT.test(withoutSpaces(row[k]!))) return k;
+		if (any < 0 && row[k] !== null && row[k]!.trim() !== '') any = k;
+	}
+	return any;
 }
 
 /** A value cell's readings: the digit passes', the page pass's number, its glyphs' shapes. */
@@ -67,8 +84,7 @@ export interface CellReadings {
 }
 
 /** Each value cell's readings (null for a cell that holds no value). */
-export function cellReadings(rows: Box[][], texts: (string | null)[][], digits: Map<Box, Reading>[], shapesOf: (cell: Box) => Shape[] | null): (CellReadings | null)[][] {
-	const values = valueCells(texts);
+export function cellReadings(rows: Box[][], texts: (string | null)[][], values: boolean[][], digits: Map<Box, Reading>[], shapesOf: (cell: Box) => Shape[] | null): (CellReadings | null)[][] {
 	return rows.map((row, i) =>
 		row.map((cell, k) => {
 			if (!values[i][k]) return null;
@@ -105,16 +121,20 @@ export function knownShapes(cells: (CellReadings | null)[]): DigitShapes {
  * reader takes it for blank.
  */
 export function tableRows(rows: Box[][], texts: (string | null)[][], found: (CellReadings | null)[][], known: DigitShapes, height: number, page: number, pt: number): { lines: PdfLine[]; readings: OcrReading[] } {
-	const cells = rows.map((row, i) =>
-		row.map((_, k) => {
+	const values = found.map((row) => row.map((f) => f !== null));
+	const cells = rows.map((row, i) => {
+		const at = labelOf(texts[i], values[i]);
+		// A row of values keeps its label and its values: what stands before the label is a group label
+		// merged down the rows (三、本年度办理结果), a fragment of it in each row's band.
+		const from = values[i].includes(true) ? Math.max(0, at) : 0;
+		return row.slice(from).map((_, j) => {
+			const k = from + j;
 			const t = texts[i][k];
 			const f = found[i][k];
 			if (t === null) return { text: '' };
-			if (!f) return { text: k === 0 ? templateLabel(t) : t };
+			if (!f) return { text: k === at || k === 0 ? templateLabel(t) : t };
 			const byShape = known.read(f.shapes, VOTE);
 			const votes = [...(byShape ? [byShape] : []), ...f.reads.map((r) => r.text), ...(f.page ? [f.page] : [])];
-			// A label cell OCR found nothing in stays as read (a row without its label, not a number).
-			if (k === 0 && votes.length === 0) return { text: t };
 			const value = votes.find((v, n) => votes.some((o, m) => m !== n && o === v)) ?? votes[0] ?? '?';
 			const both = f.reads.length === 2 && f.reads.every((r) => r.text === value);
 			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both ? least(f.reads.map((r) => r.conf)) : 0 };
@@ -123,12 +143,12 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 			// Shapes are kept only where the cell's glyphs are the value's digits one for one.
 			if (f.shapes?.length === value.length && /^\d+$/.test(value)) reading.shapes = f.shapes;
 			return { text: value, reading };
-		})
-	);
-	const labels = labelsInOrder(cells.map((row) => row[0]?.text ?? ''));
+		});
+	});
+	const labels = labelsInOrder(cells.map((row) => (row[0] && !('reading' in row[0]) ? row[0].text : '')));
 	const readings: OcrReading[] = [];
 	const lines = cells.map((row, i) => {
-		const out = row.map((c, k) => (k === 0 ? labels[i] : c.text));
+		const out = row.map((c, k) => (k === 0 && !('reading' in c) ? labels[i] : c.text));
 		for (const c of row) if ('reading' in c && c.reading) readings.push({ ...c.reading, label: HAN.test(out[0]) ? out[0] : '' });
 		return { text: out.filter(Boolean).join(' '), y: (height - rows[i][0].y) * pt, size: Math.max(4, rows[i][0].height * pt * 0.5), cells: out };
 	});

@@ -54,12 +54,24 @@ describe('a scanned report (every page a picture) is read by OCR into the same r
 		expect((await parseFile(scan, 'shili-2023.pdf')).report).toEqual(report);
 	}, OCR_TIMEOUT);
 
+	it('the 2019 model with 表三 as Word merges the template (三、本年度办理结果 and (三)不予公开 down their rows, 法人或其他组织 over its columns), scanned: each row read by its own label, every cell the text form\'s value or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const scan = await scanPdf(await paperPdf(modelPaper(MODEL, { merged: true }), { text: MODEL.agency }), { angle: 1.5, noise: 0.002 });
+		const { report } = await parseFile(scan, 'shili-2023.pdf');
+		const cells = compareCells(report, MODEL.golden);
+		expect(cells.filter((c) => c.actual !== undefined && c.actual !== null && c.actual !== c.expected)).toEqual([]);
+		// The value columns line up at the rows' ends; the group labels before a row's own label are not its label
+		// (95% read when this was written; 12% before: the merged columns were taken for labels and values).
+		expect(cells.filter((c) => c.actual === c.expected).length).toBeGreaterThanOrEqual(0.9 * cells.length);
+		expect(report.tables.find((t) => t.anchor === 't3')!.rows.filter((r) => !r.header).map((r) => r.label)).toContain('1.属于国家秘密');
+	}, OCR_TIMEOUT);
+
 	it('a 2008 appendix page (指标 | 单位 | 数量, labels wrapped in their cells) scanned: every row the text form\'s value or unread', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const { before, header, rows } = seedAppendix();
 		const paper = await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89] }]);
 		const { report } = await parseFile(await scanPdf(paper, { angle: -1, noise: 0.001 }), 'hengyang-guotu-2018.pdf');
-		const values = (r: Report) => new Map(r.tables.flatMap((t) => t.rows.filter((row) => !row.header).map((row) => [row.label, row.values[0]] as const)));
+		const values = (r: Report) => new Map(r.tables.flatMap((t) => t.rows.filter((row) => !row.header).map((row) => [[...row.path, row.label].join('/'), row.values[0]] as const)));
 		const expected = values(seedReport());
 		const got = values(report);
 		const wrong = [...got].filter(([label, v]) => v !== null && expected.get(label) !== v);
