@@ -52,8 +52,8 @@ const PARTS = PART_TITLES.map((title) => ({ title, core: core(title) }));
 const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一二三四五六七八九十]{1,2}\s*[、,，.．])/;
 
 /**
- * A part heading as OCR read it, without stray punctuation before its number (”一、概述 is 一、概述, —、概述
- * is 一、概述), and
+ * A line of prose as OCR read it: a part heading without stray punctuation before its number (”一、概述 is
+ * 一、概述, —、概述 is 一、概述), curly brackets round (第二十条第{五)项), and
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
  * (一、 … 十、) and whose rest is within an eighth of a title's length of it (at least one character);
@@ -63,6 +63,8 @@ export function templateHeading(read: string): string {
 	// A speck before the number read as punctuation (”一、概述) is not part of the heading; a 一 read as a
 	// dash (—、总体情况: the same stroke) is 一, as no line of prose starts with a dash and 、.
 	read = read.replace(STRAY_BEFORE_NUMBER, '').replace(/^\s*[—–\-－_~]\s*(?=[、,，.．])/, '一');
+	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }.
+	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')');
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、,，.．]\s*(.+)$/.exec(read);
 	if (!m) return read;
 	const c = core(m[2]);

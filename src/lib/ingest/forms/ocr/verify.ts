@@ -15,6 +15,7 @@ import { DigitShapes, PUBLISH } from './glyphs';
 /** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
 export const HIGH_CONFIDENCE = 95;
 
+const NUMBER = /^[-—]?\d+(\.\d+)?$/;
 const bare = (s: string) => s.replace(/[\s()（）.．、:：]/g, '');
 
 /** The readings of one source row (consecutive, same page and label). */
@@ -31,8 +32,8 @@ function groups(readings: OcrReading[]): OcrReading[][] {
 /**
  * Each value of the OCR'd tables paired with its reading: a row with the reading row of its label (in
  * order, so two rows named 其他 take their own), its values from the row's end; rows no label pairs (表四's
- * three, read from one row of 15) take the readings without a label in order. A value with no reading
- * has no confidence.
+ * three, read from one row of 15) take the next run of readings without a label that reads as their
+ * values. A value with no reading has no confidence.
  */
 function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReading | null)[]> {
 	const free = groups(readings);
@@ -50,16 +51,22 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 			out.set(row, row.values.map((_, k) => g.find((r) => r.fromEnd === row.values.length - k) ?? null));
 		}
 	// Rows without a label of their own (表四's three, one source row of 15) take the readings without a
-	// label in order, as many as each has, from one source row (same page, consecutive cells).
+	// label that read as their values, in order, from one source row (same page, consecutive cells): a row
+	// whose own label OCR garbled is unpaired too, and must not take 表四's.
 	const loose = free.filter((g) => g[0].label === '').flat();
 	let next = 0;
 	for (const row of unpaired) {
-		// A row the readers could not read (every value null) was not read from these readings.
-		if (row.values.every((v) => v === null)) continue;
-		const take = loose.slice(next, next + row.values.length);
-		const whole = take.length === row.values.length && take.every((r, j) => j === 0 || (r.page === take[0].page && r.fromEnd === take[j - 1].fromEnd - 1));
-		out.set(row, row.values.map((_, k) => (whole ? take[k] : null)));
-		if (whole) next += take.length;
+		const n = row.values.length;
+		const fits = (at: number) =>
+			at + n <= loose.length &&
+			row.values.every((v, k) => {
+				const r = loose[at + k];
+				return (k === 0 || (r.page === loose[at].page && r.fromEnd === loose[at + k - 1].fromEnd - 1)) && (v === null ? !NUMBER.test(r.text) : Number(r.text) === v);
+			});
+		let at = next;
+		while (at < loose.length && !fits(at)) at++;
+		out.set(row, row.values.map((_, k) => (at < loose.length ? loose[at + k] : null)));
+		if (at < loose.length) next = at + n;
 	}
 	return out;
 }
