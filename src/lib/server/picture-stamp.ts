@@ -11,7 +11,20 @@ import { dirname, join } from 'node:path';
 import { MAX_PICTURES } from '../ingest/forms/ocr/picture';
 import { decodeReport } from '../ingest/decode';
 
-const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** The src of each <img> tag, in order: each tag is cut at its '>' first, so the search stays linear in the page. */
+function* imgSources(html: string): Generator<string> {
+	const lower = html.toLowerCase();
+	for (let at = lower.indexOf('<img'); at >= 0; at = lower.indexOf('<img', at)) {
+		const end = lower.indexOf('>', at);
+		// No '>' after this one: no whole tag follows either.
+		if (end < 0) return;
+		const m = SRC.exec(html.slice(at + 4, end));
+		if (m) yield m[1] ?? m[2] ?? m[3];
+		at = end + 1;
+	}
+}
 
 /** A stamp of the page's picture files ('' for a page that names none). */
 export function pictureStamp(bytes: Uint8Array, page: string): string {
@@ -24,9 +37,9 @@ export function pictureStamp(bytes: Uint8Array, page: string): string {
 		return '';
 	}
 	const stamps: string[] = [];
-	for (const m of html.matchAll(IMG_SRC)) {
+	for (const found of imgSources(html)) {
 		if (stamps.length > MAX_PICTURES) break;
-		const src = (m[1] ?? m[2] ?? m[3]).trim().replace(/&amp;/g, '&');
+		const src = found.trim().replace(/&amp;/g, '&');
 		// A web address or a data: URI is no file here (a data: URI is in the page's own bytes).
 		if (src === '' || src.startsWith('//') || (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src))) continue;
 		let path = src.replace(/[?#].*$/, '');

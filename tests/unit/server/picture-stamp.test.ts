@@ -46,4 +46,10 @@ describe('the parse key of an HTML report with pictures beside it', () => {
 		const html = page('<img src="x.png">'.repeat(100_000));
 		expect(pictureStamp(new TextEncoder().encode(html), join(dir, 'r.html')).split('\n')).toHaveLength(MAX_PICTURES + 1);
 	});
+
+	it('reads a page of 100,000 unclosed <img tags once through (no tag is searched to the page\'s end more than once)', () => {
+		const dir = folder({ 'r.html': '' });
+		const html = page('<img alt="表三" '.repeat(100_000));
+		expect(pictureStamp(new TextEncoder().encode(html), join(dir, 'r.html'))).toBe('');
+	});
 });
