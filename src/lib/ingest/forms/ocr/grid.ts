@@ -103,7 +103,12 @@ function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const [top, bottom] = [lines[i].y1 + 2, lines[i + 1].y0 - 2];
-		const cuts = bottom - top < 8 ? [] : verticalCuts(ink, x0, x1, top, bottom);
+		// Two rulings a few pixels apart are one line scanned thick or blurred (JPEG): no row between them, and no end of the table.
+		if (bottom - top < 8) {
+			grid?.rules.push(ruling(lines[i + 1]));
+			continue;
+		}
+		const cuts = verticalCuts(ink, x0, x1, top, bottom);
 		if (cuts.length < 2) {
 			grid = null;
 			continue;

@@ -28,6 +28,8 @@ import { upright } from './upright';
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
 export const DPI = 300;
 const PT = 72 / DPI;
+/** Less than this many pixels both ways (half a millimetre at 300 dpi; a 5-point character is 20) is no word. */
+const SPECK = 6;
 
 /** A value cell as OCR read it: the row's label, the cell's place from the row's end, the reading, its confidence. */
 export interface OcrReading {
@@ -147,7 +149,8 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	const grids = findGrids(ink);
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
-	const words = await recognise(clean, { psm: 3 });
+	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
+	const words = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
 	// A part heading misread by a character still names its part (labels.ts), as a row label does.
 	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));

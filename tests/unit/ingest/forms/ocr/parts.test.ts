@@ -32,6 +32,16 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(grids[0].rows[1][0].x + grids[0].rows[1][0].width).toBeGreaterThan(490);
 	});
 
+	it('takes two rulings a few pixels apart (one line scanned thick or blurred) for one line: the table goes on below them', () => {
+		const g = page(800, 1000, [
+			[100, 50, 600, 3], [100, 150, 600, 3], [100, 250, 600, 3], [100, 262, 600, 3], [100, 350, 600, 3],
+			[100, 50, 3, 303], [697, 50, 3, 303], [400, 50, 3, 303]
+		]);
+		const grids = findGrids(inkOf(g));
+		expect(grids).toHaveLength(1);
+		expect(grids[0].rows.map((r) => r.length)).toEqual([2, 2, 2]);
+	});
+
 	it('measures a page turned a degree and a half and turns it back straight', () => {
 		const lines = page(1000, 800, Array.from({ length: 12 }, (_, i) => [100, 60 + i * 55, 800, 6] as [number, number, number, number]));
 		const skewed = turned(lines, 1.5);
