@@ -53,7 +53,8 @@ const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一�
 
 /**
  * A line of prose as OCR read it: a part heading without stray punctuation before its number (”一、概述 is
- * 一、概述, —、概述 is 一、概述), curly brackets round (第二十条第{五)项), and
+ * 一、概述, —、概述 is 一、概述), curly brackets round (第二十条第{五)项), 表二's block titles whole
+ * (”第二十条第(一j项 is 第二十条第(一)项), and
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
  * (一、 … 十、) and whose rest is within an eighth of a title's length of it (at least one character);
@@ -65,6 +66,9 @@ export function templateHeading(read: string): string {
 	read = read.replace(STRAY_BEFORE_NUMBER, '').replace(/^\s*[—–\-－_~]\s*(?=[、,，.．])/, '一');
 	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }.
 	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')');
+	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, or a speck before it, still names its block.
+	const item = /^\s*\S?\s*第\s*二\s*十\s*条\s*第\s*\S?\s*([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
+	if (item) return `第二十条第(${item[1]})项`;
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、,，.．]\s*(.+)$/.exec(read);
 	if (!m) return read;
 	const c = core(m[2]);

@@ -98,6 +98,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(templateHeading('-、概述')).toBe('一、概述');
 		expect(templateHeading('——加强组织领导')).toBe('——加强组织领导');
 		expect(templateHeading('第二十条第{五)项')).toBe('第二十条第(五)项');
+		expect(templateHeading('”第二十条第(一j项')).toBe('第二十条第(一)项');
+		expect(templateHeading('第二十条第(八1项')).toBe('第二十条第(八)项');
+		expect(templateHeading('依据第二十条第(一)项规定公开')).toBe('依据第二十条第(一)项规定公开');
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
