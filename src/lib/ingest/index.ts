@@ -209,7 +209,7 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	}
 	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
-	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems }, file, text);
+	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems, ocr: ocr.pages > 0 }, file, text);
 	if (!ocr.pages) return { report, text };
 	markOcr(report, ocr.rows);
 	return { report, text, ocr: ocr.readings };

@@ -25,4 +25,6 @@ export interface SourceHints {
 	brokenLines?: boolean;
 	/** What reading the form found wrong (bytes replaced, …): becomes part of the report's problems. */
 	problems?: Problem[];
+	/** Whether pages were read by OCR: their headings may be misread past finding, and the text is kept without them. */
+	ocr?: boolean;
 }

@@ -29,10 +29,13 @@ export function buildReport(lines: SourceLine[], hints: SourceHints, format: Rep
 	const sorted = new LineSorter(lines, hints, format);
 	sorted.sortAll();
 	const sections = sorted.outline.finish();
-	if (sections.length < 2) {
-		throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
-	}
 	const { problems } = sorted;
+	if (sections.length < 2) {
+		// Text without parts is no report; but a scan whose headings OCR misread is, and its text is kept (as its
+		// preamble and the part found), named, instead of the whole report being lost.
+		if (!hints.ocr) throw new ParseError(file, 'no recognisable outline: expected numbered parts such as 一、… 二、… and found ' + sections.length);
+		problems.push(problem('outline-not-read', { found: sections.length }));
+	}
 	const tables = readPipeBlocks(sorted.pipeBlocks, problems);
 	if (format === '2019') noteMissingParts(sorted.regions, problems);
 	readRegions(sorted.regions, tables, problems);

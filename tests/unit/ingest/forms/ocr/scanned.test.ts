@@ -66,6 +66,25 @@ describe('a scanned report (every page a picture) is read by OCR into the same r
 		expect(report.tables.find((t) => t.anchor === 't3')!.rows.filter((r) => !r.header).map((r) => r.label)).toContain('1.属于国家秘密');
 	}, OCR_TIMEOUT);
 
+	it('a scan whose part headings cannot be found (printed without numbers) is kept: its text is the report\'s, named as not split into parts', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const paper = await paperPdf([
+			{ text: `${MODEL.agency}${MODEL.title}`, size: 14, x: 80 },
+			{ text: '(2024年1月20日)', x: 230 },
+			{ text: '总体情况' },
+			{ text: '全年主动公开各类政府信息1200条,及时更新政府信息公开目录。' },
+			{ text: '存在的主要问题及改进情况' },
+			{ text: '下一步将加强培训,提升工作质量。' }
+		]);
+		const { report, text } = await parseFile(await scanPdf(paper, { angle: 1, noise: 0.001 }), 'shili-2023.pdf');
+		expect(report).toMatchObject({ agency: MODEL.agency, year: 2023 });
+		expect(report.problems.map((p) => p.code)).toContain('outline-not-read');
+		// The text as OCR read it is on the report (its preamble), so it is shown and searchable.
+		expect(report.preamble).toContain('政府信息公开目录');
+		expect(report.preamble).toContain('提升工作质量');
+		expect(text).toContain('提升工作质量');
+	}, OCR_TIMEOUT);
+
 	it('a 2008 appendix page (指标 | 单位 | 数量, labels wrapped in their cells) scanned: every row the text form\'s value or unread', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const { before, header, rows } = seedAppendix();
