@@ -86,21 +86,25 @@ describe('reading pictures: the parts OCR relies on', () => {
 	});
 
 	it('gives an OCR\'d part heading with a misread character the template\'s title, and leaves a run-in heading or other text as read', () => {
-		expect(templateHeading('三、收到和处理政府信息公开申请情;')).toBe('三、收到和处理政府信息公开申请情况');
-		expect(templateHeading('四、政府信息公开行政复议、行政诉讼倩况')).toBe('四、政府信息公开行政复议、行政诉讼情况');
-		expect(templateHeading('一、总体情况 2023年,我局认真贯彻')).toBe('一、总体情况 2023年,我局认真贯彻');
-		expect(templateHeading('收到和处理政府信息公开申请情;')).toBe('收到和处理政府信息公开申请情;');
-		// A speck before the number read as a quote mark: the heading is still a part's (any template's).
-		expect(templateHeading('”一、概述')).toBe('一、概述');
-		expect(templateHeading('，三、收到和处理政府信息公开申请情况')).toBe('三、收到和处理政府信息公开申请情况');
-		// 一 read as a dash, the same stroke.
-		expect(templateHeading('—、总体情况')).toBe('一、总体情况');
-		expect(templateHeading('-、概述')).toBe('一、概述');
-		expect(templateHeading('——加强组织领导')).toBe('——加强组织领导');
-		expect(templateHeading('第二十条第{五)项')).toBe('第二十条第(五)项');
-		expect(templateHeading('”第二十条第(一j项')).toBe('第二十条第(一)项');
-		expect(templateHeading('第二十条第(八1项')).toBe('第二十条第(八)项');
-		expect(templateHeading('依据第二十条第(一)项规定公开')).toBe('依据第二十条第(一)项规定公开');
+		const cases: [string, string][] = [
+			['三、收到和处理政府信息公开申请情;', '三、收到和处理政府信息公开申请情况'],
+			['四、政府信息公开行政复议、行政诉讼倩况', '四、政府信息公开行政复议、行政诉讼情况'],
+			['一、总体情况 2023年,我局认真贯彻', '一、总体情况 2023年,我局认真贯彻'],
+			['收到和处理政府信息公开申请情;', '收到和处理政府信息公开申请情;'],
+			// A speck before the number read as a quote mark: the heading is still a part's (any template's).
+			['”一、概述', '一、概述'],
+			['，三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况'],
+			// 一 read as a dash, the same stroke; a line of dashes is prose.
+			['—、总体情况', '一、总体情况'],
+			['-、概述', '一、概述'],
+			['——加强组织领导', '——加强组织领导'],
+			// 表二's block titles, their brackets misread; the same words inside a sentence are prose.
+			['第二十条第{五)项', '第二十条第(五)项'],
+			['”第二十条第(一j项', '第二十条第(一)项'],
+			['第二十条第(八1项', '第二十条第(八)项'],
+			['依据第二十条第(一)项规定公开', '依据第二十条第(一)项规定公开']
+		];
+		for (const [read, heading] of cases) expect(templateHeading(read), read).toBe(heading);
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
