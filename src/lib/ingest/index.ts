@@ -212,6 +212,8 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems, ocr: ocr.pages > 0 }, file, text);
 	if (!ocr.pages) return { report, text };
 	markOcr(report, ocr.rows);
+	// The words of a scan are OCR's reading, not the agency's text: said once, where the reader sees the problems.
+	report.problems.unshift(problem('text-by-ocr', { pictures: ocr.pages }));
 	return { report, text, ocr: ocr.readings };
 }
 

@@ -7,6 +7,7 @@ import { problem, PROBLEM_CODES, type ProblemCode } from '../../../src/lib/inges
 const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'bytes-not-utf8': { count: 7, offsets: [10, 20, 30, 40, 50], more: 2 },
 	'docx-conversion': { message: 'Could not find file in options' },
+	'text-by-ocr': { pictures: 2 },
 	'outline-not-read': { found: 1 },
 	'part-not-found': { table: '表三', part: '三、收到和处理政府信息公开申请情况' },
 	'table-no-header': { table: '附表' },

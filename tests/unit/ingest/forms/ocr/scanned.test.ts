@@ -49,6 +49,8 @@ describe('a scanned report (every page a picture) is read by OCR into the same r
 		const unverified = report.problems.filter((p) => p.code === 'ocr-unverified');
 		expect(unverified.every((p) => typeof p.detail.text === 'string' && p.message.includes('识别读作'))).toBe(true);
 		expect(report.checks.filter((c) => c.status === 'fail')).toEqual([]);
+		// The prose is OCR's reading: the report says so, first among its problems.
+		expect(report.problems[0]).toMatchObject({ code: 'text-by-ocr', detail: { pictures: 2 } });
 		// A second parse recognises nothing again: the pages come from the OCR cache.
 		expect(readdirSync(`${process.env.NIANBAO_CACHE_DIR}/ocr`, { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(2);
 		expect((await parseFile(scan, 'shili-2023.pdf')).report).toEqual(report);
