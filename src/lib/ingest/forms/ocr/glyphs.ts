@@ -68,7 +68,7 @@ export function glyphShapes(ink: Ink, box: Box): Shape[] | null {
 		if (last && shared >= 0.5 * Math.min(last.x1 - last.x0 + 1, r.x1 - r.x0 + 1)) {
 			[last.x0, last.x1, last.y0, last.y1] = [Math.min(last.x0, r.x0), Math.max(last.x1, r.x1), Math.min(last.y0, r.y0), Math.max(last.y1, r.y1)];
 			for (const p of r.pixels) last.pixels.push(p);
-		} else merged.push({ ...r, pixels: [...r.pixels] });
+		} else merged.push(r);
 	}
 	const tallest = merged.reduce((h, r) => Math.max(h, r.y1 - r.y0 + 1), 0);
 	const glyphs = merged.filter((r) => r.y1 - r.y0 + 1 >= tallest / 2);
@@ -101,9 +101,16 @@ function shapeOf(width: number, g: Run): Shape {
 	return s + Math.min(15, Math.round((8 * w) / h)).toString(16);
 }
 
-/** A shape's grid with each cell the mean of its 3×3 neighbourhood: a stroke a cell off still overlaps. */
+/**
+ * How far apart two shapes are: the mean difference of their blurred ink shares, with their proportions
+ * (0 alike, 1 opposite). Blurred, a digit lies nearer its own kind against other digits than unblurred
+ * (measured below, ShapeRule).
+ */
+export const shapeDistance = (a: Shape, b: Shape): number => apart(blurred(a), blurred(b));
+
+/** A shape as compared: each grid cell the mean of its 3×3 neighbourhood (a stroke a cell off still overlaps), its width to height last. */
 function blurred(shape: Shape): Float32Array {
-	const out = new Float32Array(COLUMNS * ROWS);
+	const out = new Float32Array(COLUMNS * ROWS + 1);
 	for (let y = 0; y < ROWS; y++)
 		for (let x = 0; x < COLUMNS; x++) {
 			let [sum, n] = [0, 0];
@@ -111,20 +118,16 @@ function blurred(shape: Shape): Float32Array {
 				for (let xx = Math.max(0, x - 1); xx <= Math.min(COLUMNS - 1, x + 1); xx++) [sum, n] = [sum + parseInt(shape[yy * COLUMNS + xx], 16), n + 1];
 			out[y * COLUMNS + x] = sum / n;
 		}
+	out[COLUMNS * ROWS] = parseInt(shape[COLUMNS * ROWS], 16);
 	return out;
 }
 
-/**
- * How far apart two shapes are: the mean difference of their blurred ink shares, with their proportions
- * (0 alike, 1 opposite). Blurred, a digit lies nearer its own kind against other digits than unblurred
- * (measured below, ShapeRule).
- */
-export function shapeDistance(a: Shape, b: Shape): number {
-	const [x, y] = [blurred(a), blurred(b)];
-	let d = Math.abs(parseInt(a[a.length - 1], 16) - parseInt(b[b.length - 1], 16));
+/** The mean difference of two blurred shapes. */
+const apart = (x: Float32Array, y: Float32Array) => {
+	let d = 0;
 	for (let i = 0; i < x.length; i++) d += Math.abs(x[i] - y[i]);
-	return d / (15 * (x.length + 1));
-}
+	return d / (15 * x.length);
+};
 
 /** Shapes of each digit kept (the first ones): reading a glyph stays linear in the cells. */
 const KEPT = 64;
@@ -151,14 +154,15 @@ export const PUBLISH: ShapeRule = { near: 0.07, apart: 1.5, known: 2 };
 
 /** The shapes of a document's (or a picture's) digits taken as known, and glyphs read by the nearest of them. */
 export class DigitShapes {
-	private readonly byDigit = new Map<string, Shape[]>();
+	/** Each digit's known shapes, blurred once as they are added. */
+	private readonly byDigit = new Map<string, Float32Array[]>();
 
 	/** A number's digits and their shapes, one for one (others are ignored). */
 	add(text: string, shapes: Shape[] | undefined | null): void {
 		if (!shapes || shapes.length !== text.length || !/^\d+$/.test(text)) return;
 		shapes.forEach((shape, i) => {
 			const known = this.byDigit.get(text[i]) ?? this.byDigit.set(text[i], []).get(text[i])!;
-			if (known.length < KEPT) known.push(shape);
+			if (known.length < KEPT) known.push(blurred(shape));
 		});
 	}
 
@@ -167,9 +171,10 @@ export class DigitShapes {
 		if (!shapes?.length) return null;
 		let out = '';
 		for (const shape of shapes) {
+			const glyph = blurred(shape);
 			let [best, near, next] = ['', Infinity, Infinity];
 			for (const [digit, known] of this.byDigit) {
-				const d = known.reduce((m, s) => Math.min(m, shapeDistance(shape, s)), Infinity);
+				const d = known.reduce((m, s) => Math.min(m, apart(glyph, s)), Infinity);
 				if (d < near) [best, near, next] = [digit, d, near];
 				else next = Math.min(next, d);
 			}

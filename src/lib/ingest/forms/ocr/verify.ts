@@ -11,11 +11,11 @@ import type { Check, Problem, Report, Table, TableRow } from '../../../types';
 import type { OcrReading } from '.';
 import { problem } from '../../problems';
 import { DigitShapes, PUBLISH } from './glyphs';
+import { NUMERIC } from './rows';
 
 /** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
 export const HIGH_CONFIDENCE = 95;
 
-const NUMBER = /^[-—]?\d+(\.\d+)?$/;
 const bare = (s: string) => s.replace(/[\s()（）.．、:：]/g, '');
 
 /** The readings of one source row (consecutive, same page and label). */
@@ -61,7 +61,7 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 			at + n <= loose.length &&
 			row.values.every((v, k) => {
 				const r = loose[at + k];
-				return (k === 0 || (r.page === loose[at].page && r.fromEnd === loose[at + k - 1].fromEnd - 1)) && (v === null ? !NUMBER.test(r.text) : Number(r.text) === v);
+				return (k === 0 || (r.page === loose[at].page && r.fromEnd === loose[at + k - 1].fromEnd - 1)) && (v === null ? !NUMERIC.test(r.text) : Number(r.text) === v);
 			});
 		let at = next;
 		while (at < loose.length && !fits(at)) at++;

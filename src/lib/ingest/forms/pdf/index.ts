@@ -61,8 +61,8 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 			pictures += regions.length;
 			// The first picture past the budget is named; the problem says the rest are not read either.
 			const first = regions[read.length];
-			if (first && !overBudget) problems.push(problem('picture-not-read', { picture: `page ${p} (${first.pixels.width}×${first.pixels.height})`, why: 'too-many-pictures', limit: MAX_PICTURES }));
-			overBudget ||= first !== undefined;
+			if (first) problems.push(problem('picture-not-read', { picture: `page ${p} (${first.pixels.width}×${first.pixels.height})`, why: 'too-many-pictures', limit: MAX_PICTURES }));
+			overBudget = first !== undefined;
 			pages.push(read.length ? settled(withPictures(text, frame.groups.length, read.map((r) => ocr.region(p, doc.numPages, r)), failed(p))) : text);
 		} else pages.push(text);
 		for (const s of frame.offAxis) offAxis.push(s);
