@@ -10,6 +10,7 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MAX_PICTURES } from '../ingest/forms/ocr/picture';
 import { decodeReport } from '../ingest/decode';
+import { localPath } from '../ingest/forms/html/pictures';
 
 const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
@@ -41,20 +42,14 @@ export function pictureStamp(bytes: Uint8Array, page: string): string {
 		if (stamps.length > MAX_PICTURES) break;
 		const src = found.trim().replace(/&amp;/g, '&');
 		// A web address or a data: URI is no file here (a data: URI is in the page's own bytes).
-		if (src === '' || src.startsWith('//') || (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src))) continue;
-		let path = src.replace(/[?#].*$/, '');
-		try {
-			path = decodeURIComponent(path);
-		} catch {
-			// a stray % stays as written
-		}
-		path = path.replace(/\\/g, '/');
-		if (path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..')) {
+		const local = localPath(src);
+		if (!local) continue;
+		if (local.outside) {
 			stamps.push(`${src}:outside`);
 			continue;
 		}
 		try {
-			const stat = statSync(join(dirname(page), path));
+			const stat = statSync(join(dirname(page), local.path));
 			stamps.push(`${src}:${stat.size}:${stat.mtimeMs}`);
 		} catch {
 			stamps.push(`${src}:missing`);

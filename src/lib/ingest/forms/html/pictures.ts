@@ -55,14 +55,19 @@ export function pictureAt(src: string, page: string, media: Uint8Array[] = []): 
 		if (bytes > MAX_PICTURE_BYTES) return { name, refused: tooManyBytes(bytes) };
 		return { bytes: new Uint8Array(Buffer.from(src.slice(data[0].length), 'base64')), name };
 	}
-	// Another scheme (http:, https:, ftp:, data: of no raster picture) or a host (//cdn…): not a file here.
-	if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return null;
-	if (src.startsWith('//')) return null;
-	return fileBeside(src, page);
+	const local = localPath(src);
+	return local && fileBeside(local, page);
 }
 
-/** A picture file in the page's folder (or below it), never outside it. */
-function fileBeside(src: string, page: string): Picture | { name: string; refused: PictureRefusal } | null {
+/**
+ * The file a src names beside the page, as a path from the page's folder, `outside` where it is absolute
+ * (/…, C:/…, file:…) or climbs (..) and is never opened; null for no file here: nothing, another scheme
+ * (http:, https:, ftp:, data:) or a host (//cdn…). The parse cache stamps the same files (server/picture-stamp.ts).
+ */
+export function localPath(src: string): { path: string; outside: boolean } | null {
+	src = src.trim();
+	if (src === '' || src.startsWith('//')) return null;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return null;
 	let path = src.replace(/[?#].*$/, '');
 	try {
 		path = decodeURIComponent(path);
@@ -70,16 +75,21 @@ function fileBeside(src: string, page: string): Picture | { name: string; refuse
 		// a stray % stays as written
 	}
 	path = path.replace(/\\/g, '/');
-	const name = path;
+	return { path, outside: path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..') || path.includes('\0') };
+}
+
+/** A picture file in the page's folder (or below it), never outside it. */
+function fileBeside(local: { path: string; outside: boolean }, page: string): Picture | { name: string; refused: PictureRefusal } {
+	const name = local.path;
 	const outside = { name, refused: { why: 'outside-folder' } as PictureRefusal };
-	// Absolute (/…, C:/…, file:…) or climbing (..): refused as written, before the file system is asked.
-	if (path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..') || path.includes('\0')) return outside;
+	// Refused as written, before the file system is asked.
+	if (local.outside) return outside;
 	const folder = dirname(page);
 	let real: string;
 	let realFolder: string;
 	try {
 		realFolder = realpathSync(folder);
-		real = realpathSync(join(folder, path));
+		real = realpathSync(join(folder, local.path));
 	} catch {
 		return { name, refused: { why: 'missing' } };
 	}
