@@ -32,8 +32,9 @@ export const wordy = (t: string) => words(t) || UNIT.test(withoutSpaces(t));
 /**
  * How many columns, counted from the rows' ends (the readers take values from a row's end, and a table's
  * value columns line up there whatever its label columns do), hold values: no more words or units than
- * other cells in each, and a number the page pass or a digit pass (`number`) read in the last of them (a header's names are words; so are the labels,
- * the group labels Word merges down the rows, and a 2008 table's units).
+ * other cells in each (a header's names are words; so are the labels, the group labels Word merges down
+ * the rows, and a 2008 table's units), and a number the page pass or a digit pass (`number`) read in the
+ * last of them.
  */
 export function valueWidth(texts: (string | null)[][], number: (i: number, k: number) => boolean = () => false): number {
 	const longest = texts.reduce((n, row) => Math.max(n, row.length), 0);
@@ -63,8 +64,8 @@ export function valueCells(texts: (string | null)[][], number?: (i: number, k: n
 }
 
 /**
- * A row's label: its last cell of words (not a unit: 万元) before its values (a unit between them stays with the values; a
- * group label merged down the rows stands before it), else its last cell with any text there.
+ * A row's label: its last cell of words (not a unit: 万元) before its values (a unit between them stays
+ * with the values; a group label merged down the rows stands before it), else its last cell with any text.
  */
 function labelOf(row: (string | null)[], values: boolean[]): number {
 	const first = values.indexOf(true);
@@ -112,8 +113,9 @@ export function knownShapes(cells: (CellReadings | null)[]): DigitShapes {
 }
 
 /**
- * A grid's rows as lines with cells, and its values' readings. The first cell is a label (matched to the
- * template's labels, by its characters and then by its neighbours); a cell without ink is blank; a value
+ * A grid's rows as lines with cells, and its values' readings. A row of values starts at its label
+ * (labelOf; matched to the template's labels, by its characters and then by its neighbours); other rows
+ * keep all their cells, the first matched as a label; a cell without ink is blank; a value
  * cell's readings vote (its shapes read by the picture's known digits, the two digit passes, the page's):
  * two that agree give the value, the shapes first where two agree against two, else the first number
  * read. Its confidence is the digit passes' lower one where both read the value, else none (only a sum
