@@ -6,6 +6,7 @@
  * A code, once published, keeps its meaning: a new kind of problem gets a new code.
  */
 import type { Problem } from '../types';
+import { UNREAD_CELL } from './tables/cells';
 
 /** Why 表三's values could not be placed by the template's sums (ingest/tables/2019/table3-sums.ts). */
 const SUMS_WHY = {
@@ -78,7 +79,7 @@ const WORDING = {
 	'forms-disagree': (d: { table: string; row: string; column: string; chosen: number; readings: { value: number; files: string[] }[] }) =>
 		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：同一报告的几个文件读数不同（${d.readings.map((r) => `${r.files.join('、')}：${r.value}`).join('；')}），采用 ${d.chosen}（模板合计关系相符者优先，其次多数文件一致者）`,
 	'ocr-unverified': (d: { table: string; row: string; column: string; text: string }) =>
-		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：识别读作“${d.text}”，未经合计关系或高置信度确认，标为未读出`,
+		`表格“${d.table}”的“${d.row}”行${d.column ? `“${d.column}”列` : ''}：${d.text === UNREAD_CELL ? '识别未能读出数字' : `识别读作“${d.text}”，未经合计关系或高置信度确认`}，标为未读出`,
 	'table2-cells-run-together': (d: { row: string; text: string; columns: number; splits: number }) =>
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，标为未读出`,
 	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>

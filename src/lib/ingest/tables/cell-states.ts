@@ -18,12 +18,12 @@ export interface RowCells {
 	lines: (number | null)[];
 }
 
-/** A cell the form gave whose text a reader could not read (a cut that no sum decides): never a blank. */
-export const UNREAD_CELL = '\uFFFC';
-
-/** Values a reader read: a number is `read`, a null is the document's blank (a dash or an empty cell). */
-export function readCells(values: (number | null)[], lineOf: (k: number) => number | null = () => null): RowCells {
-	return { values, states: values.map((v) => (v === null ? 'blank' : 'read')), lines: values.map((v, k) => (v === null ? null : lineOf(k))) };
+/**
+ * Values a reader read: a number is `read`, a null is the document's blank (a dash or an empty cell),
+ * unless `unread` says the form could not read that cell.
+ */
+export function readCells(values: (number | null)[], lineOf: (k: number) => number | null = () => null, unread: boolean[] = []): RowCells {
+	return { values, states: values.map((v, k) => (unread[k] ? 'unread' : v === null ? 'blank' : 'read')), lines: values.map((v, k) => (v === null ? null : lineOf(k))) };
 }
 
 /** `n` cells the portal could not read. */

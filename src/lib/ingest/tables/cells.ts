@@ -7,6 +7,9 @@ export const UNIT_WORDS = '人次|万元|条|件|次|篇|个|人|元|项';
 export const UNIT = new RegExp(`^(${UNIT_WORDS})$`);
 const NUMBER = new RegExp(`^([+-]?\\d+(\\.\\d+)?)(${UNIT_WORDS})?$`);
 
+/** A cell the form gave whose text a reader could not read (a cut that no sum decides, a cell OCR read no number in): never a blank. */
+export const UNREAD_CELL = '\uFFFC';
+
 export function readCell(raw: string): CellReading {
 	// Two numbers in one cell ("12 40": a line break inside an HTML cell) are not one number 1240.
 	if (/\d\s+[+-]?\d/.test(raw)) return { kind: 'text', text: raw.trim() };

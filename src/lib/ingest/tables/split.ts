@@ -1,5 +1,5 @@
 import type { SourceLine } from '../source';
-import { readCell, cellValue } from './cells';
+import { readCell, cellValue, UNREAD_CELL } from './cells';
 import { squeezeSpaces } from '../../text/normalize';
 
 /**
@@ -17,16 +17,19 @@ export function cellsOf(line: SourceLine): string[] {
 export interface Split {
 	label: string;
 	values: (number | null)[];
+	/** Per value: the form could not read its cell (its null is no blank). */
+	unread: boolean[];
 	raw: string[];
 }
 
 /**
  * A value cell: a number, or a placeholder that stands for a blank (`-`, `—`, `/`). Where the form has
- * real cells (HTML, Markdown, `|`, tabs) an empty cell is a blank too; between spaces it cannot exist.
+ * real cells (HTML, Markdown, `|`, tabs) an empty cell is a blank too; between spaces it cannot exist;
+ * and a cell the form could not read (UNREAD_CELL: OCR read no number in it) keeps its place, unread.
  */
 const isValue = (cell: string, hasCells: boolean) => {
 	const kind = readCell(cell).kind;
-	return kind === 'number' || kind === 'dash' || (hasCells && kind === 'blank');
+	return kind === 'number' || kind === 'dash' || (hasCells && (kind === 'blank' || cell === UNREAD_CELL));
 };
 
 /** A line as its label and its trailing value cells (blanks and placeholders null, never 0). */
@@ -45,13 +48,15 @@ export function splitLine(line: SourceLine): Split {
 	// A row of values only, led by an empty cell: that cell is the (empty) label column.
 	if (i === 0 && cells.length > 1 && readCell(cells[0]).kind === 'blank') i = 1;
 	const raw = cells.slice(i);
-	return { label: squeezeSpaces(cells.slice(0, i).join(' ')), values: raw.map((c) => cellValue(readCell(c))), raw };
+	return { label: squeezeSpaces(cells.slice(0, i).join(' ')), values: raw.map((c) => cellValue(readCell(c))), unread: raw.map((c) => c === UNREAD_CELL), raw };
 }
 
 /** A run of values with the label text before it (since the previous run) and the region lines it came from. */
 export interface Run {
 	before: string;
 	values: (number | null)[];
+	/** Per value: its cell could not be read (Split.unread). */
+	unread: boolean[];
 	lines: number[];
 }
 
@@ -73,10 +78,11 @@ export function valueRuns(lines: SourceLine[]): { runs: Run[]; after: string } {
 		const single = s.values.length === 1 && !s.label;
 		if (single && joinable) {
 			for (const v of s.values) joinable.values.push(v);
+			for (const u of s.unread) joinable.unread.push(u);
 			joinable.lines.push(i);
 			return;
 		}
-		const run: Run = { before: text, values: [...s.values], lines: [i] };
+		const run: Run = { before: text, values: [...s.values], unread: [...s.unread], lines: [i] };
 		runs.push(run);
 		text = '';
 		joinable = single ? run : null;

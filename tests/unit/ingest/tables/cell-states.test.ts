@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../src/lib/parse';
 import { countCells } from '../../../../src/lib/data/cell-state';
+import { UNREAD_CELL } from '../../../../src/lib/ingest/tables/cells';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/reports/${name}`, 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -30,6 +31,22 @@ describe('every template cell is read, blank or unread', () => {
 		expect(row.states).toEqual(Array(7).fill('unread'));
 		expect(report.problems.map((p) => p.code)).toContain('table3-cells-run-together');
 		expect(countCells(report.tables.filter((t) => t.anchor === 't3'))).toEqual({ cells: 175, read: 168, blank: 0, unread: 7 });
+	});
+
+	it('keeps a cell the form could not read (UNREAD_CELL: OCR read no number) in its place in 表二, 表三 and 表四, unread, and reads the rest of its row', () => {
+		const cut = (line: string, k: number) => line.split(' ').map((c, i) => (i === k ? UNREAD_CELL : c)).join(' | ');
+		const text = fixture('shili-xiang-2023.txt')
+			.replace('行政规范性文件 6 2 41', cut('行政规范性文件 6 2 41', 2))
+			.replace('(一)予以公开 12 2 0 0 1 0 15', cut('(一)予以公开 12 2 0 0 1 0 15', 2))
+			.replace('2 1 0 1 4 1 0 0 0 1 0 1 0 0 1', cut('2 1 0 1 4 1 0 0 0 1 0 1 0 0 1', 3));
+		const { report } = parseReport(text, 'shili-xiang-2023.txt');
+		const row = (anchor: string, r: string) => report.tables.find((t) => t.anchor === anchor)!.rows.find((x) => x.anchor === r)!;
+		expect(row('t2-1', 't2-1-r2')).toMatchObject({ values: [6, null, 41], states: ['read', 'unread', 'read'] });
+		expect(row('t3', 't3-r3-1')).toMatchObject({ values: [12, null, 0, 0, 1, 0, 15], states: ['read', 'unread', ...Array(5).fill('read')] });
+		expect(row('t4', 't4-r1')).toMatchObject({ values: [2, 1, 0, null, 4], states: ['read', 'read', 'read', 'unread', 'read'] });
+		expect(row('t4', 't4-r2').values).toEqual([1, 0, 0, 0, 1]);
+		// The fixture's own unsplit row (seven unread, above) and the two cut cells.
+		expect(countCells(report.tables.filter((t) => /^t[34]$/.test(t.anchor)))).toEqual({ cells: 190, read: 181, blank: 0, unread: 9 });
 	});
 
 	it('marks a 2008 table cell whose text is no number unread, not blank', () => {

@@ -66,8 +66,9 @@ export function templateHeading(read: string): string {
 	read = read.replace(STRAY_BEFORE_NUMBER, '').replace(/^\s*[—–\-－_~]\s*(?=[、,，.．])/, '一');
 	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }.
 	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')');
-	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, or a speck before it, still names its block.
-	const item = /^\s*\S?\s*第\s*二\s*十\s*条\s*第\s*\S?\s*([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
+	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, a speck before
+	// it or a stray character beside it (第(和六)项) still names its block; a second numeral would not.
+	const item = /^\s*\S?\s*第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、,，.．]\s*(.+)$/.exec(read);
 	if (!m) return read;

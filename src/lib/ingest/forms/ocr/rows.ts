@@ -10,7 +10,7 @@ import { DigitShapes, VOTE, type Shape } from './glyphs';
 import type { OcrReading } from '.';
 import type { PdfLine } from '../pdf/lines';
 import { labelsInOrder, templateLabel } from './labels';
-import { UNIT } from '../../tables/cells';
+import { UNIT, UNREAD_CELL } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
 const HAN = /[\u3400-\u9fff]/u;
@@ -119,8 +119,8 @@ export function knownShapes(cells: (CellReadings | null)[]): DigitShapes {
  * cell's readings vote (its shapes read by the picture's known digits, the two digit passes, the page's):
  * two that agree give the value, the shapes first where two agree against two, else the first number
  * read. Its confidence is the digit passes' lower one where both read the value, else none (only a sum
- * can confirm it); its digits' shapes go with it. A value cell nothing reads as a number is "?", so no
- * reader takes it for blank.
+ * can confirm it); its digits' shapes go with it. A value cell nothing reads as a number is UNREAD_CELL:
+ * the readers keep its place in the row and mark it unread, never blank.
  */
 export function tableRows(rows: Box[][], texts: (string | null)[][], found: (CellReadings | null)[][], known: DigitShapes, height: number, page: number, pt: number): { lines: PdfLine[]; readings: OcrReading[] } {
 	const values = found.map((row) => row.map((f) => f !== null));
@@ -137,7 +137,7 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 			if (!f) return { text: k === at || k === 0 ? templateLabel(t) : t };
 			const byShape = known.read(f.shapes, VOTE);
 			const votes = [...(byShape ? [byShape] : []), ...f.reads.map((r) => r.text), ...(f.page ? [f.page] : [])];
-			const value = votes.find((v, n) => votes.some((o, m) => m !== n && o === v)) ?? votes[0] ?? '?';
+			const value = votes.find((v, n) => votes.some((o, m) => m !== n && o === v)) ?? votes[0] ?? UNREAD_CELL;
 			const both = f.reads.length === 2 && f.reads.every((r) => r.text === value);
 			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both ? least(f.reads.map((r) => r.conf)) : 0 };
 			// Only a sum can confirm a value no pass of Tesseract read (verify.ts does not take its shapes for proof).

@@ -1,10 +1,9 @@
 import type { SourceLine } from '../../source';
 import type { Problem } from '../../../types';
 import { problem } from '../../problems';
-import { UNREAD_CELL } from '../cell-states';
 import { rowLevel, TEMPLATE_2008 } from '../../../templates/template2008';
 import { cuts, settleBySums, type RowSum } from '../run-together';
-import { UNIT_WORDS } from '../cells';
+import { UNIT_WORDS, UNREAD_CELL } from '../cells';
 
 /**
  * The 2008 appendix inside collapsed text, where no line breaks or separators tell the cells apart: the

@@ -1,8 +1,7 @@
 import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
-import { UNREAD_CELL } from '../cell-states';
 import { uniqueAnchor } from '../../anchors';
-import { readCell, cellValue, type CellReading } from '../cells';
+import { readCell, cellValue, UNREAD_CELL, type CellReading } from '../cells';
 import { rowLevel, type RowLevel } from '../../../templates/template2008';
 
 /** Where a table's cells are: the unit column (-1 when there is none) and each value column with its header. */

@@ -1,8 +1,7 @@
 import type { Problem, Table } from '../../../types';
 import { problem } from '../../problems';
-import { UNREAD_CELL } from '../cell-states';
 import { squeezeCjkSpaces } from '../../../text/normalize';
-import { RUN_TOGETHER, UNIT } from '../cells';
+import { RUN_TOGETHER, UNIT, UNREAD_CELL } from '../cells';
 import { mergeLabelColumns } from '../labels';
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { readRows } from './rows';

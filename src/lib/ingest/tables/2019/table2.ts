@@ -87,7 +87,7 @@ export function readTable2(region: Region): ReadTables {
 			table.columns = columns;
 			const raw = run.lines.flatMap((i) => splitLine(lines[i]).raw);
 			const unit = columns.some((c) => c.includes('万元')) ? '万元' : raw.some((c) => /元$/.test(c)) ? '元' : '件';
-			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, ...readCells(run.values, runLineOf(run.lines, run.values.length, lines)) });
+			table.rows.push({ anchor: `${table.anchor}-r${table.rows.length + 1}`, path: [], label, unit, ...readCells(run.values, runLineOf(run.lines, run.values.length, lines), run.unread) });
 			last = run.lines.reduce((m, i) => Math.max(m, i), last);
 		}
 		if (!table.rows.length) return;

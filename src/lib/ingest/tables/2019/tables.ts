@@ -67,26 +67,22 @@ function rowNamed(text: string, rows: TemplateRow[]): number {
 	return best;
 }
 
-/** A run of values as placed, `unread` where its digits could not be split (its nulls are no blanks). */
-type Placed = Run & { unread?: boolean };
-
-/** A placed run's cells: read (its nulls the document's dashes), or unread when its digits could not be split. */
-const cellsOfRun = (run: Placed, region: SourceLine[]): RowCells =>
-	run.unread ? unreadCells(run.values.length) : readCells(run.values, runLineOf(run.lines, run.values.length, region));
+/** A run's cells: read (its nulls the document's dashes), unread where the form could not read a cell or split its digits. */
+const cellsOfRun = (run: Run, region: SourceLine[]): RowCells => readCells(run.values, runLineOf(run.lines, run.values.length, region), run.unread);
 
 /**
  * Cells run together with their label ("1.属于国家秘密1000001"): recovered only where exactly one split
  * of the digits into seven numbers makes the row's 总计 the sum of its six columns.
  */
-function runTogether(lines: SourceLine[], problems: Problem[]): Placed[] {
-	const runs: Placed[] = [];
+function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
+	const runs: Run[] = [];
 	lines.forEach((line, i) => {
 		const m = /^(.*[^\d\s.])(\d{7,21})$/.exec(withoutSpaces(line.text));
 		if (!m || splitLine(line).values.length > 0) return;
 		const { splits, steps, capped } = splitsBySums(m[2], ROW_SUM);
-		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], lines: [i] });
+		if (splits.length === 1) runs.push({ before: m[1], values: splits[0], unread: splits[0].map(() => false), lines: [i] });
 		else {
-			runs.push({ before: m[1], values: Array(7).fill(null), lines: [i], unread: true });
+			runs.push({ before: m[1], values: Array(7).fill(null), unread: Array(7).fill(true), lines: [i] });
 			if (capped) problems.push(problem('cells-split-capped', { table: '表三', text: `${m[1]}${m[2]}`, steps }));
 			else problems.push(problem('table3-cells-run-together', { text: `${m[1]}${m[2]}`, splits: splits.length }));
 		}
@@ -176,14 +172,16 @@ function rowsOfSeven(run: Run): Run[] {
 	// A run of one value per line keeps each value's line beside it.
 	const perValue = run.lines.length === run.values.length;
 	const linesOf = (from: number, to: number) => (perValue ? run.lines.slice(from, to) : run.lines);
-	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v) => v === null)) return [{ ...run, values: run.values.slice(spanned), lines: linesOf(spanned, run.values.length) }];
+	// Blank, not unread: a cell the form could not read is a value cell, never a merged label's.
+	if (spanned > 0 && spanned <= 2 && run.values.slice(0, spanned).every((v, k) => v === null && !run.unread[k]))
+		return [{ ...run, values: run.values.slice(spanned), unread: run.unread.slice(spanned), lines: linesOf(spanned, run.values.length) }];
 	if (run.values.length === 0 || run.values.length % 7 !== 0 || run.values.length > 21) return [];
-	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7), lines: linesOf(7 * k, 7 * k + 7) }));
+	return Array.from({ length: run.values.length / 7 }, (_, k) => ({ ...run, before: k === 0 ? run.before : '', values: run.values.slice(7 * k, 7 * k + 7), unread: run.unread.slice(7 * k, 7 * k + 7), lines: linesOf(7 * k, 7 * k + 7) }));
 }
 
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
 function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
-	if (run.values.some((v) => v !== null)) return false;
+	if (run.values.some((v, k) => v !== null || run.unread[k])) return false;
 	const named = rowNamed(withoutSpaces(run.before), template);
 	return named >= 0 && !!template[named].header;
 }
@@ -209,6 +207,7 @@ export function readTable4(region: Region): ReadTables {
 	let chosen = runs.filter((r) => r.values.length === 15).slice(0, 1);
 	if (!chosen.length && runs.reduce((n, r) => n + r.values.length, 0) === 15) chosen = runs;
 	let values = chosen.flatMap((r) => r.values);
+	let unread = chosen.flatMap((r) => r.unread);
 	/** The region line of each value: a run's own line per value where it has one, else its first. */
 	let valueLines = chosen.flatMap((r) => r.values.map((_, k) => (r.lines.length === r.values.length ? r.lines[k] : r.lines[0])));
 	let last = chosen.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -1);
@@ -218,7 +217,7 @@ export function readTable4(region: Region): ReadTables {
 		if (i >= 0) {
 			const digits = withoutSpaces(region.lines[i].text);
 			const { splits, steps, capped } = splitsBySums(digits, T4_SUMS);
-			if (splits.length === 1) [values, last, valueLines] = [splits[0], i, splits[0].map(() => i)];
+			if (splits.length === 1) [values, unread, last, valueLines] = [splits[0], splits[0].map(() => false), i, splits[0].map(() => i)];
 			else if (capped) problems.push(problem('cells-split-capped', { table: '表四', text: digits, steps }));
 			else problems.push(problem('table4-cells-run-together', { splits: splits.length }));
 		}
@@ -231,7 +230,7 @@ export function readTable4(region: Region): ReadTables {
 	const failing = [0, 5, 10].map((o) => values.slice(o, o + 5)).filter((g) => g.some((v) => v === null) || !groupAddsUp(g as number[])).length;
 	if (interleaved && failing > 0) return { tables: [], problems: [...problems, problem('table4-out-of-order', { failing })], used: new Set() };
 	const used = upTo(last);
-	const cells = readCells(values, (k) => region.lines[valueLines[k]]?.line ?? null);
+	const cells = readCells(values, (k) => region.lines[valueLines[k]]?.line ?? null, unread);
 	const rows = [0, 5, 10].map((o) => ({ values: cells.values.slice(o, o + 5), states: cells.states.slice(o, o + 5), lines: cells.lines.slice(o, o + 5) }));
 	return { tables: [place('t4', '政府信息公开行政复议、行政诉讼情况', T4_COLUMNS, region.section, sourceOf(region.lines, used), TABLE4, rows)], problems, used };
 }
