@@ -59,6 +59,7 @@ const WORDING = {
 	'appendix-cells-run-together': (d: { row: string; text: string; values: number }) =>
 		`附表“${d.row}”行：${d.values} 个数值连在一起（“${d.text}”），模板的合计关系不能唯一确定切分，标为未读出`,
 	'table2-values-before-item': (d: { text: string; item: string }) => `表二：“${d.text}”与第二十条第（${d.item}）项在同一行且位于其前，未作为表格行读取`,
+	'table2-item-not-read': (d: { text: string }) => `表二：“${d.text}”是第二十条某项的标题，但读不出是哪一项，其下各行的名称也不能确定，其下数值未读取`,
 	'table2-row-width': (d: { table: string; row: string; values: number; columns: number }) =>
 		`表二“${d.table}”：“${d.row}”行有 ${d.values} 个数值，表头有 ${d.columns} 列，未读取`,
 	'table3-cells-run-together': (d: { text: string; splits: number }) => `表三：“${d.text}”的单元格连在一起，${splitWord(d.splits)}切分能使总计等于各列之和，标为未读出`,

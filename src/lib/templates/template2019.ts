@@ -97,5 +97,14 @@ export const T2_COLUMNS: Record<number, string[][]> = {
 	9: [['采购项目数量', '采购总金额']]
 };
 
+/** 表二's row labels in both templates, by the 第二十条 item whose block holds them. */
+export const T2_ITEM_LABELS: Record<number, string[]> = {
+	1: ['规章', '行政规范性文件', '规范性文件'],
+	5: ['行政许可', '其他对外管理服务事项'],
+	6: ['行政处罚', '行政强制'],
+	8: ['行政事业性收费'],
+	9: ['政府集中采购']
+};
+
 /** 表二's row labels in both templates: a run's label is the last of these in its text, else the text itself. */
-export const T2_LABELS = ['规章', '行政规范性文件', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
+export const T2_LABELS = Object.values(T2_ITEM_LABELS).flat();

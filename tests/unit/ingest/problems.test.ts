@@ -17,6 +17,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'appendix-stray-text': { row: '2.传真申请数', text: '(传真号码已停用)' },
 	'appendix-cells-run-together': { row: '(一)收到申请数', text: '件1236', values: 2 },
 	'table2-values-before-item': { text: '行政许可1234', item: '六' },
+	'table2-item-not-read': { text: '第二十条第(和信)项' },
 	'table2-row-width': { table: '主动公开:第二十条第(一)项', row: '规章', values: 5, columns: 3 },
 	'table3-cells-run-together': { text: '1.属于国家秘密1000001', splits: 2 },
 	'table3-row-out-of-order': { label: '(四)无法提供' },

@@ -5,11 +5,19 @@ import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 import { readCells, runLineOf } from '../cell-states';
-import { T2_COLUMNS, T2_LABELS } from '../../../templates/template2019';
-
+import { T2_COLUMNS, T2_ITEM_LABELS, T2_LABELS } from '../../../templates/template2019';
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
+const ITEM_NAMES = '一二三四五六七八九';
+/** A block title alone on its line whose numeral OCR garbled (第二十条第(和信)项): its rows' labels name its item. */
+const GARBLED_ITEM = /^第二十条第[^项]{1,4}项$/;
+
+/** The item whose block holds every template label of these runs, if they hold any and all agree. */
+function itemOfRows(labels: (string | null)[]): number | null {
+	const items = new Set(labels.flatMap((l) => Object.entries(T2_ITEM_LABELS).filter(([, ls]) => l !== null && ls.includes(l)).map(([n]) => Number(n))));
+	return items.size === 1 ? [...items][0] : null;
+}
 
 /**
  * The rest of a label wrapped in its cell below the row's values ("行政规范性文 6 2 41" then "件"): the
@@ -55,15 +63,14 @@ export function readTable2(region: Region): ReadTables {
 	const tables: Table[] = [];
 	const problems: Problem[] = [];
 	const used = new Set<number>();
-	const starts = region.lines.map((l, i) => (ITEM.test(withoutSpaces(l.text)) ? i : -1)).filter((i) => i >= 0);
+	const starts = region.lines.map((l, i) => (ITEM.test(withoutSpaces(l.text)) || GARBLED_ITEM.test(withoutSpaces(l.text)) ? i : -1)).filter((i) => i >= 0);
 	starts.forEach((start, b) => {
 		const end = starts[b + 1] ?? region.lines.length;
-		const item = ITEM.exec(withoutSpaces(region.lines[start].text))!;
-		const n = NUM[item[1]] ?? b + 1;
+		const title = withoutSpaces(region.lines[start].text);
+		const item = ITEM.exec(title);
 		// A row's values on the item's own line (text not cut before the item) would go unread: name them.
-		const ahead = withoutSpaces(region.lines[start].text).slice(0, item.index);
-		if (/\d/.test(ahead)) problems.push(problem('table2-values-before-item', { text: ahead, item: item[1] }));
-		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item[1]})项`, columns: [], rows: [], section: region.section, source: '' };
+		const ahead = title.slice(0, item?.index ?? 0);
+		if (item && /\d/.test(ahead)) problems.push(problem('table2-values-before-item', { text: ahead, item: item[1] }));
 		const lines = region.lines.slice(start + 1, end);
 		const headerLine = lines.find((l) => /^信息内容/.test(withoutSpaces(cellsOf(l)[0] ?? '')) && cellsOf(l).length > 1);
 		const header = headerLine ? cellsOf(headerLine).slice(1).map((c) => withoutSpaces(squeezeSpaces(c))).filter(Boolean) : [];
@@ -76,6 +83,14 @@ export function readTable2(region: Region): ReadTables {
 			if (rest && next) next.before = withoutSpaces(next.before).slice(rest.length);
 			run.before += rest;
 		});
+		const n = item ? (NUM[item[1]] ?? b + 1) : itemOfRows(runs.map((r) => t2Label(r.before, header)));
+		// A garbled title names no item its rows do not, nor one a title names plainly.
+		const named = starts.some((i) => ITEM.exec(withoutSpaces(region.lines[i].text))?.[1] === ITEM_NAMES[(n ?? 0) - 1]);
+		if (n === null || (!item && named)) {
+			problems.push(problem('table2-item-not-read', { text: title }));
+			return;
+		}
+		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item?.[1] ?? ITEM_NAMES[n - 1]})项`, columns: [], rows: [], section: region.section, source: '' };
 		for (const run of runs) {
 			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
 			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);

@@ -19,6 +19,32 @@ describe('表二 item headings', () => {
 		expect(t2.find((r) => r.label === '行政处罚')?.values).toEqual([567]);
 	});
 
+	it('takes a block title whose numeral OCR garbled (第二十条第(和信)项) for the item its rows\' labels belong to', () => {
+		const text = renderText(MODEL, 'spaces').replace('第二十条第(六)项', '第二十条第(和信)项');
+		const { report, problems } = parseReport(text, 'shili-2023.txt');
+		expect(problems).toEqual([]);
+		const t26 = report.tables.find((t) => t.anchor === 't2-6')!;
+		expect(t26.title).toBe('主动公开:第二十条第(六)项');
+		expect(t26.rows.map((r) => [r.label, r.values])).toEqual([
+			['行政处罚', [567]],
+			['行政强制', [8]]
+		]);
+		expect(report.tables.find((t) => t.anchor === 't2-5')!.rows.map((r) => r.label)).toEqual(['行政许可']);
+	});
+
+	it('names a garbled block title whose rows name no one item, or an item another title names, and reads no row under it', () => {
+		// Rows of two items under one garbled title, and a garbled title over rows of an item already named.
+		const mixed = renderText(MODEL, 'spaces').replace('第二十条第(六)项', '第二十条第(和信)项').replace('行政强制 8', '行政许可 8');
+		const named = renderText(MODEL, 'spaces').replace(/第二十条第\(六\)项(\n[^]*?)\n(第二十条第\(八\)项)/, '第二十条第(六)项$1\n第二十条第(和)项\n行政强制 9\n$2');
+		expect(named).toContain('第二十条第(和)项\n行政强制 9');
+		for (const text of [mixed, named]) {
+			const { report } = parseReport(text, 'shili-2023.txt');
+			expect(report.problems.map((p) => p.code)).toContain('table2-item-not-read');
+			expect(report.tables.flatMap((t) => t.rows).some((r) => r.values.includes(8) && r.label === '行政许可')).toBe(false);
+			expect(report.tables.flatMap((t) => t.rows).some((r) => r.values.includes(9))).toBe(false);
+		}
+	});
+
 	it('reads one-row items whose label, column name and value come in reading order, one per line', () => {
 		// PDF text in reading order: the label before the column name, or the value before the label.
 		const text = renderText(MODEL, 'spaces')
