@@ -88,26 +88,35 @@ const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].ma
  * between two matched ones of one template, exactly as many rows apart as the template has between them,
  * given the template's labels there, when each reading is within half its label's length of it: the row
  * between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
- * An agency's own row (an extra row, or one with a label of its own) is not between two template rows
- * the right number apart, or is too far from the label there, and stays as read.
+ * A table's first and last rows have a neighbour on one side only (the table runs on from or onto the
+ * next page): the labels before its first matched one and after its last take the template's labels
+ * before and after it, one by one while each is within that distance ((总计 above 四、结转下年度继续办理
+ * is (七)总计). An agency's own row (an extra row, or one with a label of its own) is not between two
+ * template rows the right number apart, or is too far from the label there, and stays as read.
  */
 export function labelsInOrder(labels: string[]): string[] {
 	const out = [...labels];
 	for (const order of ORDERS) {
 		const at = labels.map((l) => order.indexOf(l));
-		for (let i = 0; i < at.length; i++) {
-			if (at[i] < 0) continue;
-			let j = i + 1;
-			while (j < at.length && at[j] < 0) j++;
+		/** Whether the reading of row `i` is within half its length of the template's label `t`. */
+		const fits = (i: number, t: number) => {
+			if (t < 0 || t >= order.length || labels[i] === '') return false;
+			const label = core(order[t]);
+			const limit = Math.floor(label.length / 2);
+			return editDistance(core(labels[i]), label, limit) <= limit;
+		};
+		const matched = at.flatMap((t, i) => (t >= 0 ? [i] : []));
+		for (const [n, i] of matched.entries()) {
+			const j = matched[n + 1];
+			if (j === undefined) continue;
 			const run = j - i - 1;
-			if (run === 0 || j === at.length || at[j] - at[i] - 1 !== run) continue;
-			const fits = (k: number) => {
-				const label = core(order[at[i] + 1 + k]);
-				const limit = Math.floor(label.length / 2);
-				return editDistance(core(labels[i + 1 + k]), label, limit) <= limit;
-			};
-			if (Array.from({ length: run }, (_, k) => k).every(fits)) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
+			if (run === 0 || at[j] - at[i] - 1 !== run) continue;
+			if (Array.from({ length: run }, (_, k) => k).every((k) => fits(i + 1 + k, at[i] + 1 + k))) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
 		}
+		if (!matched.length) continue;
+		const [first, last] = [matched[0], matched[matched.length - 1]];
+		for (let i = first - 1; i >= 0 && fits(i, at[first] - (first - i)); i--) out[i] = order[at[first] - (first - i)];
+		for (let i = last + 1; i < labels.length && fits(i, at[last] + (i - last)); i++) out[i] = order[at[last] + (i - last)];
 	}
 	return out;
 }

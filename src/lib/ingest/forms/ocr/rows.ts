@@ -42,11 +42,13 @@ export function valueWidth(texts: (string | null)[][], number: (i: number, k: nu
 	for (let f = 1; f <= longest; f++) {
 		const at = texts.map((row, i) => [i, row.length - f] as const).filter(([i, k]) => k >= 0 && texts[i][k] !== null);
 		const said = at.filter(([i, k]) => wordy(texts[i][k]!)).length;
-		if (2 * said > at.length) break;
+		if (2 * said > at.length) return width;
 		// A column nothing read a number in (表四's one row, every cell misread) is one only if one beyond it is.
 		if (at.some(([i, k]) => NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k))) width = f;
 	}
-	return width;
+	// No column is mostly words: the table has no label column (表四: a header over one row of values), and
+	// its first cells are values even where nothing read a number in them.
+	return width && longest;
 }
 
 /**

@@ -73,6 +73,17 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(labelsInOrder(own)).toEqual(own);
 		// A reading nothing like the template's label in that place stays as read.
 		expect(labelsInOrder(['(一)予以公开', '本年度我局未发生此类情形说明', '(三)不予公开'])[1]).toBe('本年度我局未发生此类情形说明');
+
+	});
+
+	it('pins a misread label at a table\'s first or last row by its one neighbour: the table runs on from or onto another page', () => {
+		// 表三 continued at the top of a page: (七)总计 read as (总计 above 四、结转下年度继续办理.
+		expect(labelsInOrder(['(总计', '四、结转下年度继续办理'])).toEqual(['(七)总计', '四、结转下年度继续办理']);
+		// At a page's foot, the rows after the last matched one, one by one while each is near its template label.
+		expect(labelsInOrder(['1.属于国家秘密', '2.其他法律行政法规禁止公幵幵幵', '3.危及三安仝一稳走'])).toEqual(['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”']);
+		// A header row above the first matched row, or an agency's own row below the last, is nothing like the template's label there.
+		const edges = ['申请人情况', '(一)予以公开', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '其中:本单位自定义'];
+		expect(labelsInOrder(edges)).toEqual(edges);
 	});
 
 	it('takes a cell for a value by its row: a 0 read as Chinese among numbers is a value, a unit column stays units, a label is never a value', () => {
@@ -83,6 +94,10 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(valueCells(appendix)).toEqual([[false, false, false], [false, false, true], [false, false, true], [false, false, true], [false, false, true]]);
 		// A header row of words holds no value; an empty cell (no ink) none either.
 		expect(valueCells([['申请人情况', '自然人', '商业企业'], ['一、本年新收', null, '3']])).toEqual([[false, false, false], [false, false, true]]);
+		// 表四: a header over one row of values and no label column; its first cells, in which nothing read a
+		// number, are values still (unread, never a blank or the row's label).
+		const t4 = [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '', '0', '1', '4']];
+		expect(valueCells(t4, (i, k) => i === 1 && k >= 2)[1]).toEqual([true, true, true, true, true]);
 	});
 
 	it('gives an OCR\'d part heading with a misread character the template\'s title, and leaves a run-in heading or other text as read', () => {
