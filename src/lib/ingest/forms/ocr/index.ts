@@ -23,6 +23,7 @@ import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells,
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
+import { readPieces, uncovered, withPieces } from './missed';
 
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
@@ -150,7 +151,9 @@ export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrP
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
-	const words = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
+	const found = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
+	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.
+	const words = withPieces(found, await readPieces(clean, ink, uncovered(ink, found, grids)));
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
 	// A part heading misread by a character still names its part (labels.ts), as a row label does.
 	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));

@@ -7,8 +7,9 @@ import type { PdfLine } from './lines';
  * row, a row of header words) and inside paragraphs; each is told by its place on the page, not its words.
  */
 
+// The dashes of "— 3 —" as OCR reads them may be 一, the same stroke.
 const PAGE_NUMBER = [
-	/^[-—–－]\s*(\d{1,4})\s*[-—–－]$/,
+	/^[-—–－一]\s*(\d{1,4})\s*[-—–－一]$/,
 	/^第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
 	/^共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*(\d{1,4})\s*页$/,
 	/^(\d{1,4})\s*\/\s*\d{1,4}$/,

@@ -63,6 +63,12 @@ describe('pdf-furniture: what a PDF repeats on its pages', () => {
 		expect(texts(lines)).toEqual(['指标  单位  数量', '收到申请数  件  3', '(一)当面申请数(含来访', '申请)  件  1']);
 	});
 
+	it('page numbers whose dashes OCR read as 一 (— 1 — as 一1一) are page numbers still', () => {
+		const { lines, dropped } = withoutFurniture([page(['一、总体情况', 780], ['正文。', 760], ['一1一', 30]), page(['二、主动公开', 780], ['一2一', 30])]);
+		expect(texts(lines)).toEqual(['一、总体情况', '正文。', '二、主动公开']);
+		expect(dropped).toEqual(['一1一', '一2一']);
+	});
+
 	it('a number at a page’s foot that does not number the pages in order is kept, and so is a title on one page only', () => {
 		const { lines } = withoutFurniture([page(['示例局', 780], ['合计  件', 60], ['7', 45]), page(['说明', 780], ['3', 45])]);
 		expect(texts(lines)).toEqual(['示例局', '合计  件', '7', '说明', '3']);
