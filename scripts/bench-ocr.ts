@@ -4,8 +4,9 @@
  *
  * Pages: the made-up 2019 report (tests/fixtures/template2019) printed with ruled tables, a red seal,
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
- * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, and
- * on both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
+ * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
+ * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), and on both
+ * papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
  * rulings out), then recognised by each engine, one page at a time on one thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
@@ -128,6 +129,12 @@ function score(name: string, report: Report): { right: number; unread: number; w
 	const paper = await paperPdf(modelPaper(MODEL, { merged: true }), { text: MODEL.agency });
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002 });
 	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+}
+// The model as agencies set it (三号 body, 五号 tables: 表三 over a page break; page numbers), at 200 dpi and as JPEG at 150.
+for (const [name, options] of [['200 dpi', {}], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }]] as const) {
+	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true });
+	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
+	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
 }
 // The same papers as most scanners store them: 150 dpi, JPEG of quality 60 (grey speckle and ringing around strokes).
 for (const f of fixtures) {

@@ -29,8 +29,11 @@ const LINE = 1.6;
 const fit = (width: number, size: number) => Math.max(1, Math.floor(width / size) - 1);
 const wrap = (text: string, n: number) => (text === '' ? [''] : Array.from({ length: Math.ceil(text.length / n) }, (_, i) => text.slice(i * n, (i + 1) * n)));
 
-/** The blocks typeset top to bottom on A4 pages; a table row never splits, a table may run onto the next page. */
-export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }): Promise<Uint8Array> {
+/**
+ * The blocks typeset top to bottom on A4 pages; a table row never splits, a table may run onto the next
+ * page. With `folios`, each page numbered at its foot as official documents are (— 2 —).
+ */
+export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, options: { folios?: boolean } = {}): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
 	const font = await doc.embedFont(notoSansSC(), { subset: true });
@@ -86,6 +89,7 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }): P
 		y -= 6;
 	}
 	if (seal && sealAt) drawSeal(sealAt.page, font, seal.text, sealAt.y);
+	if (options.folios) doc.getPages().forEach((p, i) => p.drawText(`— ${i + 1} —`, { x: PAGE.width / 2 - 20, y: MARGIN / 2, size: 12, font }));
 	doc.setCreationDate(new Date(0));
 	doc.setModificationDate(new Date(0));
 	return doc.save();
@@ -193,8 +197,18 @@ function mergedTable3(header: string[], rows: { label: string; cells: (number | 
 	return { rows: out, widths: [16, 16, 197, ...header.slice(1).map(() => 40)], size: 8 };
 }
 
-/** The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled (表三 as Word merges it, with `merged`). */
-export function modelPaper(m: Model, options: { merged?: boolean } = {}): PaperBlock[] {
+/**
+ * The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled (表三 as Word merges it, with
+ * `merged`). Set small so it fits two pages, or with `official` as agencies set it: the body in 三号
+ * (16 pt), the tables in 五号 (10.5 pt; 表四's fifteen columns in 7 pt), so 表三 runs over a page break.
+ */
+export function modelPaper(m: Model, options: { merged?: boolean; official?: boolean } = {}): PaperBlock[] {
+	const blocks = compactPaper(m, options.merged);
+	if (!options.official) return blocks;
+	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? { ...b, size: b.rows[0].length === 15 ? 7 : 10.5 } : b));
+}
+
+function compactPaper(m: Model, merged = false): PaperBlock[] {
 	const out: PaperBlock[] = [{ text: m.agency, size: 16, x: 200 }, { text: m.title, size: 16, x: 110 }, { text: m.date, x: 230 }];
 	const blocks = tableBlocks(m);
 	const show = (c: number | string | null) => (c === null ? '-' : String(c));
@@ -206,7 +220,7 @@ export function modelPaper(m: Model, options: { merged?: boolean } = {}): PaperB
 				const w = (PAGE.width - 2 * MARGIN - 170) / (b.header.length - 1);
 				out.push({ text: b.heading! }, { rows: [b.header, ...b.rows.map((r) => [r.label, ...r.cells.map(show)])], widths: [170, ...b.header.slice(1).map(() => w)] });
 			}
-		if (p.table === 't3' && options.merged) out.push(mergedTable3(blocks.t3[0].header, blocks.t3[0].rows, show));
+		if (p.table === 't3' && merged) out.push(mergedTable3(blocks.t3[0].header, blocks.t3[0].rows, show));
 		else if (p.table === 't3') {
 			const [b] = blocks.t3;
 			const rows = [b.header, ...b.rows.map((r) => (r.cells.length ? [r.label, ...r.cells.map(show)] : [r.label, ...b.header.slice(1).map(() => '')]))];
