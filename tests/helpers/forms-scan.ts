@@ -205,7 +205,20 @@ function mergedTable3(header: string[], rows: { label: string; cells: (number | 
 export function modelPaper(m: Model, options: { merged?: boolean; official?: boolean } = {}): PaperBlock[] {
 	const blocks = compactPaper(m, options.merged);
 	if (!options.official) return blocks;
-	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? { ...b, size: b.rows[0].length === 15 ? 7 : 10.5 } : b));
+	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? (b.rows[0].length === 15 ? table4Headed(b.rows) : { ...b, size: 10.5 }) : b));
+}
+
+/**
+ * 表四 with the template's header: 行政复议 over its five columns and 行政诉讼 over ten, 未经复议直接起诉
+ * and 复议后起诉 over five each, the five result names of 行政复议 merged down two rows.
+ */
+function table4Headed([names, values]: string[][]): PaperBlock {
+	const five = (head: string) => [head, '<', '<', '<', '<'];
+	return {
+		rows: [[...five('行政复议'), '行政诉讼', ...Array(9).fill('<')], [...names.slice(0, 5), ...five('未经复议直接起诉'), ...five('复议后起诉')], [...Array(5).fill('^'), ...names.slice(5)], values],
+		widths: values.map(() => 509 / 15),
+		size: 7
+	};
 }
 
 function compactPaper(m: Model, merged = false): PaperBlock[] {

@@ -32,7 +32,8 @@ export async function montageReadings(clean: Grey, ink: Ink, rows: Box[][], pass
 	if (boxes.size === 0) return [];
 	const ch = most([...boxes.values()].map((b) => b.height));
 	const cw = most([...boxes.values()].map((b) => b.width));
-	const [pitchX, pitchY, pad] = [cw + 2 * ch, Math.round(ch * 2.2), ch];
+	// Slots three digit heights apart: at two, Tesseract read a row of 表四's one-digit cells as one number (0141000101).
+	const [pitchX, pitchY, pad] = [cw + 3 * ch, Math.round(ch * 2.2), ch];
 	const width = most(rows.map((r) => r.length)) * pitchX + 2 * pad;
 	const height = rows.length * pitchY + 2 * pad;
 	const data = new Uint8Array(width * height).fill(255);

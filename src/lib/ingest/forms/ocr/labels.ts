@@ -5,14 +5,14 @@
  * enough (an agency's own row) is kept as read. A part heading of the 2019 template is matched the same way
  * (templateHeading), since the tables are found under their parts' titles.
  */
-import { PART_TITLES, TABLE3, TABLE4 } from '../../../templates/template2019';
+import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/template2019';
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 
 /** Only the characters that carry the label: no spaces, brackets, numbering punctuation or quotes. */
 const core = (s: string) => normalizeText(s).replace(/[\s()（）、.．,，:：;；“”"'《》\-—|]/g, '');
 
-const LABELS = [...new Set([...TABLE3.template2021, ...TABLE3.trial2019, ...TABLE4].map((r) => r.label).concat(TEMPLATE_2008.map((r) => r.label)))].map((label) => ({ label, core: core(label) }));
+const LABELS = [...new Set([...TABLE3.template2021, ...TABLE3.trial2019, ...TABLE4].map((r) => r.label).concat(T2_LABELS, TEMPLATE_2008.map((r) => r.label)))].map((label) => ({ label, core: core(label) }));
 
 /** Levenshtein distance, given up (Infinity) once it must exceed `limit`: bounded by the labels' length. */
 export function editDistance(a: string, b: string, limit: number): number {

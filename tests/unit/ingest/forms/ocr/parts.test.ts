@@ -60,6 +60,8 @@ describe('reading pictures: the parts OCR relies on', () => {
 	it('matches an OCR\'d row label to the template\'s (a misread character or two), and keeps an agency\'s own label as read', () => {
 		expect(templateLabel('7.属于行政执法案耸')).toBe('7.属于行政执法案卷');
 		expect(templateLabel('2.其他法律行政法规禁止公幵')).toBe('2.其他法律行政法规禁止公开');
+		// 表二's labels too: 罚 read as 加.
+		expect(templateLabel('行政处加')).toBe('行政处罚');
 		expect(templateLabel('本单位自定义的统计项目')).toBe('本单位自定义的统计项目');
 	});
 
