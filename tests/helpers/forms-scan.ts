@@ -17,9 +17,10 @@ import { PAGE } from './pdf-writer';
 /**
  * A paragraph, a table as rows of cells with its column widths in points, or a picture (PNG) shown `width`
  * points wide. In a table, a cell '<' is merged into the cell on its left and '^' into the cell above (as
- * Word merges the template's group labels): the merged cell is drawn once, its text centred in it.
+ * Word merges the template's group labels): the merged cell is drawn once, its text centred in it. A
+ * `bare` table is set without rulings: its columns stand by alignment alone.
  */
-export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number } | { png: Uint8Array; width: number };
+export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean } | { png: Uint8Array; width: number };
 
 const MARGIN = 43;
 const BODY = 10.5;
@@ -83,7 +84,7 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, op
 				const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
 				const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
 				room(h);
-				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size);
+				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size, !b.bare);
 				y -= h;
 			}
 		y -= 6;
@@ -139,12 +140,12 @@ function drawMerged(font: PDFFont, c: MergedCell, rows: { page: PDFPage; top: nu
 	});
 }
 
-/** One table row: its cells' borders and their text, centred (values) or from the left (the first cell). */
-function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number) {
+/** One table row: its cells' borders (when ruled) and their text, centred (values) or from the left (the first cell). */
+function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number, ruled: boolean) {
 	let x = MARGIN;
 	const black = rgb(0, 0, 0);
 	widths.forEach((w, k) => {
-		page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: black, borderWidth: 0.8 });
+		if (ruled) page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: black, borderWidth: 0.8 });
 		const text = lines[k] ?? [];
 		text.forEach((l, i) => {
 			const tw = font.widthOfTextAtSize(l, size);

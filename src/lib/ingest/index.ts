@@ -19,6 +19,7 @@ import { settleCells } from './tables/cell-states';
 import type { OcrReading } from './forms/ocr';
 import type { PdfLine } from './forms/pdf/lines';
 import { problem } from './problems';
+import { markOcrTables } from './forms/ocr/verify';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -73,8 +74,8 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 			const { lines, hints } = readHtml(text, pictures?.lines);
 			const article = lines.map((l) => l.text).join('\n');
 			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(pictures?.problems ?? [])] }, article);
-			if (!pictures?.rows.length) return { report, text: article };
-			markOcr(report, pictures.rows);
+			if (!pictures?.lines.some((l) => l !== null)) return { report, text: article };
+			markOcrTables(report, pictures.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
 			return { report, text: article, ocr: pictures.readings };
 		}
 		case 'box-drawn':
@@ -140,11 +141,10 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	}
 }
 
-/** What OCR read from a page's pictures: each picture's lines (null where not read), readings, table rows, problems. */
+/** What OCR read from a page's pictures: each picture's lines (null where not read), readings, problems. */
 interface PagePictures {
 	lines: (SourceLine[] | null)[];
 	readings: OcrReading[];
-	rows: string[];
 	problems: Problem[];
 }
 
@@ -179,19 +179,12 @@ async function pagePictures(html: string, file: string, media?: Uint8Array[]): P
 	return {
 		lines,
 		readings: read.flatMap((p) => p.readings),
-		rows: read.flatMap((p) => p.lines.filter((l) => l.cells).map((l) => l.text)),
 		problems: [...refused, ...problems]
 	};
 }
 
 /** A line OCR read as a source line: a table row keeps its cells. */
 const pictureLine = (l: PdfLine): SourceLine => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text });
-
-/** A table with a row read from a picture is marked as read by OCR (识别); a table read from text is not. */
-function markOcr(report: Report, rows: string[]) {
-	const read = new Set(rows.map((r) => normalizeText(r)));
-	for (const t of report.tables) if (t.source.split('\n').some((l) => read.has(l))) t.ocr = true;
-}
 
 /** A PDF: its text layer, and pages without one (scans) read by OCR (forms/ocr/). */
 async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
@@ -211,7 +204,7 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	const text = lines.map((l) => l.text).join('\n');
 	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems, ocr: ocr.pages > 0 }, file, text);
 	if (!ocr.pages) return { report, text };
-	markOcr(report, ocr.rows);
+	markOcrTables(report, ocr.lines);
 	// The words of a scan are OCR's reading, not the agency's text: said once, where the reader sees the problems.
 	report.problems.unshift(problem('text-by-ocr', { pictures: ocr.pages }));
 	return { report, text, ocr: ocr.readings };

@@ -86,9 +86,9 @@ export class OcrSession {
 		return this.inOrder().flatMap((d) => d.page.readings);
 	}
 
-	/** The text of every table row read from a picture, in the document's order. */
-	get rows(): string[] {
-		return this.inOrder().flatMap((d) => d.page.lines.filter((l) => l.cells).map((l) => l.text));
+	/** The text of every line read from a picture (table rows and prose), in the document's order. */
+	get lines(): string[] {
+		return this.inOrder().flatMap((d) => d.page.lines.map((l) => l.text));
 	}
 
 	private inOrder() {

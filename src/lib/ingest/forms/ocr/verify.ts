@@ -12,6 +12,17 @@ import type { OcrReading } from '.';
 import { problem } from '../../problems';
 import { DigitShapes, PUBLISH } from './glyphs';
 import { NUMERIC } from './rows';
+import { normalizeText } from '../../../text/normalize';
+
+/**
+ * Marks as read by OCR (识别) every table with a line of numbers OCR read in its source: a row of a ruled
+ * table, or a line of prose (a table without rulings, 表四's digits read as one line). Every value of such
+ * a table is verified (verifyOcr); one taken from prose has no reading of its own and is never published.
+ */
+export function markOcrTables(report: Report, lines: string[]): void {
+	const read = new Set(lines.filter((l) => /\d/.test(l)).map((l) => normalizeText(l)));
+	for (const t of report.tables) if (t.source.split('\n').some((l) => read.has(l))) t.ocr = true;
+}
 
 /** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
 export const HIGH_CONFIDENCE = 95;

@@ -3,7 +3,7 @@ import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
 import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
 import { labelsInOrder, templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
 import { valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
-import { verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
+import { markOcrTables, verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
 import { shapeDistance } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
@@ -149,6 +149,20 @@ describe('reading pictures: the parts OCR relies on', () => {
 		const r2 = t3.rows.find((r) => r.anchor === 't3-r2')!;
 		const swapped = readings.flat().map((r) => (r.label === r2.label ? { ...r, text: r.fromEnd === 7 ? '5' : r.text } : r));
 		expect(verifyOcr(report, swapped).map((p) => [p.detail.row, p.detail.column])).toContainEqual([r2.label, '自然人']);
+	});
+
+	it('marks a table whose numbers OCR read as prose (no rulings, no cells) as read by OCR, and publishes none of them: they have no reading of their own', () => {
+		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
+		const t4 = report.tables.find((t) => t.anchor === 't4')!;
+		const line = t4.source.split('\n').find((l) => /^[\d ]+$/.test(l))!;
+		expect(line).toBe('2 1 0 1 4 1 0 0 0 1 0 1 0 0 1');
+		// The page pass read 表四's row as a line of prose; a heading it also read names no table's numbers.
+		markOcrTables(report, ['四、政府信息公开行政复议、行政诉讼情况', line]);
+		expect(report.tables.filter((t) => t.ocr).map((t) => t.anchor)).toEqual(['t4']);
+		enrich(report);
+		const problems = verifyOcr(report, []);
+		expect(t4.rows.flatMap((r) => r.states)).toEqual(Array(15).fill('unread'));
+		expect(problems.filter((p) => p.detail.table === t4.title)).toHaveLength(15);
 	});
 
 	it('publishes a value no sum confirms where each digit has the shape of that digit as sums confirmed it, and never one read by its shapes alone', () => {
