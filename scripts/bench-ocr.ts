@@ -5,8 +5,8 @@
  * Pages: the made-up 2019 report (tests/fixtures/template2019) printed with ruled tables, a red seal,
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
- * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), and on both
- * papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
+ * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
+ * appendix printed without rulings, and on both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
  * rulings out), then recognised by each engine, one page at a time on one thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
@@ -135,6 +135,12 @@ for (const [name, options] of [['200 dpi', {}], ['150 dpi JPEG q60', { dpi: 150,
 	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true });
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
 	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+}
+// The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
+{
+	const paper = await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89], bare: true }]);
+	const bytes = await scanPdf(paper, { angle: -1, noise: 0.002 });
+	scans.push({ name: '2008 appendix page without rulings', file: 'hengyang-guotu-2018.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
 }
 // The same papers as most scanners store them: 150 dpi, JPEG of quality 60 (grey speckle and ringing around strokes).
 for (const f of fixtures) {

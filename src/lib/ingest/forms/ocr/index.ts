@@ -24,6 +24,7 @@ import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { upright } from './upright';
 import { readPieces, uncovered, withPieces } from './missed';
+import { alignedGrids } from './aligned';
 
 
 /** Pages are rendered at this resolution: Tesseract reads 8-point table text well from 300 dpi. */
@@ -147,11 +148,13 @@ export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 
 /** The lines of a straight page picture: prose by the line builder, table rows with their cells. */
 export async function readPicture(grey: Grey, ink: Ink, p: number): Promise<OcrPage> {
-	const grids = findGrids(ink);
+	const ruled = findGrids(ink);
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
-	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, grids);
+	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
 	const found = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
+	// Tables without rulings, by their columns' alignment: read as tables, their numbers verified, never as prose.
+	const grids = [...ruled, ...alignedGrids(ink, ruled, found)];
 	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.
 	const words = withPieces(found, await readPieces(clean, ink, uncovered(ink, found, grids)));
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
