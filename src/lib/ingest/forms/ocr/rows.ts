@@ -154,7 +154,8 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 	const lines = cells.map((row, i) => {
 		const out = row.map((c, k) => (k === 0 && !('reading' in c) ? labels[i] : c.text));
 		for (const c of row) if ('reading' in c && c.reading) readings.push({ ...c.reading, label: HAN.test(out[0]) ? out[0] : '' });
-		return { text: out.filter(Boolean).join(' '), y: (height - rows[i][0].y - rows[i][0].height / 2) * pt, size: Math.max(4, rows[i][0].height * pt * 0.5), cells: out };
+		// The line's text (shown where no table takes the row) marks an unread cell □, as Chinese print marks an illegible character.
+		return { text: out.filter(Boolean).map((c) => (c === UNREAD_CELL ? '□' : c)).join(' '), y: (height - rows[i][0].y - rows[i][0].height / 2) * pt, size: Math.max(4, rows[i][0].height * pt * 0.5), cells: out };
 	});
 	return { lines, readings };
 }

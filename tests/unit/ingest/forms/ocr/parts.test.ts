@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
 import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
 import { labelsInOrder, templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
-import { valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
+import { tableRows, valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
+import { UNREAD_CELL } from '../../../../../src/lib/ingest/tables/cells';
 import { markOcrTables, verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
-import { shapeDistance } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
+import { DigitShapes, shapeDistance } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
 import { renderText } from '../../../../helpers/forms';
@@ -100,6 +101,15 @@ describe('reading pictures: the parts OCR relies on', () => {
 		// number, are values still (unread, never a blank or the row's label).
 		const t4 = [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '', '0', '1', '4']];
 		expect(valueCells(t4, (i, k) => i === 1 && k >= 2)[1]).toEqual([true, true, true, true, true]);
+	});
+
+	it('gives a value cell nothing read as a number as UNREAD_CELL, kept in its place, shown □ in the row\'s text', () => {
+		const box = (x: number) => ({ x, y: 10, width: 50, height: 30 });
+		const found = [[null, { reads: [], page: null, shapes: null }, { reads: [{ text: '1', conf: 96 }, { text: '1', conf: 97 }], page: '1', shapes: null }]];
+		const { lines, readings } = tableRows([[box(0), box(60), box(120)]], [['1.属于国家秘密', '', '1']], found, new DigitShapes(), 100, 1, 1);
+		expect(lines[0].cells).toEqual(['1.属于国家秘密', UNREAD_CELL, '1']);
+		expect(lines[0].text).toBe('1.属于国家秘密 □ 1');
+		expect(readings.map((r) => [r.fromEnd, r.text])).toEqual([[2, UNREAD_CELL], [1, '1']]);
 	});
 
 	it('gives an OCR\'d part heading with a misread character the template\'s title, and leaves a run-in heading or other text as read', () => {
