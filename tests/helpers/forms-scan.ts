@@ -260,6 +260,8 @@ export interface ScanOptions {
 	sideways?: boolean;
 	/** The pages stored as JPEG of this quality (1–100), as most scanners write them, instead of PNG. */
 	jpeg?: number;
+	/** These pages (from 1) fed into the scanner the wrong way: the picture half a turn round. */
+	upsideDown?: number[];
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -272,11 +274,12 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 		const doc = await PDFDocument.create();
 		let seed = options.seed ?? 7;
 		const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-		for (const f of files) {
+		for (const [i, f] of files.entries()) {
 			let img = readPpm(readFileSync(join(dir, f)));
 			img = turned(img, options.angle ?? 0);
 			speckle(img, options.noise ?? 0.002, random);
 			if (options.sideways) img = quarterTurn(img);
+			if (options.upsideDown?.includes(i + 1)) img = quarterTurn(quarterTurn(img));
 			const png = await doc.embedPng(encodePng(img));
 			const [w, h] = [(img.width * 72) / dpi, (img.height * 72) / dpi];
 			doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });

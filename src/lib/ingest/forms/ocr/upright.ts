@@ -3,6 +3,8 @@
  * upright before anything else reads it: deskew (image.ts) only straightens a few degrees, and the grid
  * and Tesseract's page pass read nothing from a page on its side.
  *
+ * A page upside down (half a turn) is told after the page pass (upsideDown): its words' confidence is low.
+ *
  * Cheap first: a page whose text runs across has a row profile (ink per pixel row) more uneven than its
  * column profile (lines and the gaps between them); only a page where the columns are the more uneven is
  * asked which way it lies, of Tesseract's orientation detection (OSD, `--psm 0`, the osd data Debian's
@@ -13,7 +15,7 @@
  */
 import { execFile } from 'node:child_process';
 import { inkOf, pgm, type Grey, type Ink } from './image';
-import { engineVersion } from './engine';
+import { engineVersion, type OcrWord } from './engine';
 
 /** How uneven a profile is: the variance of its counts (a page of lines: high; ink spread evenly: low). */
 function unevenness(profile: Float64Array): number {
@@ -74,6 +76,22 @@ export async function upright(g: Grey, ink: Ink = inkOf(g)): Promise<Grey> {
 	engineVersion();
 	const turns = await osdTurns(g);
 	return turns === 1 || turns === 3 ? quarterTurned(g, turns) : g;
+}
+
+/** Han words the page pass must have read before their confidence says anything about the page's way up. */
+const MIN_HAN_WORDS = 20;
+/** Mean confidence of its Han words under which a page may lie upside down (measured: 85 upright, 15–18 turned 180°). */
+const UPSIDE_DOWN_CONFIDENCE = 40;
+
+/**
+ * Whether a page lies upside down (fed the wrong way into the scanner): its rows look like any page's,
+ * so only its reading tells. A page pass whose Chinese words were read with a mean confidence under
+ * UPSIDE_DOWN_CONFIDENCE asks OSD, and the page is turned only where OSD says half a turn rights it.
+ */
+export async function upsideDown(g: Grey, words: OcrWord[]): Promise<boolean> {
+	const han = words.filter((w) => /[\u3400-\u9fff]/u.test(w.text));
+	if (han.length < MIN_HAN_WORDS || han.reduce((n, w) => n + w.conf, 0) / han.length >= UPSIDE_DOWN_CONFIDENCE) return false;
+	return (await osdTurns(g)) === 2;
 }
 
 /** Per line (a row or a column), the ink in its runs along it no longer than `long`: strokes, not rulings. */

@@ -98,6 +98,17 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expectMissingUnread(report);
 		expect(c.read).toBeGreaterThan(c.total / 2);
 	}, OCR_TIMEOUT);
+
+	it('a report whose second page was fed into the scanner upside down is turned the right way up and gives the text form\'s cells', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const scan = await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { upsideDown: [2], angle: 1, noise: 0.002 });
+		const { report } = await parseFile(scan, 'shili-2023.pdf');
+		// Page 2 holds 表三's end, 表四 and parts 五 and 六: read upside down, they were garbage.
+		expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+		const c = cells(report);
+		expect(c.wrong).toEqual([]);
+		expect(c.read).toBeGreaterThanOrEqual(0.9 * c.total);
+	}, OCR_TIMEOUT);
 });
 
 describe('a page\'s pictures are read only from the report\'s folder', () => {
