@@ -22,7 +22,7 @@ import { templateHeading } from './labels';
 import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, wordy, type CellReadings } from './rows';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
-import { quarterTurned, upright, upsideDown } from './upright';
+import { mayBeUpsideDown, quarterTurned, readsSurer, upright } from './upright';
 import { readPieces, uncovered, withPieces } from './missed';
 import { alignedGrids } from './aligned';
 
@@ -146,20 +146,29 @@ export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 	return readPicture(grey, ink, p);
 }
 
-/**
- * The lines of a straight page picture: prose by the line builder, table rows with their cells. A page
- * whose page pass says it lies upside down (upright.ts upsideDown) is read again turned half a turn.
- */
-export async function readPicture(grey: Grey, ink: Ink, p: number, mayTurn = true): Promise<OcrPage> {
+/** A picture's ruled tables, the picture cleaned for recognition, and the page pass's words. */
+async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; ruled: Grid[]; clean: Grey; found: OcrWord[] }> {
 	const ruled = findGrids(ink);
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
 	const found = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
-	if (mayTurn && (await upsideDown(grey, found))) {
-		const turned = quarterTurned(grey, 2);
-		return readPicture(turned, inkOf(turned), p, false);
+	return { grey, ink, ruled, clean, found };
+}
+
+/**
+ * The lines of a straight page picture: prose by the line builder, table rows with their cells. A page
+ * whose page pass read its Chinese as if it lay upside down (upright.ts) is read half a turn round too,
+ * and the way up whose words read surer is kept.
+ */
+export async function readPicture(straight: Grey, straightInk: Ink, p: number): Promise<OcrPage> {
+	let pass = await pagePass(straight, straightInk);
+	if (mayBeUpsideDown(pass.found)) {
+		const turned = quarterTurned(straight, 2);
+		const other = await pagePass(turned, inkOf(turned));
+		if (readsSurer(other.found, pass.found)) pass = other;
 	}
+	const { grey, ink, ruled, clean, found } = pass;
 	// Tables without rulings, by their columns' alignment: read as tables, their numbers verified, never as prose.
 	const grids = [...ruled, ...alignedGrids(ink, ruled, found)];
 	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.

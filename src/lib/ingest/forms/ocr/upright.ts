@@ -3,7 +3,8 @@
  * upright before anything else reads it: deskew (image.ts) only straightens a few degrees, and the grid
  * and Tesseract's page pass read nothing from a page on its side.
  *
- * A page upside down (half a turn) is told after the page pass (upsideDown): its words' confidence is low.
+ * A page upside down (half a turn) is told after the page pass (mayBeUpsideDown): its words' confidence is
+ * low, and turned round they read surer.
  *
  * Cheap first: a page whose text runs across has a row profile (ink per pixel row) more uneven than its
  * column profile (lines and the gaps between them); only a page where the columns are the more uneven is
@@ -80,18 +81,31 @@ export async function upright(g: Grey, ink: Ink = inkOf(g)): Promise<Grey> {
 
 /** Han words the page pass must have read before their confidence says anything about the page's way up. */
 const MIN_HAN_WORDS = 20;
-/** Mean confidence of its Han words under which a page may lie upside down (measured: 85 upright, 15–18 turned 180°). */
+/** Mean confidence of its Han words under which a page may lie upside down (measured: 78–90 upright, 15–18 turned 180°). */
 const UPSIDE_DOWN_CONFIDENCE = 40;
+/** How much surer the other way up must read to be taken. */
+const SURER = 20;
+
+/** The mean confidence of the page pass's Chinese words, or null where too few were read to tell. */
+function hanConfidence(words: OcrWord[]): number | null {
+	const han = words.filter((w) => /[\u3400-\u9fff]/u.test(w.text));
+	return han.length < MIN_HAN_WORDS ? null : han.reduce((n, w) => n + w.conf, 0) / han.length;
+}
 
 /**
- * Whether a page lies upside down (fed the wrong way into the scanner): its rows look like any page's,
- * so only its reading tells. A page pass whose Chinese words were read with a mean confidence under
- * UPSIDE_DOWN_CONFIDENCE asks OSD, and the page is turned only where OSD says half a turn rights it.
+ * Whether a page may lie upside down (fed the wrong way into the scanner): its rows look like any
+ * page's, so only its reading tells. Its page pass read its Chinese words with a mean confidence under
+ * UPSIDE_DOWN_CONFIDENCE. OSD cannot settle it: on a page of tables it answered 180° with confidence 1.2.
  */
-export async function upsideDown(g: Grey, words: OcrWord[]): Promise<boolean> {
-	const han = words.filter((w) => /[\u3400-\u9fff]/u.test(w.text));
-	if (han.length < MIN_HAN_WORDS || han.reduce((n, w) => n + w.conf, 0) / han.length >= UPSIDE_DOWN_CONFIDENCE) return false;
-	return (await osdTurns(g)) === 2;
+export function mayBeUpsideDown(words: OcrWord[]): boolean {
+	const mean = hanConfidence(words);
+	return mean !== null && mean < UPSIDE_DOWN_CONFIDENCE;
+}
+
+/** Whether the page pass of the page turned round (`turned`) read its Chinese SURER points surer than as it lay. */
+export function readsSurer(turned: OcrWord[], lying: OcrWord[]): boolean {
+	const [a, b] = [hanConfidence(turned), hanConfidence(lying)];
+	return a !== null && (b === null || a >= b + SURER);
 }
 
 /** Per line (a row or a column), the ink in its runs along it no longer than `long`: strokes, not rulings. */
