@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { BlendMode, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { notoSansSC } from './pdf-typeset';
+import { notoSansSC, notoSerifSC } from './pdf-typeset';
 import { tableBlocks, type Model } from './forms';
 import { PAGE } from './pdf-writer';
 
@@ -32,12 +32,13 @@ const wrap = (text: string, n: number) => (text === '' ? [''] : Array.from({ len
 
 /**
  * The blocks typeset top to bottom on A4 pages; a table row never splits, a table may run onto the next
- * page. With `folios`, each page numbered at its foot as official documents are (— 2 —).
+ * page. With `folios`, each page numbered at its foot as official documents are (— 2 —); with `serif`,
+ * set in Noto Serif CJK SC (宋体-like, serif digits) instead of Noto Sans.
  */
-export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, options: { folios?: boolean } = {}): Promise<Uint8Array> {
+export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, options: { folios?: boolean; serif?: boolean } = {}): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
-	const font = await doc.embedFont(notoSansSC(), { subset: true });
+	const font = await doc.embedFont(options.serif ? notoSerifSC() : notoSansSC(), { subset: true });
 	let page = doc.addPage([PAGE.width, PAGE.height]);
 	let y = PAGE.height - MARGIN;
 	const room = (h: number) => {

@@ -39,16 +39,25 @@ export function fontOfCollection(ttc: Uint8Array, index: number): Uint8Array {
 	return out;
 }
 
-let font: Uint8Array | null = null;
+const fonts = new Map<string, Uint8Array>();
 
-export function notoSansSC(): Uint8Array {
-	if (font) return font;
-	if (!existsSync(COLLECTION)) throw new Error(`${COLLECTION} not found: install fonts-noto-cjk (as .ci/run does) or set CJK_FONT`);
-	const ttc = readFileSync(COLLECTION);
-	const index = (fontkit.create(ttc) as unknown as { fonts: { postscriptName: string }[] }).fonts.findIndex((f) => f.postscriptName === FONT);
-	if (index < 0) throw new Error(`${COLLECTION} holds no ${FONT}`);
-	return (font = fontOfCollection(new Uint8Array(ttc), index));
+/** A font of a collection, read once. */
+function collectionFont(collection: string, name: string): Uint8Array {
+	const known = fonts.get(name);
+	if (known) return known;
+	if (!existsSync(collection)) throw new Error(`${collection} not found: install fonts-noto-cjk (as .ci/run does) or set CJK_FONT`);
+	const ttc = readFileSync(collection);
+	const index = (fontkit.create(ttc) as unknown as { fonts: { postscriptName: string }[] }).fonts.findIndex((f) => f.postscriptName === name);
+	if (index < 0) throw new Error(`${collection} holds no ${name}`);
+	const font = fontOfCollection(new Uint8Array(ttc), index);
+	fonts.set(name, font);
+	return font;
 }
+
+export const notoSansSC = (): Uint8Array => collectionFont(COLLECTION, FONT);
+
+/** Noto Serif CJK SC (in Debian's fonts-noto-cjk too): a 宋体-like face with serif digits, as reports' tables are set. */
+export const notoSerifSC = (): Uint8Array => collectionFont(COLLECTION.replace('NotoSansCJK', 'NotoSerifCJK'), 'NotoSerifCJKsc-Regular');
 
 /**
  * The PDF's bytes: one page per list of runs, each run drawn at its position (and angle) in the embedded

@@ -9,8 +9,11 @@ import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/templ
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 
-/** Only the characters that carry the label: no spaces, brackets, numbering punctuation or quotes. */
-const core = (s: string) => normalizeText(s).replace(/[\s()（）、.．,，:：;；“”"'《》\-—|]/g, '');
+/**
+ * Only the characters that carry the label: no spaces, brackets, numbering punctuation or quotes, and no
+ * Latin letters (no template label has one; OCR makes them of specks and broken strokes: (tb总计).
+ */
+const core = (s: string) => normalizeText(s).replace(/[\s()（）、.．,，:：;；“”"'《》\-—|A-Za-z]/g, '');
 
 const LABELS = [...new Set([...TABLE3.template2021, ...TABLE3.trial2019, ...TABLE4].map((r) => r.label).concat(T2_LABELS, TEMPLATE_2008.map((r) => r.label)))].map((label) => ({ label, core: core(label) }));
 
@@ -57,8 +60,9 @@ const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一�
  * (”第二十条第(一j项 is 第二十条第(一)项), and
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
- * (一、 … 十、) and whose rest is within an eighth of a title's length of it (at least one character);
- * the number stays as read, and a line with text after its title (a run-in heading) is too far to match.
+ * (一、 … 十、, its 、 perhaps lost: 四政府信息公开…) and whose rest is within an eighth of a title's length
+ * of it (at least one character); the number stays as read, and a line with text after its title (a
+ * run-in heading) is too far to match.
  */
 export function templateHeading(read: string): string {
 	// A speck before the number read as punctuation (”一、概述) is not part of the heading; a 一 read as a
@@ -70,12 +74,13 @@ export function templateHeading(read: string): string {
 	// it or a stray character beside it (第(和六)项) still names its block; a second numeral would not.
 	const item = /^\s*\S?\s*第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
-	const m = /^\s*([一二三四五六七八九十]{1,2})\s*[、,，.．]\s*(.+)$/.exec(read);
+	// The 、 after the number may be lost too (四政府信息公开…): then the rest must be a title all the same.
+	const m = /^\s*([一二三四五六七八九十]{1,2})\s*([、,，.．]?)\s*(.+)$/.exec(read);
 	if (!m) return read;
-	const c = core(m[2]);
+	const c = core(m[3]);
 	for (const p of PARTS) {
 		const limit = Math.max(1, Math.floor(p.core.length / 8));
-		if (c !== p.core && editDistance(c, p.core, limit) <= limit) return `${m[1]}、${p.title}`;
+		if ((c !== p.core || !m[2]) && editDistance(c, p.core, limit) <= limit) return `${m[1]}、${p.title}`;
 	}
 	return read;
 }
