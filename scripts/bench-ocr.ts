@@ -131,8 +131,9 @@ function score(name: string, report: Report): { right: number; unread: number; w
 	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
 }
 // The model as agencies set it (三号 body, 五号 tables: 表三 over a page break; page numbers), at 200 dpi and as JPEG at 150.
-for (const [name, options] of [['200 dpi', {}], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }]] as const) {
-	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true });
+// And set in a serif face (Noto Serif CJK, 宋体-like, serif digits), as many reports' tables are.
+for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, false], ['serif, 150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, true]] as const) {
+	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true, serif });
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
 	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
 }

@@ -50,6 +50,12 @@ describe('input hygiene: variants of the seed parse to the same report', () => {
 		expect(parseReport(utf8(spaced), FILE).report).toEqual(expected);
 	});
 
+	it('reads the agency without a stray quote mark before it (OCR reads a speck as “)', () => {
+		const marked = seedText().replace(/^衡阳市国土资源局$/m, '“衡阳市国土资源局');
+		expect(marked.startsWith('“衡阳市国土资源局\n')).toBe(true);
+		expect(parseReport(utf8(marked), FILE).report.agency).toBe('衡阳市国土资源局');
+	});
+
 	it('reads all of these at once', () => {
 		const all = iconv.encode(toFullWidth(spaceHeadings(seedText())).replace(/\n/g, '\r\n'), 'gb18030');
 		expect(parseReport(new Uint8Array(all), FILE).report).toEqual(expected);

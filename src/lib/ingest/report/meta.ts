@@ -52,6 +52,9 @@ function issuingBody(prefix: string, issuer: string | null): string | null {
 /** A field line of a CMS or crawler (索引号: …, 发布时间: …): it stands alone, never joined into a paragraph. */
 export const isFieldLine = (line: string) => FIELD.test(squeezeSpaces(line)) && /^(正文$|([^:：]{2,6}|[A-Za-z][A-Za-z ]{1,20})\s*[:：])/.test(squeezeSpaces(line));
 
+/** Quote marks and bars at a name's ends: no agency begins or ends with one (OCR makes them of specks: “示例市测试局). */
+const STRAY_MARKS = /^[\s"'“”‘’|]+|[\s"'“”‘’|]+$/g;
+
 /** The report's title, agency, year and publication date, read from the lines before the first heading. */
 export function readMeta(front: string[]): Meta {
 	const used = new Set<number>();
@@ -106,7 +109,7 @@ export function readMeta(front: string[]): Meta {
 		published = isoDate(m[1], m[2], m[3]);
 		if (published) used.add(i);
 	});
-	return { title, agency, year, published, used, named };
+	return { title, agency: (agency as string | null)?.replace(STRAY_MARKS, '') || null, year, published, used, named };
 }
 
 /** A signature date such as "2024年1月20日" near the end, for reports that put the date last. */
