@@ -101,7 +101,7 @@ export function readMeta(front: string[]): Meta {
 	const m = t < 0 ? lines.map((l) => NAMED_IN_SENTENCE.exec(l)).find(Boolean) : null;
 	if (m) {
 		const who = m[1] && !SPEAKER.test(m[1]) ? m[1] : issuer;
-		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who, year: Number(m[2]) };
+		named = { title: `${who ?? ''}${m[2]}年${m[3]}`, agency: who?.replace(STRAY_MARKS, '') || null, year: Number(m[2]) };
 	}
 	front.forEach((l, i) => {
 		const m = published ? null : DATE.exec(squeezeSpaces(l).replace(/\s*(来源|作者|浏览次数|阅读次数|点击数|信息来源|发布机构)[:：].*$/, ''));

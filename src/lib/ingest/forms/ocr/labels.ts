@@ -85,6 +85,11 @@ export function templateHeading(read: string): string {
 	return read;
 }
 
+/** A label's outline number as read ((六), 3., 四、), or '' where none was read whole. */
+const outlineNumber = (label: string) => /^\s*(\([一二三四五六七八九十]+\)|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)/.exec(label)?.[1].replace(/[．、]$/, '.') ?? '';
+/** Whether a reading's outline number, where it has one whole, is the template label's: (六)其他 is not 3.其他. */
+const sameNumber = (read: string, label: string) => outlineNumber(read) === '' || outlineNumber(read) === outlineNumber(label);
+
 /** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */
 const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].map((rows) => rows.map((r) => r.label));
 
@@ -94,20 +99,24 @@ const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].ma
  * given the template's labels there, when each reading is within half its label's length of it: the row
  * between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
  * A table's first and last rows have a neighbour on one side only (the table runs on from or onto the
- * next page): the labels before its first matched one and after its last take the template's labels
- * before and after it, one by one while each is within that distance ((总计 above 四、结转下年度继续办理
- * is (七)总计). An agency's own row (an extra row, or one with a label of its own) is not between two
- * template rows the right number apart, or is too far from the label there, and stays as read.
+ * next page): the row just before its first matched label and the row just after its last take the
+ * template's label there if within a quarter of its length (at least one character), with its outline
+ * number where one was read whole, and every template that pins the row agrees ((总计 above
+ * 四、结转下年度继续办理 is (七)总计; (六)其他 is not 2021's 3.其他). An agency's own row (an extra
+ * row, or one with a label of its own) is not between two template rows the right number apart, or is
+ * too far from the label there, and stays as read.
  */
 export function labelsInOrder(labels: string[]): string[] {
 	const out = [...labels];
+	/** Each edge row's label as every template that pins it would have it: pinned only where they all agree. */
+	const edges = new Map<number, Set<string>>();
 	for (const order of ORDERS) {
 		const at = labels.map((l) => order.indexOf(l));
-		/** Whether the reading of row `i` is within half its length of the template's label `t`. */
-		const fits = (i: number, t: number) => {
+		/** Whether the reading of row `i` is within `share` of its length of the template's label `t` (at least one character). */
+		const fits = (i: number, t: number, share: number) => {
 			if (t < 0 || t >= order.length || labels[i] === '') return false;
 			const label = core(order[t]);
-			const limit = Math.floor(label.length / 2);
+			const limit = Math.max(1, Math.floor(label.length * share));
 			return editDistance(core(labels[i]), label, limit) <= limit;
 		};
 		const matched = at.flatMap((t, i) => (t >= 0 ? [i] : []));
@@ -116,12 +125,14 @@ export function labelsInOrder(labels: string[]): string[] {
 			if (j === undefined) continue;
 			const run = j - i - 1;
 			if (run === 0 || at[j] - at[i] - 1 !== run) continue;
-			if (Array.from({ length: run }, (_, k) => k).every((k) => fits(i + 1 + k, at[i] + 1 + k))) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
+			if (Array.from({ length: run }, (_, k) => k).every((k) => fits(i + 1 + k, at[i] + 1 + k, 1 / 2))) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
 		}
 		if (!matched.length) continue;
+		// One neighbour pins less than two: one row at each edge, and as near as a label on its own (a quarter).
 		const [first, last] = [matched[0], matched[matched.length - 1]];
-		for (let i = first - 1; i >= 0 && fits(i, at[first] - (first - i)); i--) out[i] = order[at[first] - (first - i)];
-		for (let i = last + 1; i < labels.length && fits(i, at[last] + (i - last)); i++) out[i] = order[at[last] + (i - last)];
+		for (const [i, t] of [[first - 1, at[first] - 1], [last + 1, at[last] + 1]])
+			if (i >= 0 && i < labels.length && at[i] < 0 && fits(i, t, 1 / 4) && sameNumber(labels[i], order[t])) edges.set(i, (edges.get(i) ?? new Set()).add(order[t]));
 	}
+	for (const [i, pins] of edges) if (pins.size === 1) out[i] = [...pins][0];
 	return out;
 }

@@ -34,6 +34,10 @@ export interface Uncovered {
  * tight on strokes, and the edges left are no text).
  */
 export function uncovered(ink: Ink, words: OcrWord[], grids: Grid[]): Uncovered[] {
+	// A piece is no taller than three times the page's words in the median (a title is; a seal, a logo or a
+	// picture is not text the page pass dropped, and would make the montage as tall as it is, times 40).
+	const heights = words.map((w) => w.height).sort((a, b) => a - b);
+	const tallest = 3 * (heights[heights.length >> 1] ?? 0);
 	const { width: w, height: h } = ink;
 	const covered = new Uint8Array(w * h);
 	const cover = (b: Box, margin: number) => {
@@ -54,7 +58,7 @@ export function uncovered(ink: Ink, words: OcrWord[], grids: Grid[]): Uncovered[
 		while (end + 1 < h && (rows[end + 1] || rows[end + 2] || rows[end + 3])) end++;
 		const [top, bottom] = [y, end + 1];
 		y = end + 1;
-		if (bottom - top >= MIN_HEIGHT) pieces.push(...piecesOf(page, top, bottom).slice(0, MAX_PIECES - pieces.length));
+		if (bottom - top >= MIN_HEIGHT) pieces.push(...piecesOf(page, top, bottom).filter((p) => p.box.height <= tallest).slice(0, MAX_PIECES - pieces.length));
 	}
 	return pieces;
 }
@@ -107,10 +111,11 @@ const EDGES = /^[\s:：;；,，.。、|!！'"“”‘’()（）[\]{}]+|[\s:：
 
 /**
  * The pieces read, each on its own (digits.ts's montage, as a block): those whose reading holds a digit
- * or a Chinese character. A piece of digits alone (a year, a count) is read a second time by the English
- * data's digits, which read large Latin digits more surely, and stands only where both readings agree:
- * whole, or but for a last (first) character where a word stands right after (before) the piece, whose
- * character's stroke the piece took in (20231 and 20233 beside 年 are 2023).
+ * or a Chinese character. A piece with digits (a year, a count) is read a second time by the English
+ * data's digits, which read large Latin digits more surely. Digits alone stand only where both readings
+ * agree: whole, or but for a last (first) character where a word stands right after (before) the piece,
+ * whose character's stroke the piece took in (20231 and 20233 beside 年 are 2023); digits among words
+ * only where the second reading holds them all in a row (it reads the words as digits too).
  */
 export async function readPieces(clean: Grey, ink: Ink, pieces: Uncovered[]): Promise<Piece[]> {
 	if (!pieces.length) return [];
@@ -121,8 +126,14 @@ export async function readPieces(clean: Grey, ink: Ink, pieces: Uncovered[]): Pr
 		const r = read?.get(cells[i][0]);
 		const text = r?.text.replace(EDGES, '') ?? '';
 		if (!/[\d\u3400-\u9fff]/u.test(text)) return [];
-		if (!/^\d+$/.test(text)) return [{ box: piece.box, text, conf: r!.conf }];
-		const number = agreed(text, digits?.get(cells[i][0])?.text.replace(EDGES, '') ?? '', piece);
+		if (!/\d/.test(text)) return [{ box: piece.box, text, conf: r!.conf }];
+		const again = digits?.get(cells[i][0])?.text.replace(EDGES, '') ?? '';
+		if (!/^\d+$/.test(text)) {
+			// Digits among words (2023年): the digits pass, which reads the words as digits too, must hold them in a row.
+			const own = text.replace(/\D+/g, '');
+			return own.length >= 2 && again.includes(own) ? [{ box: piece.box, text, conf: r!.conf }] : [];
+		}
+		const number = agreed(text, again, piece);
 		return number ? [{ box: piece.box, text: number, conf: r!.conf }] : [];
 	});
 }

@@ -46,9 +46,12 @@ export function valueWidth(texts: (string | null)[][], number: (i: number, k: nu
 		// A column nothing read a number in (表四's one row, every cell misread) is one only if one beyond it is.
 		if (at.some(([i, k]) => NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k))) width = f;
 	}
-	// No column is mostly words: the table has no label column (表四: a header over one row of values), and
-	// its first cells are values even where nothing read a number in them.
-	return width && longest;
+	// No column is mostly words, and no row of numbers has words before its value columns: the table has no
+	// label column (表四: a header over one row of values), and its first cells are values even where nothing
+	// read a number in them. A row of numbers with a label ((tb总计 among rows whose labels OCR garbled) has one.
+	const numbers = (i: number) => texts[i].some((t, k) => t !== null && (NUMERIC.test(withoutSpaces(t)) || number(i, k)));
+	const labelled = texts.some((row, i) => numbers(i) && row.slice(0, row.length - width).some((t) => t !== null && wordy(t)));
+	return width && !labelled ? longest : width;
 }
 
 /**

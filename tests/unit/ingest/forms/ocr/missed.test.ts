@@ -38,9 +38,15 @@ describe('text the page pass dropped', () => {
 
 	it('reads at most MAX_PIECES pieces a page, top to bottom', () => {
 		const rows: Rect[] = Array.from({ length: MAX_PIECES + 10 }, (_, i) => [20, 10 + 40 * i, 30, 25]);
-		const pieces = uncovered(ink(100, 40 * (MAX_PIECES + 10) + 20, rows), [], []);
+		const pieces = uncovered(ink(200, 40 * (MAX_PIECES + 10) + 20, rows), [word('正文', 150, 10, 40, 25)], []);
 		expect(pieces).toHaveLength(MAX_PIECES);
 		expect(pieces[0].box.y).toBe(10);
+	});
+
+	it('reads no piece taller than three times the page\'s words: a seal or a picture is not dropped text', () => {
+		const page = ink(600, 400, [[20, 20, 60, 30], [200, 100, 240, 240]]);
+		const pieces = uncovered(page, [word('正文', 500, 20, 60, 30), word('正文', 500, 80, 60, 30)], []);
+		expect(pieces.map((p) => p.box.x)).toEqual([20]);
 	});
 
 	it('puts a piece into the line it stands level with, before the first word right of it, or on a line of its own', () => {

@@ -84,8 +84,13 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(labelsInOrder(['(总计', '四、结转下年度继续办理'])).toEqual(['(七)总计', '四、结转下年度继续办理']);
 		// Latin letters OCR made of a broken stroke are no part of a label: (tb总计 is (七)总计 too.
 		expect(labelsInOrder(['(tb总计', '四、结转下年度继续办理'])).toEqual(['(七)总计', '四、结转下年度继续办理']);
-		// At a page's foot, the rows after the last matched one, one by one while each is near its template label.
-		expect(labelsInOrder(['1.属于国家秘密', '2.其他法律行政法规禁止公幵幵幵', '3.危及三安仝一稳走'])).toEqual(['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”']);
+		// At a page's foot, the one row after the last matched one, when as near its template label as a label alone must be.
+		expect(labelsInOrder(['1.属于国家秘密', '2.其他法律行政法规禁止公幵'])).toEqual(['1.属于国家秘密', '2.其他法律行政法规禁止公开']);
+		expect(labelsInOrder(['1.属于国家秘密', '2.其他法律行政法规禁止公幵', '3.危及三安仝一稳走'])[2]).toBe('3.危及三安仝一稳走');
+		// An agency's own row at an edge is not the template's neighbour, however alike (客户端 is not 微信).
+		expect(labelsInOrder(['2.政府网站公开政府信息数', '3.政务微博公开政府信息数', '4.政务客户端公开信息数'])[2]).toBe('4.政务客户端公开信息数');
+		// Where templates differ on the row an edge row would be (2021's 3.其他, the trial's (六)其他处理), none pins it.
+		expect(labelsInOrder(['(六)其他', '(七)总计'])[0]).toBe('(六)其他');
 		// A header row above the first matched row, or an agency's own row below the last, is nothing like the template's label there.
 		const edges = ['申请人情况', '(一)予以公开', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '其中:本单位自定义'];
 		expect(labelsInOrder(edges)).toEqual(edges);
@@ -103,6 +108,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 		// number, are values still (unread, never a blank or the row's label).
 		const t4 = [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '', '0', '1', '4']];
 		expect(valueCells(t4, (i, k) => i === 1 && k >= 2)[1]).toEqual([true, true, true, true, true]);
+		// Two rows of 表三 whose first label OCR garbled past words ((tb): the other row's label still marks a label column.
+		const garbled = [['(tb', '40', '5', '1', '0', '2', '1', '49'], ['四、结转下年度继续办理', '3', '1', '0', '0', '0', '0', '4']];
+		expect(valueCells(garbled).map((r) => r[0])).toEqual([false, false]);
 	});
 
 	it('gives a value cell nothing read as a number as UNREAD_CELL, kept in its place, shown □ in the row\'s text', () => {
