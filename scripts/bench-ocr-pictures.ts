@@ -16,7 +16,8 @@ import type { Report } from '../src/lib/types';
 import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
 import { renderDocx, renderHtml } from '../tests/helpers/forms';
-import { modelPaper, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { modelPaper } from '../tests/helpers/model-paper';
 import { modelPaperWithT3Picture, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');

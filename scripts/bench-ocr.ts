@@ -28,7 +28,8 @@ import { parseFile } from '../src/lib/parse';
 import type { Report } from '../src/lib/types';
 import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
-import { encodePng, modelPaper, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { encodePng, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { modelPaper } from '../tests/helpers/model-paper';
 import { seedAppendix } from '../tests/helpers/forms2008';
 import { seedReport } from '../tests/helpers/search';
 

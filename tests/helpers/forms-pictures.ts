@@ -4,7 +4,8 @@
  * cropped to its ink, and written as PNG.
  */
 import { execFileSync } from 'node:child_process';
-import { encodePng, modelPaper, paperPdf, readPpm, type PaperBlock, type Rgb } from './forms-scan';
+import { encodePng, paperPdf, readPpm, type PaperBlock, type Rgb } from './forms-scan';
+import { modelPaper } from './model-paper';
 import type { Model } from './forms';
 
 /** Whether a paper block is 表三 as modelPaper prints it (its first column 229 points wide). */

@@ -11,7 +11,6 @@ import { deflateSync } from 'node:zlib';
 import { BlendMode, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { notoSansSC, notoSerifSC } from './pdf-typeset';
-import { tableBlocks, type Model } from './forms';
 import { PAGE } from './pdf-writer';
 
 /**
@@ -22,8 +21,9 @@ import { PAGE } from './pdf-writer';
  */
 export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean } | { png: Uint8Array; width: number };
 
-const MARGIN = 43;
-const BODY = 10.5;
+/** The page's margin and the body's size in points: the model's paper (model-paper.ts) is set to them. */
+export const MARGIN = 43;
+export const BODY = 10.5;
 const LINE = 1.6;
 
 /** Characters of `size` that fit in `width` points (every CJK glyph an em; digits count as an em too, to be safe). */
@@ -165,90 +165,6 @@ function drawSeal(page: PDFPage, font: PDFFont, text: string, y: number) {
 	page.drawEllipse({ x: cx, y: y + 5, xScale: 48, yScale: 48, borderColor: red, borderWidth: 3, blendMode });
 	page.drawText('★', { x: cx - 9, y: y - 2, size: 20, font, color: red, blendMode });
 	page.drawText(text.slice(0, 8), { x: cx - 34, y: y + 24, size: 8.5, font, color: red, blendMode });
-}
-
-/**
- * 表三 as the 2021 template lays it out in Word: 申请人情况 over three label columns and two header rows,
- * 法人或其他组织 over its five columns, 三、本年度办理结果 down the rows it groups, (三)不予公开 and the other
- * groups down their numbered rows, a row's label across the columns its groups leave.
- */
-function mergedTable3(header: string[], rows: { label: string; cells: (number | string | null)[] }[], show: (c: number | string | null) => string): PaperBlock {
-	const out: string[][] = [
-		['申请人情况', '<', '<', header[1], '法人或其他组织', '<', '<', '<', '<', header[7]],
-		['^', '^', '^', '^', ...header.slice(2, 7), '^']
-	];
-	let [part, group] = [null as string | null, null as string | null];
-	let [partNew, groupNew] = [false, false];
-	for (const r of rows) {
-		if (/^[一二三四]、/.test(r.label) && r.cells.length === 0) [part, partNew, group] = [r.label, true, null];
-		else if (/^[一二三四]、/.test(r.label)) {
-			[part, group] = [null, null];
-			out.push([r.label, '<', '<', ...r.cells.map(show)]);
-		} else if (r.cells.length === 0) [group, groupNew] = [r.label, true];
-		else {
-			if (/^\(/.test(r.label)) group = null;
-			const lead = partNew ? part! : '^';
-			partNew = false;
-			if (group === null) out.push([lead, r.label, '<', ...r.cells.map(show)]);
-			else {
-				out.push([lead, groupNew ? group : '^', r.label, ...r.cells.map(show)]);
-				groupNew = false;
-			}
-		}
-	}
-	return { rows: out, widths: [16, 16, 197, ...header.slice(1).map(() => 40)], size: 8 };
-}
-
-/**
- * The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled (表三 as Word merges it, with
- * `merged`). Set small so it fits two pages, or with `official` as agencies set it: the body in 三号
- * (16 pt), the tables in 五号 (10.5 pt; 表四's fifteen columns in 7 pt), so 表三 runs over a page break.
- */
-export function modelPaper(m: Model, options: { merged?: boolean; official?: boolean } = {}): PaperBlock[] {
-	const blocks = compactPaper(m, options.merged);
-	if (!options.official) return blocks;
-	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? (b.rows[0].length === 15 ? table4Headed(b.rows) : { ...b, size: 10.5 }) : b));
-}
-
-/**
- * 表四 with the template's header: 行政复议 over its five columns and 行政诉讼 over ten, 未经复议直接起诉
- * and 复议后起诉 over five each, the five result names of 行政复议 merged down two rows.
- */
-function table4Headed([names, values]: string[][]): PaperBlock {
-	const five = (head: string) => [head, '<', '<', '<', '<'];
-	return {
-		rows: [[...five('行政复议'), '行政诉讼', ...Array(9).fill('<')], [...names.slice(0, 5), ...five('未经复议直接起诉'), ...five('复议后起诉')], [...Array(5).fill('^'), ...names.slice(5)], values],
-		widths: values.map(() => 509 / 15),
-		size: 7
-	};
-}
-
-function compactPaper(m: Model, merged = false): PaperBlock[] {
-	const out: PaperBlock[] = [{ text: m.agency, size: 16, x: 200 }, { text: m.title, size: 16, x: 110 }, { text: m.date, x: 230 }];
-	const blocks = tableBlocks(m);
-	const show = (c: number | string | null) => (c === null ? '-' : String(c));
-	for (const p of m.parts) {
-		out.push({ text: `${p.number}${p.title}` }, ...p.text.map((text) => ({ text })));
-		for (const s of p.subs ?? []) out.push({ text: `${s.number}${s.title}` }, ...s.text.map((text) => ({ text })));
-		if (p.table === 't2')
-			for (const b of blocks.t2) {
-				const w = (PAGE.width - 2 * MARGIN - 170) / (b.header.length - 1);
-				out.push({ text: b.heading! }, { rows: [b.header, ...b.rows.map((r) => [r.label, ...r.cells.map(show)])], widths: [170, ...b.header.slice(1).map(() => w)] });
-			}
-		if (p.table === 't3' && merged) out.push(mergedTable3(blocks.t3[0].header, blocks.t3[0].rows, show));
-		else if (p.table === 't3') {
-			const [b] = blocks.t3;
-			const rows = [b.header, ...b.rows.map((r) => (r.cells.length ? [r.label, ...r.cells.map(show)] : [r.label, ...b.header.slice(1).map(() => '')]))];
-			out.push({ rows, widths: [229, ...b.header.slice(1).map(() => 40)], size: 8 });
-		}
-		if (p.table === 't4') {
-			const names = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-			const cells = blocks.t4[0].rows[0].cells.map(show);
-			out.push({ rows: [[...names, ...names, ...names], cells], widths: cells.map(() => 509 / 15), size: 6.5 });
-			out.push({ text: '表四所列复议案件均已审结。' });
-		}
-	}
-	return out;
 }
 
 /** How the paper is scanned: a small turn (degrees, counter-clockwise), speckle, resolution. */

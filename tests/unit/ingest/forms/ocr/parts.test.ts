@@ -10,7 +10,8 @@ import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
 import { renderText } from '../../../../helpers/forms';
 import { MODEL } from '../../../../fixtures/template2019/model';
-import { modelPaper, paperPdf, scanPdf } from '../../../../helpers/forms-scan';
+import { paperPdf, scanPdf } from '../../../../helpers/forms-scan';
+import { modelPaper } from '../../../../helpers/model-paper';
 
 /** A white page with black boxes drawn on it. */
 function page(width: number, height: number, boxes: [number, number, number, number][]): Grey {
