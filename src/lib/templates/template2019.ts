@@ -97,6 +97,9 @@ export const T2_COLUMNS: Record<number, string[][]> = {
 	9: [['采购项目数量', '采购总金额']]
 };
 
+/** The 第二十条 items' numerals, 一 for item 1: 表二's block titles name them (第二十条第(六)项). */
+export const T2_ITEM_NAMES = '一二三四五六七八九';
+
 /** 表二's row labels in both templates, by the 第二十条 item whose block holds them. */
 export const T2_ITEM_LABELS: Record<number, string[]> = {
 	1: ['规章', '行政规范性文件', '规范性文件'],

@@ -6,7 +6,7 @@
  * so a table that was not found is never a table of blanks and never missing from series and downloads.
  */
 import type { CellState, Report, Table, TableRow } from '../../types';
-import { T2_COLUMNS, T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from '../../templates/template2019';
+import { T2_COLUMNS, T2_ITEM_NAMES, T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, type TemplateRow } from '../../templates/template2019';
 import type { SourceLine } from '../source';
 import { problem } from '../problems';
 import { withoutSpaces } from '../../text/normalize';
@@ -50,12 +50,11 @@ const TABLE2: Record<'2019' | '2021', { item: number; labels: string[] }[]> = {
 		{ item: 9, labels: ['政府集中采购'] }
 	]
 };
-const ITEM_NAMES = '一二三四五六七八九';
 /** A 表二 row label and the other spelling reports give it. */
 const SPELLINGS: Record<string, string[]> = { 行政规范性文件: ['行政规范性文件', '规范性文件'], 规范性文件: ['规范性文件', '行政规范性文件'] };
 /** How a problem names a table the template defines. */
 const TABLE_NAMES: Record<string, string> = Object.fromEntries([
-	...[1, 5, 6, 8, 9].map((n) => [`t2-${n}`, `表二（第二十条第(${ITEM_NAMES[n - 1]})项）`]),
+	...[1, 5, 6, 8, 9].map((n) => [`t2-${n}`, `表二（第二十条第(${T2_ITEM_NAMES[n - 1]})项）`]),
 	['t3', '表三'],
 	['t4', '表四']
 ]);
@@ -92,7 +91,7 @@ function completeTable2(report: Report, section: string | null): { added: Table[
 		const anchor = `t2-${block.item}`;
 		let table = report.tables.find((t) => t.anchor === anchor);
 		if (!table) {
-			table = { anchor, title: `主动公开:第二十条第(${ITEM_NAMES[block.item - 1]})项`, columns: columnsOf(block.item), rows: [], section, source: '', unread: true };
+			table = { anchor, title: `主动公开:第二十条第(${T2_ITEM_NAMES[block.item - 1]})项`, columns: columnsOf(block.item), rows: [], section, source: '', unread: true };
 			added.push(table);
 		}
 		const width = table.columns.length || columnsOf(block.item).length;

@@ -4,7 +4,7 @@
  * are cut at the gaps all its lines share, so its rows are read as a ruled table's are (cells, digit
  * passes, verification) and never as prose whose numbers no pass confirms. Linear in the page's pixels.
  */
-import type { Ink } from './image';
+import { strokeAt, type Ink } from './image';
 import type { Box, Grid } from './grid';
 import type { OcrWord } from './engine';
 
@@ -26,16 +26,13 @@ interface Band {
 	values: boolean;
 }
 
-/** A stroke pixel: ink with ink to its right and below (a speck of dust is not). */
-const stroke = (ink: Ink, at: number) => ink.data[at] === 1 && ink.data[at + 1] === 1 && ink.data[at + ink.width] === 1;
-
 /** The page's text lines outside the ruled tables: runs of rows holding a few stroke pixels or more. */
 function bands(ink: Ink, ruled: Grid[]): Band[] {
 	const { width: w, height: h } = ink;
 	const skip = new Uint8Array(h);
 	for (const g of ruled) skip.fill(1, Math.max(0, g.box.y - 4), Math.min(h, g.box.y + g.box.height + 4));
 	const strokes = new Uint32Array(h);
-	for (let y = 0; y + 1 < h; y++) if (!skip[y]) for (let x = 0; x + 1 < w; x++) if (stroke(ink, y * w + x)) strokes[y]++;
+	for (let y = 0; y + 1 < h; y++) if (!skip[y]) for (let x = 0; x + 1 < w; x++) if (strokeAt(ink, y * w + x)) strokes[y]++;
 	const out: Band[] = [];
 	for (let y = 0; y < h; ) {
 		if (strokes[y] < 8) {
@@ -53,7 +50,7 @@ function bands(ink: Ink, ruled: Grid[]): Band[] {
 /** Columns with strokes in rows top…bottom: three stroke pixels or more (a speck has fewer). */
 function inkedColumns(ink: Ink, top: number, bottom: number): Uint8Array {
 	const counts = new Uint16Array(ink.width);
-	for (let y = top; y < bottom; y++) for (let x = 0; x + 1 < ink.width; x++) if (stroke(ink, y * ink.width + x)) counts[x]++;
+	for (let y = top; y < bottom; y++) for (let x = 0; x + 1 < ink.width; x++) if (strokeAt(ink, y * ink.width + x)) counts[x]++;
 	return Uint8Array.from(counts, (n) => (n >= 3 ? 1 : 0));
 }
 

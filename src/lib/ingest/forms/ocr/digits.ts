@@ -2,7 +2,7 @@
  * A table's value cells read a second time, digits only (index.ts readPicture): each cell's strokes
  * copied into a picture of slots, recognised with a digit whitelist by two passes whose readings vote.
  */
-import type { Grey, Ink } from './image';
+import { strokeAt, type Grey, type Ink } from './image';
 import { centre, most, type Box } from './grid';
 import { recognise, type OcrOptions } from './engine';
 
@@ -11,7 +11,7 @@ export function inkBox(ink: Ink, cell: Box): Box | null {
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -1, -1];
 	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
 		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++)
-			if (ink.data[y * ink.width + x] && ink.data[y * ink.width + x + 1] && ink.data[(y + 1) * ink.width + x]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
+			if (strokeAt(ink, y * ink.width + x)) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
 	return x1 < 0 ? null : { x: x0 - 2, y: y0 - 2, width: x1 - x0 + 5, height: y1 - y0 + 5 };
 }
 

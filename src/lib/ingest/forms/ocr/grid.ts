@@ -4,7 +4,7 @@
  * them spanning the same width, and each row band between two lines is cut into cells where ink runs
  * down the whole band (so a row with merged cells has its own cuts). Linear in the page's pixels.
  */
-import type { Grey, Ink } from './image';
+import { strokeAt, type Grey, type Ink } from './image';
 
 export interface Box {
 	x: number;
@@ -137,10 +137,10 @@ export function withoutRules(g: Grey, grids: Grid[]): Grey {
  * of scanner dust, away from the cell's edges.
  */
 export function holdsInk(ink: Ink, cell: Box): boolean {
-	const { width: w, data } = ink;
+	const w = ink.width;
 	let n = 0;
 	for (let y = cell.y + 3; y < cell.y + cell.height - 4; y++)
-		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++) if (data[y * w + x] && data[y * w + x + 1] && data[(y + 1) * w + x]) n++;
+		for (let x = cell.x + 4; x < cell.x + cell.width - 5; x++) if (strokeAt(ink, y * w + x)) n++;
 	return n >= 25;
 }
 

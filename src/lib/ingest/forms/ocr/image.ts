@@ -64,6 +64,9 @@ export function inkOf(g: Grey, level = otsu(g)): Ink {
 	return { width: g.width, height: g.height, data };
 }
 
+/** A stroke pixel: ink with ink to its right and below it (a lone speck of scanner dust is not). */
+export const strokeAt = (ink: Ink, at: number) => ink.data[at] === 1 && ink.data[at + 1] === 1 && ink.data[at + ink.width] === 1;
+
 /** The share of a page that is ink: a blank page (or a blank side of a sheet) has next to none. */
 export const inkShare = (ink: Ink) => ink.data.reduce((n, v) => n + v, 0) / ink.data.length;
 

@@ -8,6 +8,7 @@
 import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/template2019';
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
+import { numberOf } from '../../tables/2019/inline';
 
 /**
  * Only the characters that carry the label: no spaces, brackets, numbering punctuation or quotes, and no
@@ -85,10 +86,11 @@ export function templateHeading(read: string): string {
 	return read;
 }
 
-/** A label's outline number as read ((六), 3., 四、), or '' where none was read whole. */
-const outlineNumber = (label: string) => /^\s*(\([一二三四五六七八九十]+\)|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)/.exec(label)?.[1].replace(/[．、]$/, '.') ?? '';
 /** Whether a reading's outline number, where it has one whole, is the template label's: (六)其他 is not 3.其他. */
-const sameNumber = (read: string, label: string) => outlineNumber(read) === '' || outlineNumber(read) === outlineNumber(label);
+const sameNumber = (read: string, label: string) => {
+	const n = numberOf(normalizeText(read).trim());
+	return n === '' || n === numberOf(label);
+};
 
 /** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */
 const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].map((rows) => rows.map((r) => r.label));

@@ -5,7 +5,7 @@
  * into pieces by the gaps between words, each read again on its own (digits.ts's montage), and its reading
  * joins the line it stands on, in its place. Linear in the page's pixels.
  */
-import type { Grey, Ink } from './image';
+import { strokeAt, type Grey, type Ink } from './image';
 import type { Box, Grid } from './grid';
 import type { OcrWord } from './engine';
 import { DIGIT_PASSES, montageReadings } from './digits';
@@ -16,9 +16,6 @@ const MIN_HEIGHT = 14;
 const MIN_INK = 60;
 /** Pieces read again on a page at most (the first, top to bottom): the work a page costs stays bounded. */
 export const MAX_PIECES = 40;
-
-/** A stroke pixel: ink with ink beside it and below it (a lone speck of dust is not). */
-const stroke = (ink: Ink, at: number) => ink.data[at] === 1 && ink.data[at + 1] === 1 && ink.data[at + ink.width] === 1;
 
 /** A piece of ink no word covers, and whether a word's box stands right beside it (its ink may end in a stroke of that word's first or last character). */
 export interface Uncovered {
@@ -45,7 +42,7 @@ export function uncovered(ink: Ink, words: OcrWord[], grids: Grid[]): Uncovered[
 	};
 	for (const word of words) cover(word, Math.ceil(word.height / 6) + 2);
 	for (const g of grids) cover(g.box, 4);
-	const page = { ink, covered, left: (at: number) => covered[at] === 0 && stroke(ink, at) };
+	const page = { ink, covered, left: (at: number) => covered[at] === 0 && strokeAt(ink, at) };
 	const rows = new Uint32Array(h);
 	for (let y = 0; y + 1 < h; y++) for (let x = 0; x + 1 < w; x++) if (page.left(y * w + x)) rows[y]++;
 	const pieces: Uncovered[] = [];

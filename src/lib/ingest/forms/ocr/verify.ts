@@ -69,10 +69,7 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 	for (const row of unpaired) {
 		const n = row.values.length;
 		// A row without a value has nothing to verify, and would take the first readings of no number (UNREAD_CELL) in its way.
-		if (row.values.every((v) => v === null)) {
-			out.set(row, row.values.map(() => null));
-			continue;
-		}
+		if (row.values.every((v) => v === null)) continue;
 		const fits = (at: number) =>
 			at + n <= loose.length &&
 			row.values.every((v, k) => {

@@ -113,7 +113,7 @@ function table2(text: string, problems: Problem[]): string {
 }
 
 /** The outline number a template row's label starts with: "(一)", "1.", "一、". */
-const numberOf = (label: string) => /^(\([一二三四五六七八九十]+\)|\d+\.|[一二三四五六七八九十]+、)/.exec(label)?.[1] ?? '';
+export const numberOf = (label: string) => /^(\([一二三四五六七八九十]+\)|\d+\.|[一二三四五六七八九十]+、)/.exec(label)?.[1] ?? '';
 
 /** 表三: a line before each template row's number, rows found by their marks in the template's order. */
 function table3(text: string): string {

@@ -5,11 +5,10 @@ import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { cellsOf, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 import { readCells, runLineOf } from '../cell-states';
-import { T2_COLUMNS, T2_ITEM_LABELS, T2_LABELS } from '../../../templates/template2019';
+import { T2_COLUMNS, T2_ITEM_LABELS, T2_ITEM_NAMES, T2_LABELS } from '../../../templates/template2019';
 
 const ITEM = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 const NUM: Record<string, number> = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 };
-const ITEM_NAMES = '一二三四五六七八九';
 /** A block title alone on its line whose numeral OCR garbled (第二十条第(和信)项): its rows' labels name its item. */
 const GARBLED_ITEM = /^第二十条第[^项]{1,4}项$/;
 
@@ -64,6 +63,8 @@ export function readTable2(region: Region): ReadTables {
 	const problems: Problem[] = [];
 	const used = new Set<number>();
 	const starts = region.lines.map((l, i) => (ITEM.test(withoutSpaces(l.text)) || GARBLED_ITEM.test(withoutSpaces(l.text)) ? i : -1)).filter((i) => i >= 0);
+	/** The items a title names plainly: a garbled title takes none of them. */
+	const plainly = new Set(starts.map((i) => ITEM.exec(withoutSpaces(region.lines[i].text))?.[1]));
 	starts.forEach((start, b) => {
 		const end = starts[b + 1] ?? region.lines.length;
 		const title = withoutSpaces(region.lines[start].text);
@@ -85,12 +86,11 @@ export function readTable2(region: Region): ReadTables {
 		});
 		const n = item ? (NUM[item[1]] ?? b + 1) : itemOfRows(runs.map((r) => t2Label(r.before, header)));
 		// A garbled title names no item its rows do not, nor one a title names plainly.
-		const named = starts.some((i) => ITEM.exec(withoutSpaces(region.lines[i].text))?.[1] === ITEM_NAMES[(n ?? 0) - 1]);
-		if (n === null || (!item && named)) {
+		if (n === null || (!item && plainly.has(T2_ITEM_NAMES[n - 1]))) {
 			problems.push(problem('table2-item-not-read', { text: title }));
 			return;
 		}
-		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item?.[1] ?? ITEM_NAMES[n - 1]})项`, columns: [], rows: [], section: region.section, source: '' };
+		const table: Table = { anchor: `t2-${n}`, title: `主动公开:第二十条第(${item?.[1] ?? T2_ITEM_NAMES[n - 1]})项`, columns: [], rows: [], section: region.section, source: '' };
 		for (const run of runs) {
 			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
 			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
