@@ -76,6 +76,8 @@ export interface Check {
 	/** Anchor of the total's row, and of the rows that should add up to it. */
 	total: string;
 	parts: string[];
+	/** The parts taken away rather than added (一 + 二 = (七)总计 + 四 is checked as 七 = 一 + 二 − 四). */
+	subtracted?: string[];
 	/** For tables with several value columns: the column checked. */
 	column?: string;
 	/** sum: the sum of the parts; subset: the total (an upper bound). */

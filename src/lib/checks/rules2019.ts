@@ -24,7 +24,7 @@ export function tableChecks2019(report: Report): Check[] {
 		const outcomes = outcomeRows(template).map((r) => r.id);
 		t3.columns.forEach((col, c) => {
 			checks.push(
-				sumCheck('t3.balance', '一 + 二 = (七)总计 + 四', '表三注明的勾稽关系:第一项加第二项之和,等于第三项加第四项之和', cell(t3, 'r3-7', c), [cell(t3, 'r1', c), cell(t3, 'r2', c), { ...cell(t3, 'r4', c), value: negate(cell(t3, 'r4', c).value) }], col)
+				sumCheck('t3.balance', '一 + 二 = (七)总计 + 四', '表三注明的勾稽关系:第一项加第二项之和,等于第三项加第四项之和', cell(t3, 'r3-7', c), [cell(t3, 'r1', c), cell(t3, 'r2', c), { ...cell(t3, 'r4', c), subtract: true }], col)
 			);
 			checks.push(sumCheck('t3.outcomes', '(七)总计 = (一)至(六)各项之和', '“总计”是本年度各类办理结果之和', cell(t3, 'r3-7', c), outcomes.map((id) => cell(t3, id, c)), col));
 		});
@@ -42,6 +42,3 @@ export function tableChecks2019(report: Report): Check[] {
 	}
 	return checks;
 }
-
-/** 一 + 二 = 七 + 四 is checked as 七 = 一 + 二 − 四. */
-const negate = (v: number | null) => (v === null ? null : -v);

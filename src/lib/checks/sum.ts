@@ -1,9 +1,10 @@
 import type { Check } from '../types';
 
-/** A cell a check reads: its row's anchor and its value (null when blank). */
+/** A cell a check reads: its row's anchor and its value (null when blank); `subtract`: a part taken away, not added. */
 export interface CheckCell {
 	anchor: string;
 	value: number | null;
+	subtract?: boolean;
 }
 
 /** Sums without binary fractions creeping in (万元 values carry decimals). */
@@ -11,9 +12,10 @@ const add = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 
 
 const anchors = (cells: CheckCell[]) => [...new Set(cells.map((c) => c.anchor))];
 
-/** total = the sum of parts. A blank among them makes the check unverifiable, never a failure. */
+/** total = the sum of parts (less those to subtract). A blank among them makes the check unverifiable, never a failure. */
 export function sumCheck(id: string, description: string, reason: string, total: CheckCell, parts: CheckCell[], column?: string): Check {
-	const expected = parts.every((p) => p.value !== null) ? add(parts.map((p) => p.value as number)) : null;
+	const expected = parts.every((p) => p.value !== null) ? add(parts.map((p) => (p.subtract ? -1 : 1) * (p.value as number))) : null;
+	const subtracted = anchors(parts.filter((p) => p.subtract));
 	const known = total.value !== null && expected !== null;
 	return {
 		id,
@@ -22,6 +24,7 @@ export function sumCheck(id: string, description: string, reason: string, total:
 		description,
 		total: total.anchor,
 		parts: anchors(parts),
+		...(subtracted.length ? { subtracted } : {}),
 		...(column ? { column } : {}),
 		expected,
 		actual: total.value,

@@ -61,7 +61,7 @@ export const CHECK_FIELDS = [
 	['relation', 'string', 'sum（总数等于各项之和）或 subset（“其中”项不大于总数）'],
 	['description', 'string', '核对关系'],
 	['total_row', 'string', '总数所在行的锚点'],
-	['part_rows', 'string', '各项所在行的锚点，以空格分隔'],
+	['part_rows', 'string', '各项所在行的锚点，以空格分隔；减去的一项前加“-”（一 + 二 = 七 + 四 核对为 七 = 一 + 二 - 四）'],
 	['expected', 'number', 'sum：各项之和；subset：总数'],
 	['actual', 'number', 'sum：填报的总数；subset：填报的“其中”项'],
 	['reason', 'string', '模板为何要求这一关系']
@@ -146,7 +146,8 @@ export function checkRecords(report: Report) {
 		relation: c.relation,
 		description: c.description,
 		total_row: c.total,
-		part_rows: c.parts.join(' '),
+		// A part taken away is written with a minus (t3.balance: t3-r1 t3-r2 -t3-r4), so the row adds up as written.
+		part_rows: c.parts.map((p) => (c.subtracted?.includes(p) ? `-${p}` : p)).join(' '),
 		expected: c.expected,
 		actual: c.actual,
 		reason: c.reason

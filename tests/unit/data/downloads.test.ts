@@ -85,6 +85,12 @@ describe('CSV downloads', () => {
 		expect(fail).toHaveLength(1);
 		expect(fail[0]).toMatchObject({ check_id: 'applications.answered=outcomes', column: '数量', expected: '152', actual: '149', total_row: 't1-r3-3' });
 	});
+
+	it('writes a part the check takes away with a minus: 一 + 二 = (七)总计 + 四 is 七 = 一 + 二 − 四', () => {
+		const balance = csv('checks.csv').find((r) => r.report_id === 'hongze-2023' && r.check_id === 't3.balance')!;
+		expect(balance).toMatchObject({ total_row: 't3-r3-7', part_rows: 't3-r1 t3-r2 -t3-r4' });
+		expect(reports[1].checks.find((c) => c.id === 't3.balance')!.subtracted).toEqual(['t3-r4']);
+	});
 });
 
 describe('the long table', () => {

@@ -2,16 +2,17 @@
  * Verified or not published: a number read by OCR stands in the report only where it is its own cell's
  * reading (the row its label names, the column counted from the row's end) and the template's sums
  * confirm it (a passing sum check over its cell: 表三's row and column totals, 表四's totals, the 2008
- * sums), or both digit passes read it alike with high confidence, or each of its digits has the shape of
+ * sums, where the same misreading on both sides would not have made it pass: confirms.ts), or both digit passes read it alike with high confidence, or each of its digits has the shape of
  * that digit where a sum or a high confidence confirmed it in the same document. Every other OCR'd
  * value is taken out (null, its state `unread`) and named in an `ocr-unverified`
  * problem with what OCR read, so a misread digit is never published as what the agency wrote.
  */
-import type { Check, Problem, Report, Table, TableRow } from '../../../types';
+import type { Problem, Report, Table, TableRow } from '../../../types';
 import type { OcrReading } from '.';
 import { problem } from '../../problems';
 import { DigitShapes, PUBLISH } from './glyphs';
 import { NUMERIC } from './rows';
+import { checkTerms, confirmedDigits } from './confirms';
 import { normalizeText } from '../../../text/normalize';
 
 /**
@@ -84,15 +85,34 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 	return out;
 }
 
-/** Whether a passing sum check reads this cell. */
-function confirmed(checks: Check[], t: Table, row: TableRow, k: number): boolean {
-	return checks.some((c) => {
-		if (c.status !== 'pass' || c.relation !== 'sum') return false;
-		// A row's 总计 check reads every cell of its row.
-		if (/^(t3\.row-total|t4\.total):/.test(c.id)) return c.total === row.anchor;
-		const column = c.column === undefined ? 0 : t.columns.indexOf(c.column);
-		return k === column && (c.total === row.anchor || c.parts.includes(row.anchor));
-	});
+/** Each cell's digits (anchor|column → by place) that some passing sum check confirms, as confirms.ts has it. */
+function confirmedCells(report: Report): Map<string, boolean[]> {
+	const rows = new Map(report.tables.flatMap((table) => table.rows.map((row): [string, { row: TableRow; table: Table }] => [row.anchor, { row, table }])));
+	const out = new Map<string, boolean[]>();
+	for (const c of report.checks) {
+		if (c.status !== 'pass' || c.relation !== 'sum') continue;
+		const terms = checkTerms(c, rows);
+		if (!terms) continue;
+		confirmedDigits(terms).forEach((digits, i) => {
+			const key = `${terms[i].anchor}|${terms[i].column}`;
+			const known = out.get(key);
+			out.set(key, known ? digits.map((yes, p) => yes || known[p]) : digits);
+		});
+	}
+	return out;
+}
+
+/** Whether sums confirm every digit of a value. */
+const wholly = (sure: boolean[] | undefined) => !!sure?.length && sure.every(Boolean);
+
+/**
+ * Whether a reading no sum confirms whole stands by its digits: each digit a sum confirmed (`sure`, by
+ * place) or shaped like that digit where the document's confirmed values have it (and like no other).
+ */
+function digitsStand(r: OcrReading, sure: boolean[] | undefined, published: DigitShapes): boolean {
+	if (r.byShape) return false;
+	if (!sure || !r.shapes || r.shapes.length !== r.text.length || sure.length !== r.text.length) return published.read(r.shapes, PUBLISH) === r.text;
+	return [...r.text].every((d, p) => sure[p] || published.read([r.shapes![p]], PUBLISH) === d);
 }
 
 /**
@@ -106,6 +126,7 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 	const paired = pair(tables, readings);
 	const published = new DigitShapes();
 	const doubtful: { t: Table; row: TableRow; k: number; r: OcrReading | null }[] = [];
+	const confirmed = confirmedCells(report);
 	for (const t of tables)
 		for (const row of t.rows) {
 			const reads = paired.get(row);
@@ -114,7 +135,7 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 				const r = reads[k];
 				// The value must be its own cell's reading (a row placed where another belongs keeps its sums).
 				const own = r !== null && v !== null && Number(r.text) === v;
-				if (own && (r.conf >= HIGH_CONFIDENCE || confirmed(report.checks, t, row, k))) {
+				if (own && (r.conf >= HIGH_CONFIDENCE || wholly(confirmed.get(`${row.anchor}|${k}`)))) {
 					published.add(r.text, r.shapes);
 					return;
 				}
@@ -124,7 +145,7 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 		}
 	const problems: Problem[] = [];
 	for (const { t, row, k, r } of doubtful) {
-		if (r && !r.byShape && published.read(r.shapes, PUBLISH) === r.text) continue;
+		if (r && digitsStand(r, r.text === String(row.values[k]) ? confirmed.get(`${row.anchor}|${k}`) : undefined, published)) continue;
 		const v = row.values[k];
 		row.values[k] = null;
 		if (row.states) row.states[k] = 'unread';

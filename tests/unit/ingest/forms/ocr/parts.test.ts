@@ -151,7 +151,7 @@ describe('reading pictures: the parts OCR relies on', () => {
 		for (const [read, heading] of cases) expect(templateHeading(read), read).toBe(heading);
 	});
 
-	it('publishes an OCR\'d value only where a sum confirms it or both digit passes read it with high confidence; names every other one with its reading', () => {
+	it('publishes an OCR\'d value only where a sum confirms it against misreading or both digit passes read it with high confidence; names every other one with its reading', () => {
 		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
 		for (const t of report.tables) t.ocr = true;
 		const t3 = report.tables.find((t) => t.anchor === 't3')!;
@@ -165,10 +165,17 @@ describe('reading pictures: the parts OCR relies on', () => {
 		readings[report.tables.filter((t) => t.anchor.startsWith('t2')).reduce((n, t) => n + t.rows.filter((r) => !r.header).length, 0)][0].text = '46';
 		enrich(report);
 		const problems = verifyOcr(report, readings.flat());
-		expect(problems.map((p) => [p.code, p.detail.row, p.detail.column, p.detail.text])).toEqual([['ocr-unverified', r1.label, '自然人', '46']]);
-		// The other cells of the row are confirmed by their columns' sums; 表二's by their confidence.
-		expect(r1.values).toEqual([null, 5, 1, 0, 2, 1, 49]);
+		// 46 breaks its row's total and its column's balance. The row's other cells are in no other sum but
+		// 一 + 二 = (七)总计 + 四, which holds with 新收 and 总计 alike: the same misreading in both would hold it too.
+		expect(problems[0]).toMatchObject({ code: 'ocr-unverified', detail: { row: r1.label, column: '自然人', text: '46' } });
+		expect(r1.values).toEqual(Array(7).fill(null));
+		expect(problems.filter((p) => p.detail.row === r1.label).map((p) => p.detail.text)).toEqual(['46', '5', '1', '0', '2', '1', '49']);
+		// 表三's other rows stand by their sums, 表二's by their confidence.
+		expect(t3.rows.filter((r) => r !== r1 && !r.header).every((r) => r.values.every((v) => v !== null))).toBe(true);
 		expect(report.tables.find((t) => t.anchor === 't2-5')!.rows[0].values).toEqual([1234]);
+		// 表四's 1 + 0 + 0 + 0 = 1 holds whatever both 1s are read as: its 0s stand, its 1s do not; 2 + 1 + 0 + 1 = 4 confirms all.
+		expect(report.tables.find((t) => t.anchor === 't4')!.rows.map((r) => r.values)).toEqual([[2, 1, 0, 1, 4], [null, 0, 0, 0, null], [0, null, 0, 0, null]]);
+		expect(problems).toHaveLength(7 + 4);
 		// A value that is not its own cell's reading (a row placed where another belongs) is never confirmed.
 		const r2 = t3.rows.find((r) => r.anchor === 't3-r2')!;
 		const swapped = readings.flat().map((r) => (r.label === r2.label ? { ...r, text: r.fromEnd === 7 ? '5' : r.text } : r));
