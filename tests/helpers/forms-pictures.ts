@@ -19,8 +19,16 @@ export const modelPaperWithT3Picture = (m: Model, t3png: Uint8Array): PaperBlock
 
 /** The blocks' first page rasterised at `dpi`, cropped to its ink with a small margin. */
 export async function tablePicture(blocks: PaperBlock[], dpi: number): Promise<Rgb> {
-	const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-'], { input: await paperPdf(blocks), maxBuffer: 1 << 30 });
+	const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-'], { input: await paperPdf(blocks), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
 	return cropped(readPpm(ppm), Math.round(dpi / 15));
+}
+
+/**
+ * The blocks' first page, whole, as a JPEG screenshot of it at `dpi` and JPEG `quality` (web pages keep
+ * small screenshots so: ringing and blocks around every stroke).
+ */
+export async function pageJpeg(blocks: PaperBlock[], dpi: number, quality: number): Promise<Uint8Array> {
+	return execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-jpeg', '-jpegopt', `quality=${quality}`, '-'], { input: await paperPdf(blocks), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
 /** The picture cut to the box of its ink, `margin` pixels of paper around it. */

@@ -11,10 +11,11 @@ import { normalizeText } from '../../../text/normalize';
 import { numberOf } from '../../tables/2019/inline';
 
 /**
- * Only the characters that carry the label: no spaces, brackets, numbering punctuation or quotes, and no
- * Latin letters (no template label has one; OCR makes them of specks and broken strokes: (tb总计).
+ * Only the characters that carry the label: no spaces, brackets (a round one OCR read square or curly:
+ * {四]无法提供), numbering punctuation or quotes, and no Latin letters (no template label has one; OCR
+ * makes them of specks and broken strokes: (tb总计).
  */
-const core = (s: string) => normalizeText(s).replace(/[\s()（）、.．,，:：;；“”"'《》\-—|A-Za-z]/g, '');
+const core = (s: string) => normalizeText(s).replace(/[\s()（）[\]{}【】〔〕、.．,，:：;；“”"'《》\-—|A-Za-z]/g, '');
 
 const LABELS = [...new Set([...TABLE3.template2021, ...TABLE3.trial2019, ...TABLE4].map((r) => r.label).concat(T2_LABELS, TEMPLATE_2008.map((r) => r.label)))].map((label) => ({ label, core: core(label) }));
 

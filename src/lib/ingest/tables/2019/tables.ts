@@ -120,6 +120,13 @@ export function readTable3(region: Region): ReadTables {
 	let inStep = true;
 	for (const run of candidates) {
 		const named = rowNamed(withoutSpaces(run.before), rows);
+		// A run with no value at all is placed only where its label names its row: by position alone it is as
+		// likely a group's heading ({四]无法提殿, OCR's (四)无法提供), and placed it would say the agency left
+		// a row blank. The rows after it are not known either until a label names one.
+		if (named < 0 && run.values.every((v, k) => v === null && !run.unread[k])) {
+			inStep = false;
+			continue;
+		}
 		// A run whose label names no row takes the next one, unless its text names another row anywhere
 		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
 		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(withoutSpaces(run.before), rows, cursor);

@@ -64,6 +64,8 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(templateLabel('2.其他法律行政法规禁止公幵')).toBe('2.其他法律行政法规禁止公开');
 		// 表二's labels too: 罚 read as 加.
 		expect(templateLabel('行政处加')).toBe('行政处罚');
+		// A round bracket read square or curly.
+		expect(templateLabel('{四]无法提殿')).toBe('(四)无法提供');
 		expect(templateLabel('本单位自定义的统计项目')).toBe('本单位自定义的统计项目');
 	});
 

@@ -45,4 +45,21 @@ describe('表三 rows whose labels left their values (collapsed text)', () => {
 		for (const c of cells) if (c.actual !== null) expect(c.actual, c.where).toBe(c.expected);
 		expect(cells.filter((c) => c.actual === null)).toHaveLength(21);
 	});
+
+	it('never places a row of blank cells by position alone: a group heading whose label is unreadable is not a row the agency left blank', () => {
+		// One row per line, a group heading's cells printed as dashes: its label read as nothing the template prints.
+		const spaces = renderText(MODEL, 'spaces');
+		const garbled = spaces.replace('(四)无法提供 — — — — — — —', '囗囗囗囗 — — — — — — —');
+		expect(garbled).not.toBe(spaces);
+		const { cells, problems } = t3Cells(garbled);
+		// The next row names itself, so it is placed where it belongs, and nothing is said to be blank (it was
+		// placed at 1.本机关不掌握, all its cells blank, before).
+		expect(problems).toEqual([]);
+		for (const c of cells) expect(c.actual, c.where).toBe(c.expected);
+		// Where the next row's label is unreadable too, where it belongs is not known: it is left unread, not shifted.
+		const { at, problems: lost } = t3Cells(garbled.replace('1.本机关不掌握相关政府信息 8', '囗囗囗囗 8'));
+		expect(at('1.本机关不掌握相关政府信息').map((c) => c.actual)).toEqual(Array(7).fill(null));
+		expect(lost).toContainEqual(expect.objectContaining({ code: 'table3-row-missing', detail: { row: '1.本机关不掌握相关政府信息' } }));
+		expect(at('2.没有现成信息需要另行制作').map((c) => c.actual)).toEqual([2, 0, 0, 0, 0, 0, 2]);
+	});
 });
