@@ -119,7 +119,8 @@ export function readTable3(region: Region): ReadTables {
 	// run whose label names its row is placed again.
 	let inStep = true;
 	for (const run of candidates) {
-		const named = rowNamed(withoutSpaces(run.before), rows);
+		const label = labelOf(run, region.lines);
+		const named = rowNamed(label, rows);
 		// A run with no value at all is placed only where its label names its row: by position alone it is as
 		// likely a group's heading ({四]无法提殿, OCR's (四)无法提供), and placed it would say the agency left
 		// a row blank. The rows after it are not known either until a label names one.
@@ -129,7 +130,7 @@ export function readTable3(region: Region): ReadTables {
 		}
 		// A run whose label names no row takes the next one, unless its text names another row anywhere
 		// (collapsed text: "1.本机关不掌握…(四)无法提供 3 0 …" is not the next row's, whichever it is).
-		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(withoutSpaces(run.before), rows, cursor);
+		const next: boolean = named < 0 && inStep && cursor < rows.length && !namesOtherRow(label, rows, cursor);
 		const at: number = named >= cursor ? named : next ? cursor : -1;
 		inStep = at >= 0;
 		if (at < 0) {
@@ -154,6 +155,19 @@ export function readTable3(region: Region): ReadTables {
 	const last = candidates.reduce((m, r) => r.lines.reduce((k, i) => Math.max(k, i), m), -Infinity);
 	const { used, source: src } = source(last);
 	return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], placed.map((v) => v ?? unreadCells(7)))], problems, used };
+}
+
+/**
+ * The text that names a run's row: a table row read with its cells (a Word or web table, a picture's grid)
+ * is named by its own label cells, not by the lines of text before it. A column header's 总计 before a
+ * first row whose 一、 OCR lost (申请人情况 … 总计 / 、本年晰收…) would name (七)总计, and the rows after it
+ * would all be out of order. Other runs (lines of text) are named by all the text since the last run.
+ */
+function labelOf(run: Run, lines: SourceLine[]): string {
+	const line = run.lines.length === 1 ? lines[run.lines[0]] : undefined;
+	const own = line?.cells ? withoutSpaces(splitLine(line).label) : '';
+	const before = withoutSpaces(run.before);
+	return own && before.endsWith(own) ? own : before;
 }
 
 /** Whether a line names one of 表三's top-level rows (一、本年新收 … 四、结转下年度), which look like part headings. */

@@ -3,6 +3,8 @@ import { parseReport } from '../../../../../src/lib/parse';
 import { compareCells } from '../../../../../scripts/golden/compare';
 import { MODEL } from '../../../../fixtures/template2019/model';
 import { renderText } from '../../../../helpers/forms';
+import { readTable3 } from '../../../../../src/lib/ingest/tables/2019/tables';
+import type { SourceLine } from '../../../../../src/lib/ingest/source';
 
 /**
  * 表三 as collapsed text of a PDF whose labels were centred on two lines: a label lands after its own
@@ -61,5 +63,30 @@ describe('表三 rows whose labels left their values (collapsed text)', () => {
 		expect(at('1.本机关不掌握相关政府信息').map((c) => c.actual)).toEqual(Array(7).fill(null));
 		expect(lost).toContainEqual(expect.objectContaining({ code: 'table3-row-missing', detail: { row: '1.本机关不掌握相关政府信息' } }));
 		expect(at('2.没有现成信息需要另行制作').map((c) => c.actual)).toEqual([2, 0, 0, 0, 0, 0, 2]);
+	});
+});
+
+describe('表三 read with its cells (a Word or web table, a picture\'s grid)', () => {
+	/** The model's 表三 as table rows with cells, as a grid gives them: the header's words, each label and its seven cells. */
+	const gridLines = (): SourceLine[] => {
+		const text = renderText(MODEL, 'spaces');
+		const region = text.slice(text.indexOf('申请人情况'), text.indexOf('四、政府信息公开行政复议'));
+		return region
+			.trim()
+			.split('\n')
+			.map((line) => {
+				const words = line.split(' ');
+				const cells = words[0] === '申请人情况' ? words : [words[0], ...words.slice(1).map((w) => (w === '—' ? '' : w))];
+				return { text: cells.join(' '), cells };
+			});
+	};
+
+	it('names a row by its own label cell, not by the header before it: a first row whose 一、 OCR lost is not (七)总计 for the header\'s 总计', () => {
+		const lines = gridLines();
+		expect(lines[1].cells![0]).toBe('一、本年新收政府信息公开申请数量');
+		lines[1] = { ...lines[1], cells: ['、本年晰收政府信息公开申访效量', ...lines[1].cells!.slice(1)], text: lines[1].text.replace('一、本年新收政府信息公开申请数量', '、本年晰收政府信息公开申访效量') };
+		const { tables, problems } = readTable3({ kind: 't3', section: 's3', lines });
+		expect(problems).toEqual([]);
+		expect(tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
 	});
 });
