@@ -67,6 +67,9 @@ function rowNamed(text: string, rows: TemplateRow[]): number {
 	return best;
 }
 
+/** Whether a run has no value at all: every cell blank, none unread. */
+const noValue = (run: Run) => run.values.every((v, k) => v === null && !run.unread[k]);
+
 /** A run's cells: read (its nulls the document's dashes), unread where the form could not read a cell or split its digits. */
 const cellsOfRun = (run: Run, region: SourceLine[]): RowCells => readCells(run.values, runLineOf(run.lines, run.values.length, region), run.unread);
 
@@ -93,8 +96,9 @@ function runTogether(lines: SourceLine[], problems: Problem[]): Run[] {
 /**
  * 表三: the template fixes 25 rows of 7 values (23 where (六)其他处理 is one row). When the runs of seven
  * values number exactly that and the landmark rows carry their labels, they are placed in order.
- * Otherwise each run is placed at the template row its label names, in the template's order; a run with
- * no recognisable label takes the next row. Rows left without values are blank (null) and named.
+ * Runs in the template's shape (inShape) are placed in order too, whatever their labels. Otherwise each
+ * run is placed at the template row its label names, in the template's order; a run with no recognisable
+ * label takes the next row. Rows left without values are blank (null) and named.
  */
 export function readTable3(region: Region): ReadTables {
 	const problems: Problem[] = [];
@@ -108,9 +112,18 @@ export function readTable3(region: Region): ReadTables {
 		const used = upTo(last);
 		return { used, source: sourceOf(region.lines, used) };
 	};
-	if (sevens.length === rows.length && sevens.every((r, i) => landmarkFits(rows[i], r.before))) {
-		const { used, source: src } = source(sevens[sevens.length - 1].lines.at(-1)!);
-		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], sevens.map((r) => cellsOfRun(r, region.lines)))], problems, used };
+	// A run with no value whose label names no row is no row of values in order either (see the loop below).
+	const inOrder = sevens.filter((r) => !noValue(r) || rowNamed(labelOf(r, region.lines), rows) >= 0);
+	if (inOrder.length === rows.length && inOrder.every((r, i) => landmarkFits(rows[i], labelOf(r, region.lines)))) {
+		const { used, source: src } = source(inOrder[inOrder.length - 1].lines.at(-1)!);
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[which], inOrder.map((r) => cellsOfRun(r, region.lines)))], problems, used };
+	}
+	const runs = valueRuns(region.lines).runs.flatMap(rowsOfSeven);
+	for (const w of [which, which === 'template2021' ? 'trial2019' : 'template2021'] as const) {
+		const shaped = inShape(runs, TABLE3[w], region.lines);
+		if (!shaped) continue;
+		const { used, source: src } = source(shaped[shaped.length - 1].lines.at(-1)!);
+		return { tables: [place('t3', '收到和处理政府信息公开申请情况', T3_COLUMNS, region.section, src, TABLE3[w], shaped.map((r) => cellsOfRun(r, region.lines)))], problems, used };
 	}
 	const candidates = [...sevens, ...runTogether(region.lines, problems)].sort((a, b) => a.lines[0] - b.lines[0]);
 	const placed: (RowCells | null)[] = rows.map(() => null);
@@ -124,7 +137,7 @@ export function readTable3(region: Region): ReadTables {
 		// A run with no value at all is placed only where its label names its row: by position alone it is as
 		// likely a group's heading ({四]无法提殿, OCR's (四)无法提供), and placed it would say the agency left
 		// a row blank. The rows after it are not known either until a label names one.
-		if (named < 0 && run.values.every((v, k) => v === null && !run.unread[k])) {
+		if (named < 0 && noValue(run)) {
 			inStep = false;
 			continue;
 		}
@@ -158,14 +171,47 @@ export function readTable3(region: Region): ReadTables {
 }
 
 /**
+ * The runs in the template's shape, placed in its order: a run with a value for each value row, a run of
+ * blank cells only where the template has a group heading (or none: a heading merged across its row has
+ * no cells), and no label that names another row instead of its own. A poor scan garbles labels past
+ * matching (三,享年度办个彝, 工本槐关不守姑…) but not the table's shape; an OCR'd value still stands only
+ * where the sums confirm it. Null where the runs are not in that shape.
+ */
+function inShape(runs: Run[], template: TemplateRow[], lines: SourceLine[]): Run[] | null {
+	const rows = valueRows(template);
+	const out: Run[] = [];
+	let at = 0;
+	for (const t of template) {
+		const run = runs[at];
+		if (t.header) {
+			if (run && noValue(run)) at++;
+			continue;
+		}
+		if (!run || noValue(run)) return null;
+		if (namesAnother(labelOf(run, lines), rows, out.length)) return null;
+		out.push(run);
+		at++;
+	}
+	return at === runs.length ? out : null;
+}
+
+/** Whether a label names a value row other than the `row`th. */
+const namesAnother = (label: string, rows: TemplateRow[], row: number) => {
+	const named = rowNamed(label, rows);
+	return named >= 0 && named !== row;
+};
+
+/** Whether a run is one table row read with its cells (a Word or web table, a picture's grid). */
+const hasCells = (run: Run, lines: SourceLine[]) => run.lines.length === 1 && !!lines[run.lines[0]].cells;
+
+/**
  * The text that names a run's row: a table row read with its cells (a Word or web table, a picture's grid)
  * is named by its own label cells, not by the lines of text before it. A column header's 总计 before a
  * first row whose 一、 OCR lost (申请人情况 … 总计 / 、本年晰收…) would name (七)总计, and the rows after it
  * would all be out of order. Other runs (lines of text) are named by all the text since the last run.
  */
 function labelOf(run: Run, lines: SourceLine[]): string {
-	const line = run.lines.length === 1 ? lines[run.lines[0]] : undefined;
-	const own = line?.cells ? withoutSpaces(splitLine(line).label) : '';
+	const own = hasCells(run, lines) ? withoutSpaces(splitLine(lines[run.lines[0]]).label) : '';
 	const before = withoutSpaces(run.before);
 	return own && before.endsWith(own) ? own : before;
 }

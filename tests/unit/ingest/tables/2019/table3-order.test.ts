@@ -58,10 +58,11 @@ describe('表三 rows whose labels left their values (collapsed text)', () => {
 		// placed at 1.本机关不掌握, all its cells blank, before).
 		expect(problems).toEqual([]);
 		for (const c of cells) expect(c.actual, c.where).toBe(c.expected);
-		// Where the next row's label is unreadable too, where it belongs is not known: it is left unread, not shifted.
-		const { at, problems: lost } = t3Cells(garbled.replace('1.本机关不掌握相关政府信息 8', '囗囗囗囗 8'));
+		// Where the next row's label is unreadable too and a row is lost elsewhere (so the rows are not in the
+		// template's shape), where it belongs is not known: it is left unread, not shifted.
+		const { at, cells: lostCells, problems: lost } = t3Cells(garbled.replace('1.本机关不掌握相关政府信息 8', '囗囗囗囗 8').replace('\n2.重复申请 1 0 0 0 0 0 1', ''));
 		expect(at('1.本机关不掌握相关政府信息').map((c) => c.actual)).toEqual(Array(7).fill(null));
-		expect(lost).toContainEqual(expect.objectContaining({ code: 'table3-row-missing', detail: { row: '1.本机关不掌握相关政府信息' } }));
+		expect(lost).toContainEqual(expect.objectContaining({ code: 'table3-row-out-of-order', detail: { label: '囗囗囗囗' } }));
 		expect(at('2.没有现成信息需要另行制作').map((c) => c.actual)).toEqual([2, 0, 0, 0, 0, 0, 2]);
 	});
 });
@@ -88,5 +89,39 @@ describe('表三 read with its cells (a Word or web table, a picture\'s grid)', 
 		const { tables, problems } = readTable3({ kind: 't3', section: 's3', lines });
 		expect(problems).toEqual([]);
 		expect(tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
+	});
+
+	it('places rows whose labels a poor scan garbled past matching by the table\'s shape: a value row where the template has one, blank rows only at its group headings', () => {
+		// Every label unreadable (as at 72 dpi: 工本槐关不守姑相关政府偶上各), every value read.
+		const garble = (l: SourceLine, i: number): SourceLine => (i === 0 ? l : { cells: ['囗'.repeat(6 + (i % 5)), ...l.cells!.slice(1)], text: '' });
+		const lines = gridLines().map(garble);
+		const { tables, problems } = readTable3({ kind: 't3', section: 's3', lines });
+		expect(problems).toEqual([]);
+		expect(tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
+		// A group heading's row not seen (merged across the row, no cells) is still the template's shape.
+		expect(readTable3({ kind: 't3', section: 's3', lines: lines.filter((l) => l.cells!.slice(1).some((c) => c !== '')) }).tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
+		// A value row lost, or a heading's blank row where a row of values stands: not the shape, and no value
+		// is placed in another row's place (those after the first blank row are not placed at all).
+		const moved = gridLines().map(garble);
+		[moved[3], moved[4]] = [moved[4], moved[3]];
+		const secret = gridLines().findIndex((l) => l.cells![0] === '1.属于国家秘密');
+		for (const shape of [lines.filter((_, i) => i !== secret), moved]) {
+			const rows = readTable3({ kind: 't3', section: 's3', lines: shape }).tables[0]?.rows.filter((r) => !r.header) ?? [];
+			rows.forEach((r, i) => r.values.forEach((v, c) => v === null || expect(v, `${r.label} [${c}]`).toBe(MODEL.golden.t3[i][c])));
+			expect(rows.flatMap((r) => r.values).filter((v) => v !== null).length).toBeLessThan(30);
+		}
+	});
+
+	it('does not place by shape a row whose label names another row', () => {
+		const lines = gridLines();
+		// The first row's label unreadable (so the landmarks do not place the rows in order), and
+		// 2.没有现成信息需要另行制作 and 3.补正后申请内容仍不明确 swapped: the same shape, but the labels say otherwise.
+		lines[1] = { ...lines[1], cells: ['、本年晰收政府信息公开申访效量', ...lines[1].cells!.slice(1)] };
+		const at = lines.findIndex((l) => l.cells![0].startsWith('2.没有现成'));
+		[lines[at], lines[at + 1]] = [lines[at + 1], lines[at]];
+		const { tables } = readTable3({ kind: 't3', section: 's3', lines });
+		const row = (label: string) => tables[0].rows.find((r) => r.label.startsWith(label))!.values;
+		expect(row('3.补正后')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+		expect(row('2.没有现成')).not.toEqual([1, 0, 0, 0, 0, 0, 1]);
 	});
 });
