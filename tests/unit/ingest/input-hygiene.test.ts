@@ -56,6 +56,12 @@ describe('input hygiene: variants of the seed parse to the same report', () => {
 		expect(parseReport(utf8(marked), FILE).report.agency).toBe('衡阳市国土资源局');
 	});
 
+	it('reads a title whose 年 of 年度 OCR dropped (政府信息公开度报告)', () => {
+		const read = seedText().replace('2018年政府信息公开年度报告', '2018年政府信息公开度报告');
+		expect(read).toContain('公开度报告\n');
+		expect(parseReport(utf8(read), FILE).report).toMatchObject({ year: 2018, agency: '衡阳市国土资源局' });
+	});
+
 	it('reads all of these at once', () => {
 		const all = iconv.encode(toFullWidth(spaceHeadings(seedText())).replace(/\n/g, '\r\n'), 'gb18030');
 		expect(parseReport(new Uint8Array(all), FILE).report).toEqual(expected);

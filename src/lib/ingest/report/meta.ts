@@ -11,7 +11,8 @@ export interface Meta {
 	named: { title: string; agency: string | null; year: number } | null;
 }
 
-const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度)?报告/;
+/** A report's title; 年度 read without 年 or 度 (工作度报告, as OCR drops a character of a large title) still is one. */
+const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度|年|度)?报告/;
 
 /**
  * Lines before the title that are not the agency: a crawler's or CMS's field lines (标题: … 发布时间: …,

@@ -94,6 +94,9 @@ export function readTable2(region: Region): ReadTables {
 		for (const run of runs) {
 			// A block of one row whose label follows its values (PDF text in reading order): no other row can own it.
 			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
+			// A row of no value at all under a label the template does not print is no row of figures (the
+			// next part's heading and 表四's header read into the block when OCR garbled 四、): it stays text.
+			if (label && !T2_LABELS.includes(label) && run.values.every((v, k) => v === null && !run.unread[k])) continue;
 			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
 			if (!label || !columns) {
 				problems.push(problem('table2-row-width', { table: table.title, row: label ?? '', values: run.values.length, columns: header.length }));

@@ -78,4 +78,11 @@ describe('表二 item headings', () => {
 			['行政规范性文件', [6, 2, 41]]
 		]);
 	});
+
+	it('keeps as text, not as a row, a line of no value under a label the template does not print (表四\'s header read into the block)', () => {
+		const text = renderText(MODEL, 'spaces').replace('行政事业性收费 12.5', '行政事业性收费 12.5\n衣负诉讼 —');
+		expect(text).toContain('12.5\n衣负诉讼 —');
+		const { report } = parseReport(text, 'shili-2023.txt');
+		expect(report.tables.find((t) => t.anchor === 't2-8')!.rows.map((r) => [r.label, r.values, r.states])).toEqual([['行政事业性收费', [12.5], ['read']]]);
+	});
 });
