@@ -236,11 +236,18 @@ function ocrLines(words: OcrWord[]): OcrLine[] {
 	return [...byLine.values()].map((ws) => {
 		const [x0, y0] = [least(ws.map((w) => w.x)), least(ws.map((w) => w.y))];
 		const [x1, y1] = [most(ws.map((w) => w.x + w.width)), most(ws.map((w) => w.y + w.height))];
-		const text = ws.reduce((t, w) => t + (t && LATIN.test(t) && /^[0-9A-Za-z]/.test(w.text) ? ' ' : '') + w.text, '');
+		const text = withoutStrayMarks(ws.reduce((t, w) => t + (t && LATIN.test(t) && /^[0-9A-Za-z]/.test(w.text) ? ' ' : '') + w.text, ''));
 		const heights = ws.map((w) => w.height).sort((a, b) => a - b);
 		return { text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, size: heights[heights.length >> 1] };
 	});
 }
+
+/**
+ * Marks no Chinese text prints beside a character (\ | ` ~ ^), as OCR makes them of a speck or a stroke of
+ * a ruling, left out where they touch Chinese: 2023年政府信息公\开工作年度报告 lost its year to one.
+ */
+const STRAY_MARKS = /(?<=[\u3400-\u9fff])[\\|`~^]+(?=[\u3400-\u9fff]|$)|^[\\|`~^]+(?=[\u3400-\u9fff(（])/g;
+export const withoutStrayMarks = (text: string) => text.replace(STRAY_MARKS, '');
 
 /** Words inside a cell joined in reading order (Tesseract's lines top to bottom). */
 function cellText(cell: Box, words: OcrWord[]): string {

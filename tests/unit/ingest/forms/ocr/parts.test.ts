@@ -5,6 +5,7 @@ import { labelsInOrder, templateHeading, templateLabel } from '../../../../../sr
 import { tableRows, valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
 import { UNREAD_CELL } from '../../../../../src/lib/ingest/tables/cells';
 import { markOcrTables, verifyOcr } from '../../../../../src/lib/ingest/forms/ocr/verify';
+import { withoutStrayMarks } from '../../../../../src/lib/ingest/forms/ocr';
 import { DigitShapes, shapeDistance } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import { parseFile, parseReport } from '../../../../../src/lib/parse';
 import { enrich } from '../../../../../src/lib/indicators/assign';
@@ -151,6 +152,13 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['依据第二十条第(一)项规定公开', '依据第二十条第(一)项规定公开']
 		];
 		for (const [read, heading] of cases) expect(templateHeading(read), read).toBe(heading);
+	});
+
+	it('leaves out marks no Chinese text prints beside a character (\\ | ` ~ ^), and keeps them between numbers or Latin letters', () => {
+		expect(withoutStrayMarks('2023年政府信息公\\开工作年度报告')).toBe('2023年政府信息公开工作年度报告');
+		expect(withoutStrayMarks('一、总体情况|')).toBe('一、总体情况');
+		expect(withoutStrayMarks('|(一)予以公开')).toBe('(一)予以公开');
+		for (const kept of ['0 | 0', '10|', 'a|b', 'A~B']) expect(withoutStrayMarks(kept)).toBe(kept);
 	});
 
 	it('publishes an OCR\'d value only where a sum confirms it against misreading or both digit passes read it with high confidence; names every other one with its reading', () => {
