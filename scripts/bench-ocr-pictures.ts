@@ -6,6 +6,7 @@
  * The fixtures are made up (tests/fixtures/template2019/model.ts, as the tests make them): 表三 typeset and
  * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX, beside an HTML page
  * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
+ * Then a page with 表三 as a small JPEG screenshot (96 to 72 dpi, quality 60 and 30), as web pages keep them.
  * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { MODEL } from '../tests/fixtures/template2019/model';
 import { renderDocx, renderHtml } from '../tests/helpers/forms';
 import { paperPdf, scanPdf } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
-import { modelPaperWithT3Picture, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
+import { modelPaperWithT3Picture, pageJpeg, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -62,6 +63,12 @@ export async function benchPictures() {
 			await run('text PDF, table as an image', 'shili-2023.pdf', await paperPdf(modelPaperWithT3Picture(MODEL, t3png)), 1, '表三');
 			console.log(`the whole report scanned at ${dpi} dpi, pages on their side (90°), 200 values:`);
 			await run('scanned PDF turned 90°, 2 pages', 'shili-2023.pdf', await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { sideways: true, dpi, angle: 0.5, noise: 0.001 }), 2);
+		}
+		// Screenshots as web pages keep them: a page with 表三 at screen resolutions, stored as JPEG.
+		console.log('表三 on a page as a small JPEG screenshot (175 values):');
+		for (const [dpi, quality] of [[96, 60], [96, 30], [80, 60], [72, 60]]) {
+			const jpeg = await pageJpeg([t3Block(MODEL)], dpi, quality);
+			await run(`HTML, data: URI, ${dpi} dpi JPEG q${quality}`, join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), 1, '表三');
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
