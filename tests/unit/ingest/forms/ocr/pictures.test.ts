@@ -11,6 +11,8 @@ import { modelPaper } from '../../../../helpers/model-paper';
 import { modelPaperWithT3Picture, png, t3Block, pageJpeg, tablePicture } from '../../../../helpers/forms-pictures';
 import { modelReference, outline } from '../../../../helpers/same-report';
 import { tempFolders } from '../../../../helpers/temp-folders';
+import { seedAppendix } from '../../../../helpers/forms2008';
+import { seedReport } from '../../../../helpers/search';
 
 /**
  * The shape-invariance property for tables pasted as pictures: the made-up report with 表三 a screenshot
@@ -81,6 +83,23 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		const { report } = await parseFile(encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), join(folder(), 'shili-2023.html'));
 		// Tesseract read 商业企业's 5 as 9 in both rows when this was written: the balance held, and 9 was published.
 		expectTextFormsCells(report);
+	}, OCR_TIMEOUT);
+
+	it('a 2008 appendix pasted as a picture, set small (6 points, 200 dpi JPEG): a thin 1, 2 or 3 is never taken for an empty cell, and no value is wrong', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const { before, header, rows } = seedAppendix();
+		const jpeg = await pageJpeg([{ rows: [header, ...rows], widths: [330, 90, 89], size: 6 }], 200, 90);
+		const html = `<html><head><meta charset="utf-8"></head><body>${before.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}<p><img src="data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}"></p></body></html>`;
+		const { report } = await parseFile(encode(html), join(folder(), 'hengyang-guotu-2018.html'));
+		const key = (r: { path: string[]; label: string }) => [...r.path, r.label].join('/');
+		const expected = new Map(seedReport().tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [key(r), r.values[0]] as const)));
+		const rowsRead = report.tables.flatMap((t) => t.rows.filter((r) => !r.header && expected.has(key(r))));
+		expect(rowsRead.length).toBeGreaterThan(expected.size / 2);
+		for (const r of rowsRead) {
+			if (r.values[0] !== null) expect(r.values[0], key(r)).toBe(expected.get(key(r)));
+			// 2.政府网站在线访谈次数 2, 6.申请信息不存在数 3 and 行政诉讼's (二)被依法纠错数 1 read as blank cells before.
+			else if (expected.get(key(r)) !== null) expect(r.states![0], key(r)).toBe('unread');
+		}
 	}, OCR_TIMEOUT);
 
 	it('a text PDF whose 表三 is a picture gives the text form\'s cells, the picture\'s rows placed among the text where the picture stands', async () => {
