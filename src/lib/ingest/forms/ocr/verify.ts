@@ -1,11 +1,12 @@
 /**
  * Verified or not published: a number read by OCR stands in the report only where it is its own cell's
  * reading (the row its label names, the column counted from the row's end) and the template's sums
- * confirm it (a passing sum check over its cell: 表三's row and column totals, 表四's totals, the 2008
- * sums, where the same misreading on both sides would not have made it pass: confirms.ts), or both digit passes read it alike with high confidence, or each of its digits has the shape of
- * that digit where a sum or a high confidence confirmed it in the same document. Every other OCR'd
- * value is taken out (null, its state `unread`) and named in an `ocr-unverified`
- * problem with what OCR read, so a misread digit is never published as what the agency wrote.
+ * confirm each of its digits (passing sum checks over its cell: 表三's row and column totals, 表四's
+ * totals, the 2008 sums, where the same misreading on both sides would not have held them: confirms.ts),
+ * or both digit passes read it alike with high confidence, or each digit no sum confirms has the shape
+ * of that digit where a sum or a high confidence confirmed it in the same document. Every other OCR'd
+ * value is taken out (null, its state `unread`) and named in an `ocr-unverified` problem with what OCR
+ * read, so a misread digit is never published as what the agency wrote.
  */
 import type { Problem, Report, Table, TableRow } from '../../../types';
 import type { OcrReading } from '.';
