@@ -4,7 +4,7 @@
  * are cut at the gaps all its lines share, so its rows are read as a ruled table's are (cells, digit
  * passes, verification) and never as prose whose numbers no pass confirms. Linear in the page's pixels.
  */
-import { strokeAt, type Ink } from './image';
+import { spans, strokeAt, type Ink } from './image';
 import type { Box, Grid } from './grid';
 import type { OcrWord } from './engine';
 
@@ -33,18 +33,9 @@ function bands(ink: Ink, ruled: Grid[]): Band[] {
 	for (const g of ruled) skip.fill(1, Math.max(0, g.box.y - 4), Math.min(h, g.box.y + g.box.height + 4));
 	const strokes = new Uint32Array(h);
 	for (let y = 0; y + 1 < h; y++) if (!skip[y]) for (let x = 0; x + 1 < w; x++) if (strokeAt(ink, y * w + x)) strokes[y]++;
-	const out: Band[] = [];
-	for (let y = 0; y < h; ) {
-		if (strokes[y] < 8) {
-			y++;
-			continue;
-		}
-		let end = y;
-		while (end + 1 < h && (strokes[end + 1] >= 8 || strokes[end + 2] >= 8)) end++;
-		if (end - y + 1 >= 10) out.push({ top: y, bottom: end + 1, inked: inkedColumns(ink, y, end + 1), segments: [], header: false, values: false });
-		y = end + 1;
-	}
-	return out;
+	return spans(h, (y) => strokes[y] >= 8, 2)
+		.filter(([top, last]) => last - top + 1 >= 10)
+		.map(([top, last]) => ({ top, bottom: last + 1, inked: inkedColumns(ink, top, last + 1), segments: [], header: false, values: false }));
 }
 
 /** Columns with strokes in rows top…bottom: three stroke pixels or more (a speck has fewer). */
@@ -55,24 +46,14 @@ function inkedColumns(ink: Ink, top: number, bottom: number): Uint8Array {
 }
 
 /** Runs of inked columns, cut where the gap is at least `gap` wide. */
-function segmentsOf(inked: Uint8Array, gap: number): [number, number][] {
-	const out: [number, number][] = [];
-	let last = -Infinity;
-	for (let x = 0; x < inked.length; x++) {
-		if (!inked[x]) continue;
-		if (x - last > gap) out.push([x, x]);
-		else out[out.length - 1][1] = x;
-		last = x;
-	}
-	return out;
-}
+const segmentsOf = (inked: Uint8Array, gap: number) => spans(inked.length, (x) => inked[x] === 1, gap);
 
 /**
  * Tables without rulings on the page (outside `ruled`): runs of lines close together in two columns or
  * more (a gap wider than one and a half line heights between their inks; prose has none), at least
  * MIN_ROWS of them and one not a header, at most MAX_SINGLE lines of one column in a row between them. A
- * header after rows is the next table's (表二's blocks, one under another, each its own columns). Its columns are cut where no line of two columns or
- * more has ink; each line is a row.
+ * header after rows is the next table's (表二's blocks, one under another, each its own columns). Its
+ * columns are cut where no line of two columns or more has ink; each line is a row.
  */
 export function alignedGrids(ink: Ink, ruled: Grid[], words: OcrWord[]): Grid[] {
 	const lines = bands(ink, ruled);

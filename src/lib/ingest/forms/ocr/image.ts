@@ -67,6 +67,22 @@ export function inkOf(g: Grey, level = otsu(g)): Ink {
 /** A stroke pixel: ink with ink to its right and below it (a lone speck of scanner dust is not). */
 export const strokeAt = (ink: Ink, at: number) => ink.data[at] === 1 && ink.data[at + 1] === 1 && ink.data[at + ink.width] === 1;
 
+/**
+ * Runs of the positions 0…n−1 where `on` holds, a position joining the run before it when at most `join`
+ * past that run's last one (rows of a text line across the gap between its strokes, columns of a word
+ * across the gap between its characters): [first, last] of each, in order. Linear in n.
+ */
+export function spans(n: number, on: (i: number) => boolean, join: number): [number, number][] {
+	const out: [number, number][] = [];
+	for (let i = 0; i < n; i++) {
+		if (!on(i)) continue;
+		const last = out[out.length - 1];
+		if (last && i - last[1] <= join) last[1] = i;
+		else out.push([i, i]);
+	}
+	return out;
+}
+
 /** The share of a page that is ink: a blank page (or a blank side of a sheet) has next to none. */
 export const inkShare = (ink: Ink) => ink.data.reduce((n, v) => n + v, 0) / ink.data.length;
 

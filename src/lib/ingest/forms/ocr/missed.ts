@@ -5,7 +5,7 @@
  * into pieces by the gaps between words, each read again on its own (digits.ts's montage), and its reading
  * joins the line it stands on, in its place. Linear in the page's pixels.
  */
-import { strokeAt, type Grey, type Ink } from './image';
+import { spans, strokeAt, type Grey, type Ink } from './image';
 import type { Box, Grid } from './grid';
 import type { OcrWord } from './engine';
 import { DIGIT_PASSES, montageReadings } from './digits';
@@ -46,16 +46,9 @@ export function uncovered(ink: Ink, words: OcrWord[], grids: Grid[]): Uncovered[
 	const rows = new Uint32Array(h);
 	for (let y = 0; y + 1 < h; y++) for (let x = 0; x + 1 < w; x++) if (page.left(y * w + x)) rows[y]++;
 	const pieces: Uncovered[] = [];
-	for (let y = 0; y < h && pieces.length < MAX_PIECES; ) {
-		if (!rows[y]) {
-			y++;
-			continue;
-		}
-		let end = y;
-		while (end + 1 < h && (rows[end + 1] || rows[end + 2] || rows[end + 3])) end++;
-		const [top, bottom] = [y, end + 1];
-		y = end + 1;
-		if (bottom - top >= MIN_HEIGHT) pieces.push(...piecesOf(page, top, bottom).filter((p) => p.box.height <= tallest).slice(0, MAX_PIECES - pieces.length));
+	for (const [top, last] of spans(h, (y) => rows[y] > 0, 3)) {
+		if (pieces.length >= MAX_PIECES) break;
+		if (last + 1 - top >= MIN_HEIGHT) pieces.push(...piecesOf(page, top, last + 1).filter((p) => p.box.height <= tallest).slice(0, MAX_PIECES - pieces.length));
 	}
 	return pieces;
 }
@@ -72,23 +65,13 @@ function piecesOf({ ink, covered, left }: Page, top: number, bottom: number): Un
 		for (let y = top; y < bottom && x >= 0 && x < w; y++) if (covered[y * w + x]) return true;
 		return false;
 	};
-	const out: Uncovered[] = [];
-	let [start, last, sum] = [-1, -1, 0];
-	const close = () => {
+	return spans(w, (x) => columns[x] > 0, height / 5).flatMap(([start, last]) => {
+		let sum = 0;
+		for (let x = start; x <= last; x++) sum += columns[x];
 		const box = tight(left, w, { x: start, y: top, width: last - start + 1, height });
 		// A sliver beside a word (a stroke's edge its box left out) is narrow; a dropped character or number is not.
-		if (start >= 0 && sum >= MIN_INK && box.height >= MIN_HEIGHT && box.width >= 0.4 * box.height) out.push({ box, wordBefore: beside(start - 1), wordAfter: beside(last + 1) });
-		[start, sum] = [-1, 0];
-	};
-	for (let x = 0; x < w; x++) {
-		if (!columns[x]) continue;
-		if (start >= 0 && x - last > height / 5) close();
-		if (start < 0) start = x;
-		last = x;
-		sum += columns[x];
-	}
-	close();
-	return out;
+		return sum >= MIN_INK && box.height >= MIN_HEIGHT && box.width >= 0.4 * box.height ? [{ box, wordBefore: beside(start - 1), wordAfter: beside(last + 1) }] : [];
+	});
 }
 
 /** A piece's box drawn in to its ink (a strip is as tall as its tallest piece). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignedGrids } from '../../../../../src/lib/ingest/forms/ocr/aligned';
-import type { Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { spans, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 import type { OcrWord } from '../../../../../src/lib/ingest/forms/ocr/engine';
 
 /** A made-up page: each line a row of text blocks (x, width) 30 px tall, lines 70 px apart, with the page pass's word for each block. */
@@ -62,5 +62,14 @@ describe('tables without rulings, by their columns\' alignment', () => {
 		expect(alignedGrids(continued.ink, [], continued.words)[0].rows).toHaveLength(3);
 		const titled = page([[[100, 400, '二、政府信息公开情况统计表']], [[100, 80, '指标'], [700, 60, '单位'], [1000, 60, '数量']], row('(一)收到申请数', '件', '149')]);
 		expect(alignedGrids(titled.ink, [], titled.words)[0].rows).toHaveLength(2);
+	});
+});
+
+describe('spans: runs of positions, joined across short gaps', () => {
+	it('joins a position at most `join` past the last one of a run, and starts a new run past that', () => {
+		const on = (xs: number[]) => (i: number) => xs.includes(i);
+		expect(spans(12, on([1, 2, 4, 8, 9, 11]), 2)).toEqual([[1, 4], [8, 11]]);
+		expect(spans(12, on([1, 2, 4, 8, 9, 11]), 1)).toEqual([[1, 2], [4, 4], [8, 9], [11, 11]]);
+		expect(spans(5, () => false, 3)).toEqual([]);
 	});
 });
