@@ -60,6 +60,9 @@ export interface Run {
 	lines: number[];
 }
 
+/** Whether a run has no value at all: every cell blank, none unread (a group's heading row, a label alone). */
+export const noValue = (run: Run) => run.values.every((v, k) => v === null && !run.unread[k]);
+
 /**
  * The region as runs of values: a line with two or more values is a run of its own (a table row); lines of
  * one value each (one cell per line) join into one run. Text between runs is the label of the next run.

@@ -246,8 +246,8 @@ function ocrLines(words: OcrWord[]): OcrLine[] {
  * Marks no Chinese text prints beside a character (\ | ` ~ ^), as OCR makes them of a speck or a stroke of
  * a ruling, left out where they touch Chinese: 2023年政府信息公\开工作年度报告 lost its year to one.
  */
-const STRAY_MARKS = /(?<=[\u3400-\u9fff])[\\|`~^]+(?=[\u3400-\u9fff]|$)|^[\\|`~^]+(?=[\u3400-\u9fff(（])/g;
-export const withoutStrayMarks = (text: string) => text.replace(STRAY_MARKS, '');
+const MARKS_BESIDE_CHINESE = /(?<=[\u3400-\u9fff])[\\|`~^]+(?=[\u3400-\u9fff]|$)|^[\\|`~^]+(?=[\u3400-\u9fff(（])/g;
+export const withoutStrayMarks = (text: string) => text.replace(MARKS_BESIDE_CHINESE, '');
 
 /** Words inside a cell joined in reading order (Tesseract's lines top to bottom). */
 function cellText(cell: Box, words: OcrWord[]): string {

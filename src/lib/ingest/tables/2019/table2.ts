@@ -2,7 +2,7 @@
 import type { Problem, Table } from '../../../types';
 import { problem } from '../../problems';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
-import { cellsOf, splitLine, valueRuns } from '../split';
+import { cellsOf, noValue, splitLine, valueRuns } from '../split';
 import type { ReadTables, Region } from './tables';
 import { readCells, runLineOf } from '../cell-states';
 import { T2_COLUMNS, T2_ITEM_LABELS, T2_ITEM_NAMES, T2_LABELS } from '../../../templates/template2019';
@@ -96,7 +96,7 @@ export function readTable2(region: Region): ReadTables {
 			const label = t2Label(run.before, header) ?? (runs.length === 1 ? t2Label(after, header) : null);
 			// A row of no value at all under a label the template does not print is no row of figures (the
 			// next part's heading and 表四's header read into the block when OCR garbled 四、): it stays text.
-			if (label && !T2_LABELS.includes(label) && run.values.every((v, k) => v === null && !run.unread[k])) continue;
+			if (label && !T2_LABELS.includes(label) && noValue(run)) continue;
 			const columns = !generic && header.length === run.values.length ? header : T2_COLUMNS[n]?.find((c) => c.length === run.values.length);
 			if (!label || !columns) {
 				problems.push(problem('table2-row-width', { table: table.title, row: label ?? '', values: run.values.length, columns: header.length }));

@@ -5,7 +5,7 @@
 import { TABLE3, type TemplateRow, valueRows } from '../../../templates/template2019';
 import { withoutSpaces } from '../../../text/normalize';
 import type { SourceLine } from '../../source';
-import { splitLine, type Run } from '../split';
+import { noValue, splitLine, type Run } from '../split';
 
 /**
  * Where outline numbers start in a run's text: the text from the last one on is the label, what precedes
@@ -36,8 +36,6 @@ export function rowNamed(text: string, rows: TemplateRow[]): number {
 	return best;
 }
 
-/** Whether a run has no value at all: every cell blank, none unread. */
-export const noValue = (run: Run) => run.values.every((v, k) => v === null && !run.unread[k]);
 
 /**
  * The runs in the template's shape, placed in its order: a run with a value for each value row, a run of
@@ -97,7 +95,7 @@ export const namesOtherRow = (text: string, rows: TemplateRow[], row: number) =>
 
 /** A group row (三、本年度办理结果, (三)不予公开 …) printed with placeholder cells ("—") is not a row of values. */
 export function isGroupHeader(run: Run, template: TemplateRow[]): boolean {
-	if (run.values.some((v, k) => v !== null || run.unread[k])) return false;
+	if (!noValue(run)) return false;
 	const named = rowNamed(withoutSpaces(run.before), template);
 	return named >= 0 && !!template[named].header;
 }

@@ -2,9 +2,9 @@ import type { Problem, Table, TableRow } from '../../../types';
 import { problem } from '../../problems';
 import type { SourceLine } from '../../source';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
-import { splitLine, splitsBySums, valueRuns, type Run } from '../split';
+import { noValue, splitLine, splitsBySums, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
-import { inShape, isGroupHeader, labelOf, landmarkFits, namesOtherRow, noValue, rowNamed } from './table3-rows';
+import { inShape, isGroupHeader, labelOf, landmarkFits, namesOtherRow, rowNamed } from './table3-rows';
 import { readCells, runLineOf, unreadCells, type RowCells } from '../cell-states';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
 
