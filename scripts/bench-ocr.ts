@@ -6,7 +6,8 @@
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
- * appendix printed without rulings, and on both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
+ * appendix printed without rulings, and on both papers scanned at 150 dpi and stored as JPEG of quality
+ * 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out, straightened,
  * rulings out), then recognised by each engine, one page at a time on one thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
@@ -91,10 +92,13 @@ if (worker) {
 	engines.push({ name: 'tesseract.js 7 (wasm, 1 worker)', read: async (g) => (await worker.recognize(Buffer.from(encodePng(rgb(g))))).data.text, secs: [], f1: [] });
 }
 
+/** A PDF's number of pages, as poppler's pdfinfo gives it. */
+const pageCount = (pdf: Uint8Array) => Number(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+
 const scans: { name: string; file: string; bytes: Uint8Array; pages: number; paper: Uint8Array }[] = [];
 for (const f of fixtures) {
 	const bytes = await scanPdf(f.paper, { angle: f.angle, noise: 0.002 });
-	const pages = Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+	const pages = pageCount(bytes);
 	scans.push({ ...f, bytes, pages });
 	for (let p = 1; p <= pages; p++) {
 		const page = cleanPage(bytes, p);
@@ -129,25 +133,25 @@ function score(name: string, report: Report): { right: number; unread: number; w
 {
 	const paper = await paperPdf(modelPaper(MODEL, { merged: true }), { text: MODEL.agency });
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002 });
-	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The model as agencies set it (三号 body, 五号 tables: 表三 over a page break; page numbers), at 200 dpi and as JPEG at 150.
 // And set in a serif face (Noto Serif CJK, 宋体-like, serif digits), as many reports' tables are.
 for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, false], ['serif, 150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, true]] as const) {
 	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true, serif });
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
-	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
 {
 	const paper = await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89], bare: true }]);
 	const bytes = await scanPdf(paper, { angle: -1, noise: 0.002 });
-	scans.push({ name: '2008 appendix page without rulings', file: 'hengyang-guotu-2018.pdf', paper, bytes, pages: Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]) });
+	scans.push({ name: '2008 appendix page without rulings', file: 'hengyang-guotu-2018.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The same papers as most scanners store them: 150 dpi, JPEG of quality 60 (grey speckle and ringing around strokes).
 for (const f of fixtures) {
 	const bytes = await scanPdf(f.paper, { angle: f.angle, noise: 0.002, dpi: 150, jpeg: 60 });
-	const pages = Number(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+	const pages = pageCount(bytes);
 	scans.push({ ...f, name: `${f.name}, 150 dpi JPEG q60`, bytes, pages });
 }
 
