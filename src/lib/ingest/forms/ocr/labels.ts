@@ -59,12 +59,12 @@ const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一�
 /**
  * A line of prose as OCR read it: a part heading without stray punctuation before its number (”一、概述 is
  * 一、概述, —、概述 is 一、概述), curly brackets round (第二十条第{五)项), 表二's block titles whole
- * (”第二十条第(一j项 is 第二十条第(一)项), and
+ * (”第第二十条第(一j项 is 第二十条第(一)项), and
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
- * (一、 … 十、, its 、 perhaps lost: 四政府信息公开…) and whose rest is within an eighth of a title's length
- * of it (at least one character); the number stays as read, and a line with text after its title (a
- * run-in heading) is too far to match.
+ * (一、 … 十、, its 、 perhaps lost: 四政府信息公开…) and whose rest is within a sixth of a title's length
+ * of it (at least one character: two in 三、疏到和处理政府信息公公开申请情况), the nearest title; the number
+ * stays as read, and a line with text after its title (a run-in heading) is too far to match.
  */
 export function templateHeading(read: string): string {
 	// A speck before the number read as punctuation (”一、概述) is not part of the heading; a 一 read as a
@@ -73,18 +73,21 @@ export function templateHeading(read: string): string {
 	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }.
 	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')');
 	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, a speck before
-	// it or a stray character beside it (第(和六)项) still names its block; a second numeral would not.
-	const item = /^\s*\S?\s*第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
+	// it, its 第 read twice (”第第二十条…) or a stray character beside it (第(和六)项) still names its block;
+	// a second numeral would not.
+	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
 	// The 、 after the number may be lost too (四政府信息公开…): then the rest must be a title all the same.
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*([、,，.．]?)\s*(.+)$/.exec(read);
 	if (!m) return read;
 	const c = core(m[3]);
+	let nearest: { title: string; d: number } | null = null;
 	for (const p of PARTS) {
-		const limit = Math.max(1, Math.floor(p.core.length / 8));
-		if ((c !== p.core || !m[2]) && editDistance(c, p.core, limit) <= limit) return `${m[1]}、${p.title}`;
+		const limit = Math.max(1, Math.floor(p.core.length / 6));
+		const d = editDistance(c, p.core, limit);
+		if (d <= limit && (!nearest || d < nearest.d)) nearest = { title: p.title, d };
 	}
-	return read;
+	return nearest && (nearest.d > 0 || !m[2]) ? `${m[1]}、${nearest.title}` : read;
 }
 
 /** Whether a reading's outline number, where it has one whole, is the template label's: (六)其他 is not 3.其他. */

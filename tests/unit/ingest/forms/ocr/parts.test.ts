@@ -141,10 +141,14 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['——加强组织领导', '——加强组织领导'],
 			// The 、 lost: the rest is still a part's title; a line of prose starting with a numeral is not.
 			['四政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况'],
+			// A long title read with two characters wrong (a sixth of its length) is still its part's.
+			['三、疏到和处理政府信息公公开申请情况', '三、收到和处理政府信息公开申请情况'],
+			['六、其他需要报告的工作', '六、其他需要报告的工作'],
 			['一是政策解读形式较为单一', '一是政策解读形式较为单一'],
 			// 表二's block titles, their brackets misread; the same words inside a sentence are prose.
 			['第二十条第{五)项', '第二十条第(五)项'],
 			['”第二十条第(一j项', '第二十条第(一)项'],
+			['”第第二十条第(一j项', '第二十条第(一)项'],
 			['第二十条第(八1项', '第二十条第(八)项'],
 			// A stray character beside the numeral still names the block; a second numeral makes it no block's.
 			['第二十条第(和六)项', '第二十条第(六)项'],
