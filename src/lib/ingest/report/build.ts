@@ -110,7 +110,7 @@ interface ReadParts {
 /** The Report: what was read, with its metadata (title, agency, year, date, template) from the front text and the source's hints. */
 function describeReport(read: ReadParts, lines: SourceLine[], hints: SourceHints, format: ReportFormat, file: string): Report {
 	const { front, tables } = read;
-	const meta = readMeta(front);
+	const meta = readMeta(front, { ocr: hints.ocr });
 	// A page's own title (its <h1>, outside the article) often names the agency the article's title leaves out.
 	const pageTitle = hints.title ? readMeta([hints.title]) : null;
 	const closing = findClosingDate(lines.map((l) => l.text).filter((t) => t.trim() !== ''));

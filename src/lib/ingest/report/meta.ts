@@ -15,6 +15,18 @@ export interface Meta {
 const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度|年|度)?报告/;
 
 /**
+ * A title OCR cut short (a large title's end read as one stray box: 2023年政府信息公): its year, then the
+ * start of the template's words and nothing after them. Taken only from a scan, and only where no line is a
+ * whole title; a line that goes on with other words (2023年政府信息公开工作要点) is another document's.
+ */
+const TITLE_WORDS = '政府信息公开工作年度报告';
+function cutTitle(line: string): RegExpExecArray | null {
+	const m = /^(.*?)(\d{4})\s*年度?\s*()(\S+)$/.exec(line);
+	const rest = m?.[4] ?? '';
+	return m && rest.includes('信息公') && (TITLE_WORDS.startsWith(rest) || TITLE_WORDS.slice(2).startsWith(rest)) ? m : null;
+}
+
+/**
  * Lines before the title that are not the agency: a crawler's or CMS's field lines (标题: … 发布时间: …,
  * the 索引号 box) and a lone 正文. The issuing body named in them (发布机构, 来源, 发文机关) is a hint.
  */
@@ -56,8 +68,11 @@ export const isFieldLine = (line: string) => FIELD.test(squeezeSpaces(line)) && 
 /** Quote marks and bars at a name's ends: no agency begins or ends with one (OCR makes them of specks: “示例市测试局). */
 const STRAY_MARKS = /^[\s"'“”‘’|]+|[\s"'“”‘’|]+$/g;
 
-/** The report's title, agency, year and publication date, read from the lines before the first heading. */
-export function readMeta(front: string[]): Meta {
+/**
+ * The report's title, agency, year and publication date, read from the lines before the first heading;
+ * from a scan (`ocr`), a title OCR cut short too.
+ */
+export function readMeta(front: string[], options: { ocr?: boolean } = {}): Meta {
 	const used = new Set<number>();
 	let title: string | null = null;
 	let agency: string | null = null;
@@ -75,10 +90,12 @@ export function readMeta(front: string[]): Meta {
 	});
 	// A title is a line of its own (or two: "2024年…公开工作" / "年度报告"), not a sentence that mentions the report.
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
-	const t = lines.findIndex((_, i) => joined(i).length <= 60 && !/[。;；]/.test(joined(i)) && TITLE.test(joined(i)));
+	const titleAt = (title: (line: string) => boolean) => lines.findIndex((_, i) => joined(i).length <= 60 && !/[。;；]/.test(joined(i)) && title(joined(i)));
+	let t = titleAt((line) => TITLE.test(line));
+	if (t < 0 && options.ocr) t = titleAt((line) => cutTitle(line) !== null);
 	if (t >= 0) {
 		const line = joined(t);
-		const m = TITLE.exec(line)!;
+		const m = (TITLE.exec(line) ?? cutTitle(line))!;
 		used.add(t);
 		if (line !== lines[t]) used.add(t + 1);
 		year = Number(m[2]);
