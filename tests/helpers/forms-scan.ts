@@ -19,7 +19,16 @@ import { PAGE } from './pdf-writer';
  * Word merges the template's group labels): the merged cell is drawn once, its text centred in it. A
  * `bare` table is set without rulings: its columns stand by alignment alone.
  */
-export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean } | { png: Uint8Array; width: number };
+export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean; look?: TableLook } | { png: Uint8Array; width: number };
+
+/**
+ * How a table is drawn where it is not black rules on white: `rule`, its rulings' grey (0 black … 1 white:
+ * a spreadsheet's pale grid is 0.8); `shade`, its first row's fill (Word's and WPS's grey header shading, 0.85).
+ */
+export interface TableLook {
+	rule?: number;
+	shade?: number;
+}
 
 /** The page's margin and the body's size in points: the model's paper (model-paper.ts) is set to them. */
 export const MARGIN = 43;
@@ -81,13 +90,14 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, op
 			});
 			for (const c of cells) drawMerged(font, c, placed.slice(c.row, c.row + c.rows), size);
 		} else
-			for (const r of b.rows) {
+			b.rows.forEach((r, i) => {
 				const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
 				const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
 				room(h);
-				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size, !b.bare);
+				const look = { rule: b.bare ? null : (b.look?.rule ?? 0), fill: i === 0 ? b.look?.shade : undefined };
+				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size, look);
 				y -= h;
-			}
+			});
 		y -= 6;
 	}
 	if (seal && sealAt) drawSeal(sealAt.page, font, seal.text, sealAt.y);
@@ -141,12 +151,16 @@ function drawMerged(font: PDFFont, c: MergedCell, rows: { page: PDFPage; top: nu
 	});
 }
 
-/** One table row: its cells' borders (when ruled) and their text, centred (values) or from the left (the first cell). */
-function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number, ruled: boolean) {
+/**
+ * One table row: its cells' fill and borders (`rule` their grey, null for none) and their text, centred
+ * (values) or from the left (the first cell).
+ */
+function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number, look: { rule: number | null; fill?: number }) {
 	let x = MARGIN;
-	const black = rgb(0, 0, 0);
 	widths.forEach((w, k) => {
-		if (ruled) page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: black, borderWidth: 0.8 });
+		const fill = look.fill === undefined ? {} : { color: rgb(look.fill, look.fill, look.fill) };
+		const border = look.rule === null ? {} : { borderColor: rgb(look.rule, look.rule, look.rule), borderWidth: 0.8 };
+		if (look.rule !== null || look.fill !== undefined) page.drawRectangle({ x, y: top - h, width: w, height: h, ...fill, ...border });
 		const text = lines[k] ?? [];
 		text.forEach((l, i) => {
 			const tw = font.widthOfTextAtSize(l, size);
@@ -179,6 +193,11 @@ export interface ScanOptions {
 	jpeg?: number;
 	/** These pages (from 1) fed into the scanner the wrong way: the picture half a turn round. */
 	upsideDown?: number[];
+	/**
+	 * Light as a copier or a phone gives it: the page darkened towards its right side, down to `falloff` of
+	 * its light there (0.6: paper 150 of 255), and a band of the scanner's dark lid `edge` points wide down its left.
+	 */
+	light?: { falloff?: number; edge?: number };
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -195,6 +214,7 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 			let img = readPpm(readFileSync(join(dir, f)));
 			img = turned(img, options.angle ?? 0);
 			speckle(img, options.noise ?? 0.002, random);
+			if (options.light) unevenlyLit(img, options.light, dpi);
 			if (options.sideways) img = quarterTurn(img);
 			if (options.upsideDown?.includes(i + 1)) img = quarterTurn(quarterTurn(img));
 			const png = await doc.embedPng(encodePng(img));
@@ -270,6 +290,17 @@ function speckle(img: Rgb, rate: number, random: () => number) {
 		const v = random() < 0.5 ? 40 : 235;
 		img.data.fill(v, at, at + 3);
 	}
+}
+
+/** The picture lit unevenly (ScanOptions.light): each pixel darkened by the light falling off across the page, a dark band at its left edge. */
+function unevenlyLit(img: Rgb, light: { falloff?: number; edge?: number }, dpi: number) {
+	const edge = Math.round(((light.edge ?? 0) * dpi) / 72);
+	for (let y = 0; y < img.height; y++)
+		for (let x = 0; x < img.width; x++) {
+			const at = (y * img.width + x) * 3;
+			const lit = x < edge ? 0.25 : 1 - (1 - (light.falloff ?? 1)) * (x / img.width);
+			for (let c = 0; c < 3; c++) img.data[at + c] = Math.round(img.data[at + c] * lit);
+		}
 }
 
 const CRC = Array.from({ length: 256 }, (_, n) => {

@@ -98,30 +98,49 @@ export function findGrids(ink: Ink): Grid[] {
 function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 	const x0 = lines.reduce((m, l) => Math.min(m, l.x0), Infinity);
 	const x1 = lines.reduce((m, l) => Math.max(m, l.x1), -Infinity);
-	const grids: Grid[] = [];
-	let grid: Grid | null = null;
 	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });
+	// Each table as its bands (rows) and the rulings between them; cuts are kept once the table is whole.
+	type Band = { top: number; bottom: number; cuts: [number, number][] };
+	const tables: { first: Rule; last: Rule; bands: Band[]; rules: Box[] }[] = [];
+	let table: (typeof tables)[number] | null = null;
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const [top, bottom] = [lines[i].y1 + 2, lines[i + 1].y0 - 2];
 		// Two rulings a few pixels apart are one line scanned thick or blurred (JPEG): no row between them, and no end of the table.
 		if (bottom - top < 8) {
-			grid?.rules.push(ruling(lines[i + 1]));
+			table?.rules.push(ruling(lines[i + 1]));
 			continue;
 		}
 		const cuts = verticalCuts(ink, x0, x1, top, bottom);
 		if (cuts.length < 2) {
-			grid = null;
+			table = null;
 			continue;
 		}
-		if (!grid) {
-			grid = { box: { x: x0, y: lines[i].y0, width: x1 - x0, height: 0 }, rows: [], rules: [ruling(lines[i])] };
-			grids.push(grid);
-		}
-		grid.rules.push(ruling(lines[i + 1]), ...cuts.map(([a, b]) => ({ x: a - 2, y: top - 2, width: b - a + 5, height: bottom - top + 4 })));
-		grid.rows.push(cuts.slice(1).map((c, k) => ({ x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top })));
-		grid.box.height = lines[i + 1].y1 - grid.box.y;
+		if (!table) tables.push((table = { first: lines[i], last: lines[i + 1], bands: [], rules: [ruling(lines[i])] }));
+		table.rules.push(ruling(lines[i + 1]));
+		table.bands.push({ top, bottom, cuts });
+		table.last = lines[i + 1];
 	}
-	return grids;
+	return tables.map(({ first, last, bands, rules }) => {
+		const grid: Grid = { box: { x: x0, y: first.y0, width: x1 - x0, height: last.y1 - first.y0 }, rows: [], rules };
+		for (const { top, bottom, cuts: all } of bands) {
+			const cuts = all.filter((c) => shared(c, bands));
+			grid.rules.push(...cuts.map(([a, b]) => ({ x: a - 2, y: top - 2, width: b - a + 5, height: bottom - top + 4 })));
+			grid.rows.push(cuts.slice(1).map((c, k) => ({ x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top })));
+		}
+		return grid;
+	});
+}
+
+/**
+ * Whether a cut is a ruling of its table: in a table of three rows or more, at least half of its rows are
+ * cut there (a table's columns run down it; a merged cell has fewer cuts, never more). A column of a row
+ * dark from top to bottom in no other row is a digit between JPEG's blocks: cut there, its row's values
+ * moved a column and were published under another column's name.
+ */
+function shared([a, b]: [number, number], bands: { cuts: [number, number][] }[]): boolean {
+	if (bands.length < 3) return true;
+	const near = bands.filter((band) => band.cuts.some(([c, d]) => c <= b + 6 && d >= a - 6)).length;
+	return 2 * near >= bands.length;
 }
 
 /** The page with the tables' rulings painted over as paper, so recognition sees only the cells' text. */

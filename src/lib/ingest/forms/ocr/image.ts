@@ -1,7 +1,8 @@
 /**
  * A scanned page made ready for recognition, in plain pixel arithmetic: a red seal stamped over the text
- * taken out, the page to grey, a threshold between ink and paper (Otsu), a page scanned a few degrees off
- * turned straight (the angle whose row profile is sharpest). Every pass is linear in the page's pixels.
+ * taken out, the page to grey, its paper made white wherever it is shaded or lit unevenly, a threshold
+ * between ink and paper (Otsu), a page scanned a few degrees off turned straight (the angle whose row
+ * profile is sharpest). Every pass is linear in the page's pixels.
  */
 
 export interface Grey {
@@ -58,10 +59,74 @@ export function otsu(g: Grey): number {
 	return level;
 }
 
-export function inkOf(g: Grey, level = otsu(g)): Ink {
+/**
+ * Ink and paper: each pixel against its own paper (flattened), then Otsu's threshold. Against one threshold
+ * for the page, a table's shaded header row (Word's grey shading) turned to solid ink and took the part
+ * title above it with it; a page lit unevenly or a scanner's dark edge would do the same.
+ */
+export function inkOf(g: Grey): Ink {
+	const flat = flattened(g);
+	const level = otsu(flat);
 	const data = new Uint8Array(g.data.length);
-	for (let i = 0; i < data.length; i++) data[i] = g.data[i] <= level ? 1 : 0;
+	for (let i = 0; i < data.length; i++) data[i] = flat.data[i] <= level ? 1 : 0;
 	return { width: g.width, height: g.height, data };
+}
+
+/**
+ * A ruling is found wherever it is a line darker than its paper by this much (of 255): a spreadsheet's pale
+ * grid (grey 0.8) that Otsu's threshold leaves as paper still cuts its table into cells.
+ */
+const RULE_CONTRAST = 25;
+
+/** Ink to find rulings in: every pixel a little darker than its paper (inkOf's text ink, and pale lines). */
+export function ruleInk(g: Grey): Ink {
+	const flat = flattened(g);
+	const level = Math.max(otsu(flat), 255 - RULE_CONTRAST);
+	return { width: g.width, height: g.height, data: flat.data.map((v) => (v <= level ? 1 : 0)) };
+}
+
+/**
+ * Paper is the lightest grey within PAPER_REACH pixels (a window wider than any stroke of text at 300 dpi,
+ * so a character's strokes always have paper beside them, and narrower than a shaded table row), then the
+ * darkest of that within the same reach, so a shaded cell's paper ends where its shading does (a
+ * morphological closing): each pixel divided by it, paper becomes white wherever its shade, and text stays
+ * dark on it.
+ */
+const PAPER_REACH = 20;
+
+/** The picture with its paper made white (each pixel over its paper's grey): linear in its pixels. */
+export function flattened(g: Grey): Grey {
+	const paper = extreme(extreme(g.data, g.width, g.height, PAPER_REACH, 1), g.width, g.height, PAPER_REACH, -1);
+	const data = new Uint8Array(g.data.length);
+	for (let i = 0; i < data.length; i++) data[i] = paper[i] === 0 ? 255 : Math.min(255, Math.round((255 * g.data[i]) / paper[i]));
+	return { ...g, data };
+}
+
+/**
+ * The greatest (`sign` 1) or least (−1) value within `reach` pixels along rows, then along columns (a
+ * square window): a sliding extreme over a queue of candidates, linear in the pixels.
+ */
+function extreme(values: Uint8Array, w: number, h: number, reach: number, sign: 1 | -1): Uint8Array {
+	const queue = new Int32Array(Math.max(w, h));
+	const slide = (from: Uint8Array, to: Uint8Array, start: number, step: number, n: number) => {
+		let [head, tail] = [0, 0];
+		for (let i = 0; i < n + reach; i++) {
+			if (i < n) {
+				const v = sign * from[start + i * step];
+				while (tail > head && sign * from[start + queue[tail - 1] * step] <= v) tail--;
+				queue[tail++] = i;
+			}
+			const at = i - reach;
+			if (at < 0) continue;
+			while (queue[head] < at - reach) head++;
+			to[start + at * step] = from[start + queue[head] * step];
+		}
+	};
+	const across = new Uint8Array(values.length);
+	for (let y = 0; y < h; y++) slide(values, across, y * w, 1, w);
+	const out = new Uint8Array(values.length);
+	for (let x = 0; x < w; x++) slide(across, out, x, w, h);
+	return out;
 }
 
 /** A stroke pixel: ink with ink to its right and below it (a lone speck of scanner dust is not). */

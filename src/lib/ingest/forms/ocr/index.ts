@@ -12,7 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { greyOfPnm, inkOf, inkShare, skewOf, turned, type Grey, type Ink } from './image';
+import { greyOfPnm, inkOf, inkShare, ruleInk, skewOf, turned, type Grey, type Ink } from './image';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
 import { glyphShapes, type Shape } from './glyphs';
@@ -148,7 +148,11 @@ export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 
 /** A picture's ruled tables, the picture cleaned for recognition, and the page pass's words. */
 async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; ruled: Grid[]; clean: Grey; found: OcrWord[] }> {
-	const ruled = findGrids(ink);
+	// A page with no ruling in its ink may have pale ones (a spreadsheet's grey grid, no text ink): found in
+	// ink a little darker than its paper, where only a page without black rulings looks (in that ink a line
+	// of small dense text can pass for a ruling, and cut a row of a black-ruled table in two).
+	const black = findGrids(ink);
+	const ruled = black.length ? black : findGrids(ruleInk(grey));
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
@@ -215,10 +219,12 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number): 
 }
 
 
-/** A line of words as the line builder's item: points, y up the page, size from its words' median height. */
-const item = (height: number) => (l: OcrLine): Item => ({ str: l.text, x: l.x * PT, y: (height - l.y - l.height) * PT, width: l.width * PT, size: Math.max(4, l.size * PT) });
+/** A line of words as the line builder's item: points, y up the page (its baseline), size from its words' median height. */
+const item = (height: number) => (l: OcrLine): Item => ({ str: l.text, x: l.x * PT, y: (height - l.base) * PT, width: l.width * PT, size: Math.max(4, l.size * PT) });
 
-type OcrLine = Box & { text: string; size: number };
+/** A line's box, its text, its words' median height and median bottom (`base`). */
+type OcrLine = Box & { text: string; size: number; base: number };
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const LATIN = /[0-9A-Za-z%.]$/;
 
 /**
@@ -237,8 +243,9 @@ function ocrLines(words: OcrWord[]): OcrLine[] {
 		const [x0, y0] = [least(ws.map((w) => w.x)), least(ws.map((w) => w.y))];
 		const [x1, y1] = [most(ws.map((w) => w.x + w.width)), most(ws.map((w) => w.y + w.height))];
 		const text = withoutStrayMarks(ws.reduce((t, w) => t + (t && LATIN.test(t) && /^[0-9A-Za-z]/.test(w.text) ? ' ' : '') + w.text, ''));
-		const heights = ws.map((w) => w.height).sort((a, b) => a - b);
-		return { text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, size: heights[heights.length >> 1] };
+		// The baseline is its words' median bottom: one word's box reaching lower (a 、 boxed 60% taller than
+		// its characters) put half a title a line apart from its other half, the halves then joined out of order.
+		return { text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, size: median(ws.map((w) => w.height)), base: median(ws.map((w) => w.y + w.height)) };
 	});
 }
 
