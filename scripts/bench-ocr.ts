@@ -6,7 +6,7 @@
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
- * model with shaded or pale-ruled tables lit unevenly, on the appendix printed without rulings, and on
+ * model with half-point or pale rulings and shaded headers, lit unevenly, on the appendix printed without rulings, and on
  * both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as
  * the reader does (ocr.ts: 300 dpi, seal out, straightened, paper flattened, rulings out), then recognised
  * by each engine, one page at a time on one thread:
@@ -68,8 +68,7 @@ function cleanPage(scan: Uint8Array, p: number): Grey {
 	let grey = greyOfPnm(execFileSync('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { input: scan, maxBuffer: 1 << 30 }));
 	grey = turned(grey, skewOf(inkOf(grey)));
 	const ink = inkOf(grey);
-	const black = findGrids(ink);
-	return withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, black.length ? black : findGrids(ruleInk(grey)));
+	return withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, findGrids(ink, ruleInk(grey)));
 }
 
 const require = createRequire(import.meta.url);
@@ -144,12 +143,13 @@ for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
 	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
-// Tables not black on white, on a page lit unevenly (darker to the right, the scanner's dark lid down its
-// left edge): header rows shaded grey (Word's 25% shading), or rulings pale grey (a spreadsheet's grid).
-for (const [name, look] of [['header rows shaded', { shade: 0.75 }], ['ruled pale grey', { rule: 0.8 }]] as const) {
+// Tables as Word and spreadsheets print them, on a page lit unevenly (darker to the right, the scanner's
+// dark lid down its left edge): Word's default half-point rulings with header rows shaded grey (25%
+// shading), or rulings pale grey (a spreadsheet's grid).
+for (const [name, look] of [['half-point rulings, header rows shaded', { shade: 0.75, weight: 0.5 }], ['rulings pale grey', { rule: 0.8 }]] as const) {
 	const paper = await paperPdf(modelPaper(MODEL).map((b) => ('rows' in b ? { ...b, look } : b)), { text: MODEL.agency });
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002, light: { falloff: 0.7, edge: 14 } });
-	scans.push({ name: `2019 model, tables' ${name}, lit unevenly`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+	scans.push({ name: `2019 model, ${name}, lit unevenly`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
 {

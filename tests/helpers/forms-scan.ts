@@ -28,6 +28,8 @@ export type PaperBlock = { text: string; size?: number; x?: number } | { rows: s
 export interface TableLook {
 	rule?: number;
 	shade?: number;
+	/** Its rulings' thickness in points (0.8 unless given; Word's thinnest line is 0.25). */
+	weight?: number;
 }
 
 /** The page's margin and the body's size in points: the model's paper (model-paper.ts) is set to them. */
@@ -94,7 +96,7 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, op
 				const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
 				const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
 				room(h);
-				const look = { rule: b.bare ? null : (b.look?.rule ?? 0), fill: i === 0 ? b.look?.shade : undefined };
+				const look = { rule: b.bare ? null : (b.look?.rule ?? 0), fill: i === 0 ? b.look?.shade : undefined, weight: b.look?.weight };
 				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size, look);
 				y -= h;
 			});
@@ -155,11 +157,11 @@ function drawMerged(font: PDFFont, c: MergedCell, rows: { page: PDFPage; top: nu
  * One table row: its cells' fill and borders (`rule` their grey, null for none) and their text, centred
  * (values) or from the left (the first cell).
  */
-function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number, look: { rule: number | null; fill?: number }) {
+function drawRow(page: PDFPage, font: PDFFont, widths: number[], lines: string[][], top: number, h: number, size: number, look: { rule: number | null; fill?: number; weight?: number }) {
 	let x = MARGIN;
 	widths.forEach((w, k) => {
 		const fill = look.fill === undefined ? {} : { color: rgb(look.fill, look.fill, look.fill) };
-		const border = look.rule === null ? {} : { borderColor: rgb(look.rule, look.rule, look.rule), borderWidth: 0.8 };
+		const border = look.rule === null ? {} : { borderColor: rgb(look.rule, look.rule, look.rule), borderWidth: look.weight ?? 0.8 };
 		if (look.rule !== null || look.fill !== undefined) page.drawRectangle({ x, y: top - h, width: w, height: h, ...fill, ...border });
 		const text = lines[k] ?? [];
 		text.forEach((l, i) => {
@@ -198,6 +200,8 @@ export interface ScanOptions {
 	 * its light there (0.6: paper 150 of 255), and a band of the scanner's dark lid `edge` points wide down its left.
 	 */
 	light?: { falloff?: number; edge?: number };
+	/** The sheet not flat on the glass: its middle lifted this many points off the lines through its edges (a gentle bow). */
+	bow?: number;
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -215,6 +219,7 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 			img = turned(img, options.angle ?? 0);
 			speckle(img, options.noise ?? 0.002, random);
 			if (options.light) unevenlyLit(img, options.light, dpi);
+			if (options.bow) img = bowed(img, (options.bow * dpi) / 72);
 			if (options.sideways) img = quarterTurn(img);
 			if (options.upsideDown?.includes(i + 1)) img = quarterTurn(quarterTurn(img));
 			const png = await doc.embedPng(encodePng(img));
@@ -301,6 +306,19 @@ function unevenlyLit(img: Rgb, light: { falloff?: number; edge?: number }, dpi: 
 			const lit = x < edge ? 0.25 : 1 - (1 - (light.falloff ?? 1)) * (x / img.width);
 			for (let c = 0; c < 3; c++) img.data[at + c] = Math.round(img.data[at + c] * lit);
 		}
+}
+
+/** The picture bowed: each column moved down by `depth` pixels times sin(π x / width) (nearest pixel), paper where nothing was. */
+function bowed(img: Rgb, depth: number): Rgb {
+	const data = new Uint8Array(img.data.length).fill(255);
+	for (let x = 0; x < img.width; x++) {
+		const dy = Math.round(depth * Math.sin((Math.PI * x) / img.width));
+		for (let y = 0; y < img.height; y++) {
+			const sy = y - dy;
+			if (sy >= 0 && sy < img.height) data.set(img.data.subarray((sy * img.width + x) * 3, (sy * img.width + x) * 3 + 3), (y * img.width + x) * 3);
+		}
+	}
+	return { ...img, data };
 }
 
 const CRC = Array.from({ length: 256 }, (_, n) => {

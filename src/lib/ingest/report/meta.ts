@@ -1,4 +1,5 @@
 import { squeezeSpaces } from '../../text/normalize';
+import { editDistance } from '../../text/edit-distance';
 
 export interface Meta {
 	title: string | null;
@@ -15,15 +16,17 @@ export interface Meta {
 const TITLE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(政府)?信息公开(工作)?的?(年度|年|度)?报告/;
 
 /**
- * A title OCR cut short (a large title's end read as one stray box: 2023年政府信息公): its year, then the
- * start of the template's words and nothing after them. Taken only from a scan, and only where no line is a
- * whole title; a line that goes on with other words (2023年政府信息公开工作要点) is another document's.
+ * A title as OCR misreads a large one: cut short (its end read as one stray box: 2023年政府信息公), or a
+ * character or two off (…工作年乙度报告): its year, then words within two characters of a title's
+ * (TITLE_WORDS), or the start of them and nothing after. Taken only from a scan, and only where no line
+ * is a whole title; a line that goes on with other words (2023年政府信息公开工作要点) is another document's.
  */
-const TITLE_WORDS = '政府信息公开工作年度报告';
-function cutTitle(line: string): RegExpExecArray | null {
+const TITLE_WORDS = ['政府信息公开工作年度报告', '政府信息公开年度报告', '信息公开工作年度报告', '信息公开年度报告'];
+function misreadTitle(line: string): RegExpExecArray | null {
 	const m = /^(.*?)(\d{4})\s*年度?\s*()(\S+)$/.exec(line);
 	const rest = m?.[4] ?? '';
-	return m && rest.includes('信息公') && (TITLE_WORDS.startsWith(rest) || TITLE_WORDS.slice(2).startsWith(rest)) ? m : null;
+	const cut = rest.includes('信息公') && TITLE_WORDS.some((words) => words.startsWith(rest));
+	return m && (cut || TITLE_WORDS.some((words) => editDistance(rest, words, 2) <= 2)) ? m : null;
 }
 
 /**
@@ -70,7 +73,7 @@ const STRAY_MARKS = /^[\s"'“”‘’|]+|[\s"'“”‘’|]+$/g;
 
 /**
  * The report's title, agency, year and publication date, read from the lines before the first heading;
- * from a scan (`ocr`), a title OCR cut short too.
+ * from a scan (`ocr`), a title OCR misread too.
  */
 export function readMeta(front: string[], options: { ocr?: boolean } = {}): Meta {
 	const used = new Set<number>();
@@ -92,10 +95,10 @@ export function readMeta(front: string[], options: { ocr?: boolean } = {}): Meta
 	const joined = (i: number) => (i + 1 < lines.length && /\d{4}\s*年/.test(lines[i]) && !/报告/.test(lines[i]) && /^(工作)?(年度)?报告$/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i]);
 	const titleAt = (title: (line: string) => boolean) => lines.findIndex((_, i) => joined(i).length <= 60 && !/[。;；]/.test(joined(i)) && title(joined(i)));
 	let t = titleAt((line) => TITLE.test(line));
-	if (t < 0 && options.ocr) t = titleAt((line) => cutTitle(line) !== null);
+	if (t < 0 && options.ocr) t = titleAt((line) => misreadTitle(line) !== null);
 	if (t >= 0) {
 		const line = joined(t);
-		const m = (TITLE.exec(line) ?? cutTitle(line))!;
+		const m = (TITLE.exec(line) ?? misreadTitle(line))!;
 		used.add(t);
 		if (line !== lines[t]) used.add(t + 1);
 		year = Number(m[2]);

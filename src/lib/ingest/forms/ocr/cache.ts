@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { engineVersion } from './engine';
 
-/** Bumped when what a page's result holds, or how it is read, changes (ocr-6: value columns at the rows' ends, labels pinned by their neighbours, digit shapes, rows placed by their centre; ocr-7: specks are no words, a doubled ruling ends no table; ocr-8: 表二's block titles read whole; ocr-9: a cell nothing read as a number is UNREAD_CELL, not "?"; labels at a table's first and last rows pinned by one neighbour, dropped text read again, digit slots wider, tables without rulings, an unread cell shown □ in its line's text, a page upside down turned; ocr-10: square and curly brackets left out of labels when matched, stray marks beside Chinese left out, a cell with a dozen stroke pixels holds ink; ocr-11: a 表二 block title with its 第 read twice). */
-const FORMAT = 'ocr-11';
+/** Bumped when what a page's result holds, or how it is read, changes (ocr-6: value columns at the rows' ends, labels pinned by their neighbours, digit shapes, rows placed by their centre; ocr-7: specks are no words, a doubled ruling ends no table; ocr-8: 表二's block titles read whole; ocr-9: a cell nothing read as a number is UNREAD_CELL, not "?"; labels at a table's first and last rows pinned by one neighbour, dropped text read again, digit slots wider, tables without rulings, an unread cell shown □ in its line's text, a page upside down turned; ocr-10: square and curly brackets left out of labels when matched, stray marks beside Chinese left out, a cell with a dozen stroke pixels holds ink; ocr-11: a 表二 block title with its 第 read twice, part titles a sixth off, paper flattened, pale rulings where a page has no black ones, cuts kept where half the rows have them, lines at their words' median bottom; ocr-12: paper measured on blocks, every page's rulings looked for in fainter ink too). */
+const FORMAT = 'ocr-12';
 
 const dir = () => join(resolve(process.env.NIANBAO_CACHE_DIR || 'node_modules/.cache/nianbao'), 'ocr');
 const hashes = new WeakMap<Uint8Array, string>();

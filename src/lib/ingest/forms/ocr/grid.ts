@@ -57,6 +57,21 @@ function horizontalRules(ink: Ink, min: number): Rule[] {
 	return rules.filter((r) => r.y1 - r.y0 <= 12);
 }
 
+/** Ink share along a ruling under which the rows just above and below it are paper: rulings crossing it, a stroke touching it. */
+const CLEAR = 0.08;
+
+/** Whether the rows a few pixels above and below a ruling are paper along it (a line, not a row of text). */
+function clearAround(ink: Ink, r: Rule): boolean {
+	const share = (y: number) => {
+		if (y < 0 || y >= ink.height) return 0;
+		let n = 0;
+		for (let x = r.x0; x <= r.x1; x++) n += ink.data[y * ink.width + x];
+		return n / (r.x1 - r.x0 + 1);
+	};
+	const side = (from: number, step: number) => (share(from) + share(from + step) + share(from + 2 * step)) / 3;
+	return side(r.y0 - 3, -1) < CLEAR && side(r.y1 + 3, 1) < CLEAR;
+}
+
 /** Columns of a row band that are ink from top to bottom (but for a few pixels): its vertical rulings. */
 function verticalCuts(ink: Ink, x0: number, x1: number, top: number, bottom: number): [number, number][] {
 	const { width: w, data } = ink;
@@ -73,14 +88,23 @@ function verticalCuts(ink: Ink, x0: number, x1: number, top: number, bottom: num
 	return cuts;
 }
 
-/** The ruled tables of a page, top to bottom. */
-export function findGrids(ink: Ink): Grid[] {
-	const rules = horizontalRules(ink, Math.max(100, 0.2 * ink.width));
+/**
+ * The ruled tables of a page, top to bottom. `faint` (ink a little darker than its paper: image.ts
+ * ruleInk) adds the rulings the text ink lost or never had (a half-point line scanned at 200 dpi breaks
+ * into dashes at Otsu's threshold, and two rows were read as one; a spreadsheet's grey grid is not there
+ * at all), and the tables' rows are cut in it. A ruling found only in it must be a line, paper above and
+ * below it: in that ink a line of small dense text has long runs too.
+ */
+export function findGrids(ink: Ink, faint: Ink = ink): Grid[] {
+	const min = Math.max(100, 0.2 * ink.width);
+	const strong = horizontalRules(ink, min);
+	const more = faint === ink ? [] : horizontalRules(faint, min).filter((r) => !strong.some((s) => s.y0 <= r.y1 + 2 && r.y0 <= s.y1 + 2) && clearAround(ink, r));
+	const rules = [...strong, ...more].sort((a, b) => a.y0 - b.y0);
 	const grids: Grid[] = [];
 	let stack: Rule[] = [];
 	const sameTable = (a: Rule, b: Rule) => Math.abs(a.x0 - b.x0) < 0.03 * ink.width && Math.abs(a.x1 - b.x1) < 0.03 * ink.width && b.y0 - a.y1 < 0.12 * ink.height;
 	const flush = () => {
-		for (const g of gridsOf(ink, stack)) grids.push(g);
+		for (const g of gridsOf(faint, stack)) grids.push(g);
 		stack = [];
 	};
 	for (const r of rules) {

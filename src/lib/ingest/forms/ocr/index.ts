@@ -148,11 +148,8 @@ export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 
 /** A picture's ruled tables, the picture cleaned for recognition, and the page pass's words. */
 async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; ruled: Grid[]; clean: Grey; found: OcrWord[] }> {
-	// A page with no ruling in its ink may have pale ones (a spreadsheet's grey grid, no text ink): found in
-	// ink a little darker than its paper, where only a page without black rulings looks (in that ink a line
-	// of small dense text can pass for a ruling, and cut a row of a black-ruled table in two).
-	const black = findGrids(ink);
-	const ruled = black.length ? black : findGrids(ruleInk(grey));
+	// Rulings thin or pale (a half-point line, a spreadsheet's grey grid) are found in ink a little darker than its paper too.
+	const ruled = findGrids(ink, ruleInk(grey));
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.

@@ -9,6 +9,7 @@ import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/templ
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 import { numberOf } from '../../tables/2019/inline';
+import { editDistance } from '../../../text/edit-distance';
 
 /**
  * Only the characters that carry the label: no spaces, brackets (a round one OCR read square or curly:
@@ -18,23 +19,6 @@ import { numberOf } from '../../tables/2019/inline';
 const core = (s: string) => normalizeText(s).replace(/[\s()（）[\]{}【】〔〕、.．,，:：;；“”"'《》\-—|A-Za-z]/g, '');
 
 const LABELS = [...new Set([...TABLE3.template2021, ...TABLE3.trial2019, ...TABLE4].map((r) => r.label).concat(T2_LABELS, TEMPLATE_2008.map((r) => r.label)))].map((label) => ({ label, core: core(label) }));
-
-/** Levenshtein distance, given up (Infinity) once it must exceed `limit`: bounded by the labels' length. */
-export function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return Infinity;
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-			best = Math.min(best, cur[j]);
-		}
-		if (best > limit) return Infinity;
-		prev = cur;
-	}
-	return prev[b.length];
-}
 
 /** The template's label for an OCR'd one, or the reading itself when none is close (or two are equally close). */
 export function templateLabel(read: string): string {

@@ -33,6 +33,24 @@ describe('tables found by their rulings', () => {
 		expect(grid.rules.some((r) => r.width < 20 && r.x <= 471 && r.x + r.width >= 473)).toBe(false);
 	});
 
+	it('finds a thin ruling the text ink broke into dashes in ink a little darker than its paper', () => {
+		const faint = table(xs, ys);
+		const ink = table(xs, ys);
+		// The ruling under the second row scanned faint: dashes of 12 pixels every 20 in the text ink.
+		for (let x = xs[0] + 4; x < xs[4]; x += 20) for (let y = ys[2]; y < ys[2] + 3; y++) ink.data.fill(0, y * ink.width + x, y * ink.width + Math.min(x + 8, xs[4]));
+		expect(findGrids(ink).flatMap((g) => g.rows).length).toBeLessThan(4);
+		expect(findGrids(ink, faint)[0].rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+	});
+
+	it('takes no ruling from the fainter ink where it is no line: a row of small dense text (ink above and below it)', () => {
+		const ink = table(xs, ys);
+		// A line of text across the third row: strokes 20 pixels tall, 6 apart; in the faint ink one row of it runs unbroken.
+		for (let x = xs[0] + 10; x < xs[4] - 10; x += 10) for (let y = 185; y < 205; y++) ink.data.fill(1, y * ink.width + x, y * ink.width + x + 4);
+		const faint = { ...ink, data: ink.data.slice() };
+		faint.data.fill(1, 195 * faint.width + xs[0] + 10, 195 * faint.width + xs[4] - 10);
+		expect(findGrids(ink, faint)[0].rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+	});
+
 	it('keeps a merged cell\'s fewer cuts: a header over two columns', () => {
 		const ink = table(xs, ys);
 		// The ruling between the last two columns erased in the first row (a header merged across them).
