@@ -202,6 +202,8 @@ export interface ScanOptions {
 	light?: { falloff?: number; edge?: number };
 	/** The sheet not flat on the glass: its middle lifted this many points off the lines through its edges (a gentle bow). */
 	bow?: number;
+	/** Stored black and white (one bit a pixel, as copiers scan to CCITT or JBIG2): every pixel darker than this grey (0–255) black, the rest white. */
+	bilevel?: number;
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -220,6 +222,7 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 			speckle(img, options.noise ?? 0.002, random);
 			if (options.light) unevenlyLit(img, options.light, dpi);
 			if (options.bow) img = bowed(img, (options.bow * dpi) / 72);
+			if (options.bilevel) for (let p = 0; p < img.data.length; p += 3) img.data.fill(0.299 * img.data[p] + 0.587 * img.data[p + 1] + 0.114 * img.data[p + 2] < options.bilevel ? 0 : 255, p, p + 3);
 			if (options.sideways) img = quarterTurn(img);
 			if (options.upsideDown?.includes(i + 1)) img = quarterTurn(quarterTurn(img));
 			const png = await doc.embedPng(encodePng(img));

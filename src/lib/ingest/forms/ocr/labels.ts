@@ -9,7 +9,8 @@ import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/templ
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 import { numberOf } from '../../tables/2019/inline';
-import { editDistance } from '../../../text/edit-distance';
+import { editDistance, stretchDistance } from '../../../text/edit-distance';
+import { chineseNumeral } from '../../../text/numerals';
 
 /**
  * Only the characters that carry the label: no spaces, brackets (a round one OCR read square or curly:
@@ -47,8 +48,9 @@ const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一�
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
  * (一、 … 十、, its 、 perhaps lost: 四政府信息公开…) and whose rest is within a sixth of a title's length
- * of it (at least one character: two in 三、疏到和处理政府信息公公开申请情况), the nearest title; the number
- * stays as read, and a line with text after its title (a run-in heading) is too far to match.
+ * of it (at least one character: two in 三、疏到和处理政府信息公公开申请情况), the nearest title, or garbled
+ * under its own number (garbledHeading); the number stays as read, and a line with text after its title (a
+ * run-in heading) is too far to match.
  */
 export function templateHeading(read: string): string {
 	// A speck before the number read as punctuation (”一、概述) is not part of the heading; a 一 read as a
@@ -59,11 +61,12 @@ export function templateHeading(read: string): string {
 	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, a speck before
 	// it, its 第 read twice (”第第二十条…) or a stray character beside it (第(和六)项) still names its block;
 	// a second numeral would not.
-	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*$/.exec(read);
+	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*\S?\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
 	// The 、 after the number may be lost too (四政府信息公开…): then the rest must be a title all the same.
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*([、,，.．]?)\s*(.+)$/.exec(read);
-	if (!m) return read;
+	// 一是, 二是 … number the points of a paragraph, never a part.
+	if (!m || (!m[2] && m[3].startsWith('是'))) return read;
 	const c = core(m[3]);
 	let nearest: { title: string; d: number } | null = null;
 	for (const p of PARTS) {
@@ -71,7 +74,21 @@ export function templateHeading(read: string): string {
 		const d = editDistance(c, p.core, limit);
 		if (d <= limit && (!nearest || d < nearest.d)) nearest = { title: p.title, d };
 	}
-	return nearest && (nearest.d > 0 || !m[2]) ? `${m[1]}、${nearest.title}` : read;
+	if (nearest) return nearest.d > 0 || !m[2] ? `${m[1]}、${nearest.title}` : read;
+	return garbledHeading(m[1], c) ?? read;
+}
+
+/**
+ * A part's title read with a few characters lost or garbled (a black-and-white scan: 四政有开行政复议行政诉 for
+ * 四、政府信息公开行政复议、行政诉讼情况): under the part's own number in the template, at least half the
+ * title's length and shorter (characters lost), and a quarter of its own length off a stretch of it. A line of prose that
+ * starts with a numeral (三是主动公开政府信息…) has another part's number, or runs longer.
+ */
+function garbledHeading(numeral: string, read: string): string | null {
+	const p = PARTS[chineseNumeral(numeral) - 1];
+	if (!p || read.length * 2 < p.core.length || read.length >= p.core.length) return null;
+	const limit = Math.floor(read.length / 4);
+	return stretchDistance(read, p.core, limit) <= limit ? `${numeral}、${p.title}` : null;
 }
 
 /** Whether a reading's outline number, where it has one whole, is the template label's: (六)其他 is not 3.其他. */
@@ -86,8 +103,9 @@ const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].ma
 /**
  * A table's row labels (each already through templateLabel) with every run of unmatched labels that lies
  * between two matched ones of one template, exactly as many rows apart as the template has between them,
- * given the template's labels there, when each reading is within half its label's length of it: the row
- * between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
+ * given the template's labels there, when each reading is within half its label's length of it, or is a
+ * stretch of it a quarter of its own length off (one line of a label wrapped over two, the other lost): the
+ * row between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
  * A table's first and last rows have a neighbour on one side only (the table runs on from or onto the
  * next page): the row just before its first matched label and the row just after its last take the
  * template's label there if within a quarter of its length (at least one character), with its outline
@@ -109,13 +127,20 @@ export function labelsInOrder(labels: string[]): string[] {
 			const limit = Math.max(1, Math.floor(label.length * share));
 			return editDistance(core(labels[i]), label, limit) <= limit;
 		};
+		/** Between two pinned rows, a reading may also be one line of its label wrapped over two, the other lost: a stretch of it, a quarter of its own length off. */
+		const fitsPinned = (i: number, t: number) => {
+			if (fits(i, t, 1 / 2)) return true;
+			const read = core(labels[i]);
+			const limit = Math.floor(read.length / 4);
+			return read.length >= 4 && stretchDistance(read, core(order[t]), limit) <= limit;
+		};
 		const matched = at.flatMap((t, i) => (t >= 0 ? [i] : []));
 		for (const [n, i] of matched.entries()) {
 			const j = matched[n + 1];
 			if (j === undefined) continue;
 			const run = j - i - 1;
 			if (run === 0 || at[j] - at[i] - 1 !== run) continue;
-			if (Array.from({ length: run }, (_, k) => k).every((k) => fits(i + 1 + k, at[i] + 1 + k, 1 / 2))) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
+			if (Array.from({ length: run }, (_, k) => k).every((k) => fitsPinned(i + 1 + k, at[i] + 1 + k))) for (let k = 0; k < run; k++) out[i + 1 + k] = order[at[i] + 1 + k];
 		}
 		if (!matched.length) continue;
 		// One neighbour pins less than two: one row at each edge, and as near as a label on its own (a quarter).

@@ -80,7 +80,11 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(labelsInOrder(own)).toEqual(own);
 		// A reading nothing like the template's label in that place stays as read.
 		expect(labelsInOrder(['(一)予以公开', '本年度我局未发生此类情形说明', '(三)不予公开'])[1]).toBe('本年度我局未发生此类情形说明');
-
+		// A label wrapped over two lines in its cell, one line lost (a black-and-white scan): a stretch of its
+		// label, a character off, is pinned by its neighbours; a reading of a few characters is not.
+		const wrapped = ['(六)其他处理', '人人天下省理由省不补正、行政机关不再处理其政府公开申请', '2行政机关趟再处理其政府信息公开申请', '3,其他上', '(七)总计'];
+		expect(labelsInOrder(wrapped).slice(1, 4)).toEqual(['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他']);
+		expect(labelsInOrder(['(六)其他处理', '人人天下省理由省不补正、行政机关不再处理其政府公开申请', '2行政', '3,其他上', '(七)总计'])[2]).toBe('2行政');
 	});
 
 	it('pins a misread label at a table\'s first or last row by its one neighbour: the table runs on from or onto another page', () => {
@@ -144,6 +148,13 @@ describe('reading pictures: the parts OCR relies on', () => {
 			// A long title read with two characters wrong (a sixth of its length) is still its part's.
 			['三、疏到和处理政府信息公公开申请情况', '三、收到和处理政府信息公开申请情况'],
 			['六、其他需要报告的工作', '六、其他需要报告的工作'],
+			// Characters lost and garbled (a black-and-white scan): a stretch of the title under its own number is its part;
+			// the same words under another part's number, or running on as prose, are not.
+			['四政有开行政复议行政诉', '四、政府信息公开行政复议、行政诉讼情况'],
+			['三是主动公开政府信息', '三是主动公开政府信息'],
+			['二、主动公开政府信息情况良好,全年公开', '二、主动公开政府信息情况良好,全年公开'],
+			['四是政府信息公开行政复议', '四是政府信息公开行政复议'],
+			['三是收到和处理政府信息公开申请情况', '三是收到和处理政府信息公开申请情况'],
 			['一是政策解读形式较为单一', '一是政策解读形式较为单一'],
 			// 表二's block titles, their brackets misread; the same words inside a sentence are prose.
 			['第二十条第{五)项', '第二十条第(五)项'],
