@@ -6,10 +6,11 @@
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
- * model with half-point or pale rulings and shaded headers, lit unevenly, on the appendix printed without rulings, and on
- * both papers scanned at 150 dpi and stored as JPEG of quality 60. Each page is rendered and cleaned as
- * the reader does (ocr.ts: 300 dpi, seal out, straightened, paper flattened, rulings out), then recognised
- * by each engine, one page at a time on one thread:
+ * model with half-point or pale rulings and shaded headers, lit unevenly, on the model in black and
+ * white, on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
+ * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
+ * straightened, paper flattened, rulings out), then recognised by each engine, one page at a time on one
+ * thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
  * Accuracy is the share of the page's printed characters recognised (multiset overlap with the paper's own
@@ -150,6 +151,12 @@ for (const [name, look] of [['half-point rulings, header rows shaded', { shade: 
 	const paper = await paperPdf(modelPaper(MODEL).map((b) => ('rows' in b ? { ...b, look } : b)), { text: MODEL.agency });
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002, light: { falloff: 0.7, edge: 14 } });
 	scans.push({ name: `2019 model, ${name}, lit unevenly`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
+// Scanned black and white (one bit a pixel, as copiers scan), the seal left off (black ink in black and white, stamped here beside the title).
+{
+	const paper = await paperPdf(modelPaper(MODEL));
+	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002, bilevel: 128 });
+	scans.push({ name: '2019 model, black and white (1 bit), 200 dpi', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
 {

@@ -161,6 +161,7 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['”第二十条第(一j项', '第二十条第(一)项'],
 			['”第第二十条第(一j项', '第二十条第(一)项'],
 			['第二十条第(八1项', '第二十条第(八)项'],
+			['第二十条第(一)项本', '第二十条第(一)项'],
 			// A stray character beside the numeral still names the block; a second numeral makes it no block's.
 			['第二十条第(和六)项', '第二十条第(六)项'],
 			['第二十条第(一六)项', '第二十条第(一六)项'],
