@@ -5,7 +5,7 @@
  * enough (an agency's own row) is kept as read. A part heading of the 2019 template is matched the same way
  * (templateHeading), since the tables are found under their parts' titles.
  */
-import { PART_TITLES, T2_LABELS, TABLE3, TABLE4 } from '../../../templates/template2019';
+import { PART_TITLES, T2_COLUMNS, T2_LABELS, T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4 } from '../../../templates/template2019';
 import { TEMPLATE_2008 } from '../../../templates/template2008';
 import { normalizeText } from '../../../text/normalize';
 import { numberOf } from '../../tables/2019/inline';
@@ -35,6 +35,15 @@ export function templateLabel(read: string): string {
 		else if (d === best.d && l.core !== c) tie = true;
 	}
 	return best && !tie ? best.label : read;
+}
+
+/** The 2019 tables' value columns by name (表二's, 表三's, 表四's), as their header cells print them. */
+const VALUE_COLUMNS = [...new Set([...T3_COLUMNS, ...T4_COLUMNS, ...Object.values(T2_COLUMNS).flat(2)].map(core))];
+
+/** Whether a header cell as OCR read it names a template's value column (结果纵持 is 结果维持: a quarter of its length off). */
+export function namesValueColumn(read: string): boolean {
+	const c = core(read);
+	return c.length >= 2 && VALUE_COLUMNS.some((name) => editDistance(c, name, Math.floor(name.length / 4)) <= Math.floor(name.length / 4));
 }
 
 const PARTS = PART_TITLES.map((title) => ({ title, core: core(title) }));

@@ -9,7 +9,7 @@ import type { Reading } from './digits';
 import { DigitShapes, VOTE, type Shape } from './glyphs';
 import type { OcrReading } from '.';
 import type { PdfLine } from '../pdf/lines';
-import { labelsInOrder, templateLabel } from './labels';
+import { labelsInOrder, namesValueColumn, templateLabel } from './labels';
 import { UNIT, UNREAD_CELL } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
@@ -38,18 +38,21 @@ export const wordy = (t: string) => words(t) || UNIT.test(withoutSpaces(t));
  */
 export function valueWidth(texts: (string | null)[][], number: (i: number, k: number) => boolean = () => false): number {
 	const longest = texts.reduce((n, row) => Math.max(n, row.length), 0);
+	const numbers = (i: number) => texts[i].some((t, k) => t !== null && (NUMERIC.test(withoutSpaces(t)) || number(i, k)));
 	let width = 0;
 	for (let f = 1; f <= longest; f++) {
 		const at = texts.map((row, i) => [i, row.length - f] as const).filter(([i, k]) => k >= 0 && texts[i][k] !== null);
 		const said = at.filter(([i, k]) => wordy(texts[i][k]!)).length;
-		if (2 * said > at.length) return width;
+		// A column its header names as a template's value column (结果维持) holds values, though a row's cell in
+		// it read as a unit (a 1 read as 人): in 表四's two rows, or 表二's, one such cell made the column words.
+		const headed = at.some(([i, k]) => !numbers(i) && namesValueColumn(texts[i][k]!));
+		if (2 * said > at.length && !headed) return width;
 		// A column nothing read a number in (表四's one row, every cell misread) is one only if one beyond it is.
 		if (at.some(([i, k]) => NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k))) width = f;
 	}
 	// No column is mostly words, and no row of numbers has words before its value columns: the table has no
 	// label column (表四: a header over one row of values), and its first cells are values even where nothing
 	// read a number in them. A row of numbers with a label ((tb总计 among rows whose labels OCR garbled) has one.
-	const numbers = (i: number) => texts[i].some((t, k) => t !== null && (NUMERIC.test(withoutSpaces(t)) || number(i, k)));
 	const labelled = texts.some((row, i) => numbers(i) && row.slice(0, row.length - width).some((t) => t !== null && wordy(t)));
 	return width && !labelled ? longest : width;
 }

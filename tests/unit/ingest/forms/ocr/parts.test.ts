@@ -108,6 +108,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 		const t3 = [['1.属于国家秘密', '1', '0', '0', '0', '0', '0', '1'], ['2.其他法律行政法规禁止公开', '0', '0', '吓人', '人', '0', '0', '0']];
 		expect(valueCells(t3)[1]).toEqual([false, true, true, true, true, true, true, true]);
 		// A 2008 table: 指标 | 单位 | 数量; its units are words, even where one reads like a misread 0 would.
+		// 表四, a header over one row of values: a 1 the page pass read as 人 (a unit) is still a value, under its header 结果纠正.
+		const t4header = ['结果纵持', '结果纠正', '其他结果', '尚未审结', '总计'];
+		expect(valueCells([t4header, ['2', '人', '0', '1', '4']])[1]).toEqual([true, true, true, true, true]);
 		const appendix = [['指标', '单位', '数量'], ['(一)收到申请数', '件', '149'], ['1.当面申请数', '件', '10'], ['2.传真申请数', '人', '0'], ['3.网络申请数', '|', '139']];
 		expect(valueCells(appendix)).toEqual([[false, false, false], [false, false, true], [false, false, true], [false, false, true], [false, false, true]]);
 		// A header row of words holds no value; an empty cell (no ink) none either.
