@@ -47,6 +47,8 @@ const WORDING = {
 		`文件中有 ${d.count} 个字节不是有效的 UTF-8（字节偏移 ${d.offsets.join('、')}${d.more ? ` 等，另有 ${d.more} 处` : ''}），已按替换字符 U+FFFD 读出`,
 	'docx-conversion': (d: { message: string }) => `DOCX 文档转换时出错（${d.message}）`,
 	'text-by-ocr': (d: { pictures: number }) => `本报告有 ${d.pictures} 页（或图片）是扫描图像，其文字由识别读出，可能有个别错字，请以原件为准；表中数值只公布经合计关系或高置信度确认者（标“识别”）`,
+	'title-not-read': (d: { year: number; from: 'period' | 'opening'; agency: string | null }) =>
+		`扫描件的标题未能识别：年份 ${d.year} 取自${d.from === 'period' ? '报告所列的统计期限' : '第一部分开头的年份'}${d.agency ? `，机关名称“${d.agency}”取自标题上方或落款` : ''}，页面标题据此拟出，并非原文`,
 	'outline-not-read': (d: { found: number }) => `扫描件识别出的文字中只找到 ${d.found} 个编号部分（一、二、……），各部分未能分开：文字照识别结果全部保留（第一个编号部分之前的在报告开头）`,
 	'part-not-found': (d: { table: string; part: string }) => `${d.table}：找不到标题为“${d.part}”的部分，该表未读取（其文字仍保留在报告中）`,
 	'table-no-header': (d: { table: string }) => `表格“${d.table}”：第一行之前没有表头（指标 | 单位 | 数量），未读取`,

@@ -4,6 +4,7 @@ import { ParseError } from '../errors';
 import { squeezeCjkSpaces } from '../../text/normalize';
 import { parsePipeTable, parseRowTable } from '../tables/2008/table';
 import { readMeta, findClosingDate } from './meta';
+import { scanMeta } from './scan-meta';
 import type { SourceHints, SourceLine } from '../source';
 import { readTable3, readTable4, type TableKind } from '../tables/2019/tables';
 import { readTable2 } from '../tables/2019/table2';
@@ -113,13 +114,18 @@ function describeReport(read: ReadParts, lines: SourceLine[], hints: SourceHints
 	const meta = readMeta(front, { ocr: hints.ocr });
 	// A page's own title (its <h1>, outside the article) often names the agency the article's title leaves out.
 	const pageTitle = hints.title ? readMeta([hints.title]) : null;
-	const closing = findClosingDate(lines.map((l) => l.text).filter((t) => t.trim() !== ''));
+	const texts = lines.map((l) => l.text).filter((t) => t.trim() !== '');
+	const closing = findClosingDate(texts);
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-	const year = meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null;
+	const stated = meta.year ?? yearOf(hints.title) ?? meta.named?.year ?? null;
+	const scan = stated === null && hints.ocr && tables.length > 0 ? scanMeta(front, read.sections, texts, closing) : null;
+	const year = stated ?? scan?.year ?? null;
+	const agency = meta.agency ?? pageTitle?.agency ?? hints.agency ?? meta.named?.agency ?? scan?.agency ?? null;
+	if (scan) read.problems.unshift(problem('title-not-read', { year: scan.year, from: scan.from, agency: scan.agency }));
 	return {
 		id,
-		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? meta.named?.title ?? squeezeCjkSpaces(front[0] ?? id)),
-		agency: meta.agency ?? pageTitle?.agency ?? hints.agency ?? meta.named?.agency ?? null,
+		title: pageTitle?.title && meta.title && pageTitle.title.endsWith(meta.title) ? pageTitle.title : (meta.title ?? hints.title ?? meta.named?.title ?? (scan ? `${agency ?? ''}${scan.year}年政府信息公开工作年度报告` : squeezeCjkSpaces(front[0] ?? id))),
+		agency,
 		year,
 		published: meta.published ?? hints.published ?? closing?.date ?? null,
 		format,
