@@ -17,9 +17,10 @@ import { PAGE } from './pdf-writer';
  * A paragraph, a table as rows of cells with its column widths in points, or a picture (PNG) shown `width`
  * points wide. In a table, a cell '<' is merged into the cell on its left and '^' into the cell above (as
  * Word merges the template's group labels): the merged cell is drawn once, its text centred in it. A
- * `bare` table is set without rulings: its columns stand by alignment alone.
+ * `bare` table is set without rulings: its columns stand by alignment alone. A table's first `repeat` rows
+ * are its header, drawn again at the top of each page it runs onto (Word's 重复标题行).
  */
-export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean; look?: TableLook } | { png: Uint8Array; width: number };
+export type PaperBlock = { text: string; size?: number; x?: number } | { rows: string[][]; widths: number[]; size?: number; bare?: boolean; look?: TableLook; repeat?: number } | { png: Uint8Array; width: number };
 
 /**
  * How a table is drawn where it is not black rules on white: `rule`, its rulings' grey (0 black … 1 white:
@@ -91,15 +92,19 @@ export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, op
 				return at;
 			});
 			for (const c of cells) drawMerged(font, c, placed.slice(c.row, c.row + c.rows), size);
-		} else
-			b.rows.forEach((r, i) => {
+		} else {
+			const row = (r: string[], i: number) => {
 				const lines = r.map((c, k) => wrap(c, fit(b.widths[k], size)));
 				const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + size * 0.9;
+				const before = page;
 				room(h);
-				const look = { rule: b.bare ? null : (b.look?.rule ?? 0), fill: i === 0 ? b.look?.shade : undefined, weight: b.look?.weight };
+				if (page !== before && i >= (b.repeat ?? 0)) b.rows.slice(0, b.repeat ?? 0).forEach(row);
+				const look = { rule: b.bare ? null : (b.look?.rule ?? 0), fill: i < Math.max(1, b.repeat ?? 0) ? b.look?.shade : undefined, weight: b.look?.weight };
 				drawRow(page, font, r.length === 1 ? [b.widths.reduce((a, w) => a + w, 0)] : b.widths, lines, y, h, size, look);
 				y -= h;
-			});
+			};
+			b.rows.forEach(row);
+		}
 		y -= 6;
 	}
 	if (seal && sealAt) drawSeal(sealAt.page, font, seal.text, sealAt.y);

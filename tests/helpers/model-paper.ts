@@ -41,12 +41,14 @@ function mergedTable3(header: string[], rows: { label: string; cells: (number | 
 /**
  * The 2019 model as paper: its parts, 表二's blocks, 表三 and 表四 ruled (表三 as Word merges it, with
  * `merged`). Set small so it fits two pages, or with `official` as agencies set it: the body in 三号
- * (16 pt), the tables in 五号 (10.5 pt; 表四's fifteen columns in 7 pt), so 表三 runs over a page break.
+ * (16 pt), the tables in 五号 (10.5 pt; 表四's fifteen columns in 7 pt), so 表三 runs over a page break;
+ * with `repeat` too, 表三's header row printed again at the top of the next page (Word's 重复标题行).
  */
-export function modelPaper(m: Model, options: { merged?: boolean; official?: boolean } = {}): PaperBlock[] {
+export function modelPaper(m: Model, options: { merged?: boolean; official?: boolean; repeat?: boolean } = {}): PaperBlock[] {
 	const blocks = compactPaper(m, options.merged);
 	if (!options.official) return blocks;
-	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? (b.rows[0].length === 15 ? table4Headed(b.rows) : { ...b, size: 10.5 }) : b));
+	const table = (b: Extract<PaperBlock, { rows: string[][] }>): PaperBlock => (b.rows[0].length === 15 ? table4Headed(b.rows) : { ...b, size: 10.5, repeat: options.repeat && b.rows[0][0] === '申请人情况' ? 1 : 0 });
+	return blocks.map((b) => ('text' in b ? { ...b, size: b.size && b.size > BODY ? 20 : 16, x: b.size && b.size > BODY ? MARGIN : b.x } : 'rows' in b ? table(b) : b));
 }
 
 /**

@@ -102,13 +102,17 @@ export function findGrids(ink: Ink, faint: Ink = ink): Grid[] {
 	const rules = [...strong, ...more].sort((a, b) => a.y0 - b.y0);
 	const grids: Grid[] = [];
 	let stack: Rule[] = [];
-	const sameTable = (a: Rule, b: Rule) => Math.abs(a.x0 - b.x0) < 0.03 * ink.width && Math.abs(a.x1 - b.x1) < 0.03 * ink.width && b.y0 - a.y1 < 0.12 * ink.height;
+	// A table's rulings lie within its outer border (its top one, the first): a ruling under merged cells
+	// (表四's result names, below 未经复议直接起诉 and not under 行政复议's names merged down two rows) spans
+	// only the columns it closes, and the table goes on below it.
+	const tol = 0.03 * ink.width;
+	const sameTable = (top: Rule, last: Rule, r: Rule) => r.x0 > top.x0 - tol && r.x1 < top.x1 + tol && r.y0 - last.y1 < 0.12 * ink.height;
 	const flush = () => {
 		for (const g of gridsOf(faint, stack)) grids.push(g);
 		stack = [];
 	};
 	for (const r of rules) {
-		if (stack.length && !sameTable(stack[stack.length - 1], r)) flush();
+		if (stack.length && !sameTable(stack[0], stack[stack.length - 1], r)) flush();
 		stack.push(r);
 	}
 	flush();
@@ -124,7 +128,7 @@ function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 	const x1 = lines.reduce((m, l) => Math.max(m, l.x1), -Infinity);
 	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });
 	// Each table as its bands (rows) and the rulings between them; cuts are kept once the table is whole.
-	type Band = { top: number; bottom: number; cuts: [number, number][] };
+	type Band = { top: number; bottom: number; cuts: [number, number][]; below: Rule };
 	const tables: { first: Rule; last: Rule; bands: Band[]; rules: Box[] }[] = [];
 	let table: (typeof tables)[number] | null = null;
 	for (let i = 0; i + 1 < lines.length; i++) {
@@ -141,18 +145,44 @@ function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 		}
 		if (!table) tables.push((table = { first: lines[i], last: lines[i + 1], bands: [], rules: [ruling(lines[i])] }));
 		table.rules.push(ruling(lines[i + 1]));
-		table.bands.push({ top, bottom, cuts });
+		table.bands.push({ top, bottom, cuts, below: lines[i + 1] });
 		table.last = lines[i + 1];
 	}
 	return tables.map(({ first, last, bands, rules }) => {
 		const grid: Grid = { box: { x: x0, y: first.y0, width: x1 - x0, height: last.y1 - first.y0 }, rows: [], rules };
-		for (const { top, bottom, cuts: all } of bands) {
+		// Cells no ruling closes below (a name merged down two rows, 表四's 结果维持) go on into the band below, whole.
+		let open: Box[] = [];
+		for (const { top, bottom, cuts: all, below } of bands) {
 			const cuts = all.filter((c) => shared(c, bands));
 			grid.rules.push(...cuts.map(([a, b]) => ({ x: a - 2, y: top - 2, width: b - a + 5, height: bottom - top + 4 })));
-			grid.rows.push(cuts.slice(1).map((c, k) => ({ x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top })));
+			const row: Box[] = [];
+			const cells = cuts.slice(1).map((c, k) => ({ x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top }));
+			for (const cell of cells) {
+				const above = open.find((o) => Math.abs(o.x - cell.x) <= 6 && Math.abs(o.x + o.width - cell.x - cell.width) <= 6);
+				if (above) above.height = bottom - above.y;
+				else row.push(cell);
+			}
+			if (row.length) grid.rows.push(row);
+			open = [...open.filter((o) => o.y + o.height === bottom), ...row].filter((c) => !closed(ink, c, below));
 		}
 		return grid;
 	});
+}
+
+/**
+ * Whether a ruling closes a cell: ink along four fifths of the cell's width at the ruling's height (a line
+ * of text across it, the two lines of a name merged down two rows, leaves gaps between its strokes).
+ */
+function closed(ink: Ink, cell: Box, r: Rule): boolean {
+	let n = 0;
+	for (let x = cell.x; x < cell.x + cell.width; x++) {
+		for (let y = Math.max(0, r.y0 - 1); y <= Math.min(ink.height - 1, r.y1 + 1); y++) {
+			if (!ink.data[y * ink.width + x]) continue;
+			n++;
+			break;
+		}
+	}
+	return 5 * n >= 4 * cell.width;
 }
 
 /**

@@ -38,23 +38,43 @@ export const wordy = (t: string) => words(t) || UNIT.test(withoutSpaces(t));
  */
 export function valueWidth(texts: (string | null)[][], number: (i: number, k: number) => boolean = () => false): number {
 	const longest = texts.reduce((n, row) => Math.max(n, row.length), 0);
-	const numbers = (i: number) => texts[i].some((t, k) => t !== null && (NUMERIC.test(withoutSpaces(t)) || number(i, k)));
+	const numeric = (i: number, k: number) => texts[i][k] !== null && (NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k));
+	const numbers = (i: number) => texts[i].some((_, k) => numeric(i, k));
+	// Rows of numbers say which columns hold values; a header's rows (表四 has three over its one row of values,
+	// a fragment of a name in them read as a digit) do not: a row counts where its numbers are no fewer than its words.
+	const ofNumbers = (i: number) => {
+		const n = texts[i].filter((_, k) => numeric(i, k)).length;
+		return n > 0 && texts[i].filter((t) => t !== null && words(t)).length <= n;
+	};
+	const counted = texts.some((_, i) => ofNumbers(i)) ? ofNumbers : () => true;
 	let width = 0;
 	for (let f = 1; f <= longest; f++) {
 		const at = texts.map((row, i) => [i, row.length - f] as const).filter(([i, k]) => k >= 0 && texts[i][k] !== null);
-		const said = at.filter(([i, k]) => wordy(texts[i][k]!)).length;
+		const said = at.filter(([i, k]) => counted(i) && wordy(texts[i][k]!) && !amidNumbers(texts[i], k, (j) => numeric(i, j))).length;
+		const rows = at.filter(([i]) => counted(i)).length;
 		// A column its header names as a template's value column (结果维持) holds values, though a row's cell in
 		// it read as a unit (a 1 read as 人): in 表四's two rows, or 表二's, one such cell made the column words.
 		const headed = at.some(([i, k]) => !numbers(i) && namesValueColumn(texts[i][k]!));
-		if (2 * said > at.length && !headed) return width;
+		if (2 * said > rows && !headed) return width;
 		// A column nothing read a number in (表四's one row, every cell misread) is one only if one beyond it is.
-		if (at.some(([i, k]) => NUMERIC.test(withoutSpaces(texts[i][k]!)) || number(i, k))) width = f;
+		if (at.some(([i, k]) => numeric(i, k))) width = f;
 	}
 	// No column is mostly words, and no row of numbers has words before its value columns: the table has no
 	// label column (表四: a header over one row of values), and its first cells are values even where nothing
 	// read a number in them. A row of numbers with a label ((tb总计 among rows whose labels OCR garbled) has one.
-	const labelled = texts.some((row, i) => numbers(i) && row.slice(0, row.length - width).some((t) => t !== null && wordy(t)));
+	const labelled = texts.some((row, i) => counted(i) && numbers(i) && row.slice(0, row.length - width).some((t) => t !== null && wordy(t)));
 	return width && !labelled ? longest : width;
+}
+
+/**
+ * Whether a cell that reads as a unit or one character (a 0 read as 人) stands between numbers: a misread
+ * value, not a unit column's (a unit stands between a row's label and its values, never amid the values).
+ */
+function amidNumbers(row: (string | null)[], k: number, isNumber: (j: number) => boolean): boolean {
+	if (words(row[k]!)) return false;
+	const left = row.slice(0, k).findLastIndex((t) => t !== null);
+	const right = row.findIndex((t, j) => j > k && t !== null);
+	return left >= 0 && right >= 0 && isNumber(left) && isNumber(right);
 }
 
 /**
@@ -161,7 +181,9 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 		const out = row.map((c, k) => (k === 0 && !('reading' in c) ? labels[i] : c.text));
 		for (const c of row) if ('reading' in c && c.reading) readings.push({ ...c.reading, label: HAN.test(out[0]) ? out[0] : '' });
 		// The line's text (shown where no table takes the row) marks an unread cell □, as Chinese print marks an illegible character.
-		return { text: out.filter(Boolean).map((c) => (c === UNREAD_CELL ? '□' : c)).join(' '), y: (height - rows[i][0].y - rows[i][0].height / 2) * pt, size: Math.max(4, rows[i][0].height * pt * 0.5), cells: out };
+		// The row stands at its own band: its shortest cell's (a cell merged down into the rows below is taller).
+		const band = rows[i].reduce((a, c) => (c.height < a.height ? c : a));
+		return { text: out.filter(Boolean).map((c) => (c === UNREAD_CELL ? '□' : c)).join(' '), y: (height - band.y - band.height / 2) * pt, size: Math.max(4, band.height * pt * 0.5), cells: out };
 	});
 	return { lines, readings };
 }

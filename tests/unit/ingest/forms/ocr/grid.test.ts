@@ -58,4 +58,37 @@ describe('tables found by their rulings', () => {
 		const [grid] = findGrids(ink);
 		expect(grid.rows.map((r) => r.length)).toEqual([3, 4, 4, 4]);
 	});
+
+	it('keeps a table whole over a ruling that spans only some of its columns (表四: the first column\'s name merged down two rows)', () => {
+		const ink = table(xs, ys);
+		// The ruling under the second row erased across the first column: its cell runs down two rows.
+		for (let y = ys[2]; y < ys[2] + 3; y++) ink.data.fill(0, y * ink.width + xs[0] + 3, y * ink.width + xs[1]);
+		const grids = findGrids(ink);
+		// One table, not two and a ruling lost between them; the merged cell one cell, whole, down two rows.
+		expect(grids).toHaveLength(1);
+		expect(grids[0].rows.map((r) => r.length)).toEqual([4, 4, 3, 4]);
+		const [merged, next] = [grids[0].rows[1][0], grids[0].rows[2][0]];
+		expect(merged.x).toBeLessThan(xs[1]);
+		expect(merged.y + merged.height).toBeGreaterThan(ys[3] - 6);
+		expect(next.x).toBeGreaterThan(xs[1]);
+	});
+
+	it('takes a line of text across a cell at a ruling\'s height for no ruling closing it, and a ruling for one', () => {
+		const ink = table(xs, ys);
+		// Under the first column, the ruling's place crossed by text (strokes 4 of every 10 pixels) instead of a line.
+		for (let y = ys[2]; y < ys[2] + 3; y++) {
+			ink.data.fill(0, y * ink.width + xs[0] + 3, y * ink.width + xs[1]);
+			for (let x = xs[0] + 10; x < xs[1] - 10; x += 10) ink.data.fill(1, y * ink.width + x, y * ink.width + x + 4);
+		}
+		expect(findGrids(ink)[0].rows.map((r) => r.length)).toEqual([4, 4, 3, 4]);
+		expect(findGrids(table(xs, ys))[0].rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+	});
+
+	it('still parts two tables one above the other, a heading between them', () => {
+		const ink = table(xs, [...ys, 500, 570, 640]);
+		// The rulings down the table stop at its last row; a heading's line of ink stands between the tables.
+		for (let y = 303; y < 500; y++) for (const x of xs) ink.data.fill(0, y * ink.width + x, y * ink.width + x + 3);
+		for (let x = 40; x < 400; x += 14) for (let y = 400; y < 430; y++) ink.data.fill(1, y * ink.width + x, y * ink.width + x + 8);
+		expect(findGrids(ink).map((g) => g.rows.length)).toEqual([4, 2]);
+	});
 });

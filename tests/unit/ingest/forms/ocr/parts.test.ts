@@ -124,6 +124,26 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(valueCells(garbled).map((r) => r[0])).toEqual([false, false]);
 	});
 
+	it('tells value columns by the rows of numbers, not by a header\'s rows: 表四\'s three over its one row of values, its names garbled', () => {
+		// The names read too garbled to name a template column (结奥准持), a fragment of one (持) read as a digit by a digit pass.
+		const t4 = [
+			['行政复议', '行政诉讼'],
+			['结果维持', null, null, null, null, '未经复议直接起诉', '复议后起诉'],
+			['持', '正', '果', '结', '总计', '结奥准持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维扶', '结果纠正', '其他结时', '尚未审结', '审计人'],
+			['2', '|', '0', '1', '4', null, '0', '0', '0', '1', '全', '1', '0', '0', '1']
+		];
+		const digitRead = (i: number, k: number) => (i === 2 && k === 0) || (i === 3 && t4[i][k] !== null);
+		expect(valueCells(t4, digitRead)[3]).toEqual(t4[3].map((t) => t !== null));
+	});
+
+	it('takes a unit read between two numbers for a misread value (a 0 as 人), a unit between a label and its value for a unit', () => {
+		// Its header's name garbled past naming the column (商止企).
+		const t3 = [['申请人情况', '自然人', '商止企', '科研机构', '总计'], ['(七)总计', '40', '人', '1', '41']];
+		expect(valueCells(t3)[1]).toEqual([false, true, true, true, true]);
+		const appendix = [['(一)收到申请数', '人', '149'], ['1.当面申请数', '件', '10']];
+		expect(valueCells(appendix)).toEqual([[false, false, true], [false, false, true]]);
+	});
+
 	it('gives a value cell nothing read as a number as UNREAD_CELL, kept in its place, shown □ in the row\'s text', () => {
 		const box = (x: number) => ({ x, y: 10, width: 50, height: 30 });
 		const found = [[null, { reads: [], page: null, shapes: null }, { reads: [{ text: '1', conf: 96 }, { text: '1', conf: 97 }], page: '1', shapes: null }]];
