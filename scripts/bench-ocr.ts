@@ -7,7 +7,8 @@
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
  * model with half-point or pale rulings and shaded headers, lit unevenly, on the model in black and
- * white, on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
+ * white, with 表三's header repeated over the page break, on the model made searchable by another
+ * program (its OCR laid over the pictures as invisible text), on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
  * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
  * straightened, paper flattened, rulings out), then recognised by each engine, one page at a time on one
  * thread:
@@ -33,6 +34,8 @@ import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
 import { encodePng, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
+import { misreadModel, searchableScan } from '../tests/helpers/searchable-scan';
+import { renderTypesetPdf } from '../tests/helpers/forms-pdf';
 import { seedAppendix } from '../tests/helpers/forms2008';
 import { seedReport } from '../tests/helpers/search';
 
@@ -143,6 +146,18 @@ for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60
 	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true, serif });
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
 	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
+// 表三's header printed again on the page it runs onto (Word's 重复标题行).
+{
+	const paper = await paperPdf(modelPaper(MODEL, { official: true, repeat: true }), { text: MODEL.agency }, { folios: true });
+	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002 });
+	scans.push({ name: "2019 model as agencies set it, 表三's header repeated, 200 dpi", file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
+// A scan another program made searchable: its OCR laid over the pictures as invisible text, 表三's 0s read as 8 in it (not taken).
+{
+	const paper = await paperPdf(modelPaper(MODEL), { text: MODEL.agency });
+	const bytes = await searchableScan(await scanPdf(paper, { angle: 1.5, noise: 0.002 }), await renderTypesetPdf(misreadModel(MODEL)));
+	scans.push({ name: '2019 model made searchable (hidden OCR text, its 0s read as 8)', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // Tables as Word and spreadsheets print them, on a page lit unevenly (darker to the right, the scanner's
 // dark lid down its left edge): Word's default half-point rulings with header rows shaded grey (25%

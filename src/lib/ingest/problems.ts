@@ -47,6 +47,8 @@ const WORDING = {
 		`文件中有 ${d.count} 个字节不是有效的 UTF-8（字节偏移 ${d.offsets.join('、')}${d.more ? ` 等，另有 ${d.more} 处` : ''}），已按替换字符 U+FFFD 读出`,
 	'docx-conversion': (d: { message: string }) => `DOCX 文档转换时出错（${d.message}）`,
 	'text-by-ocr': (d: { pictures: number }) => `本报告有 ${d.pictures} 页（或图片）是扫描图像，其文字由识别读出，可能有个别错字，请以原件为准；表中数值只公布经合计关系或高置信度确认者（标“识别”）`,
+	'hidden-text-layer': (d: { pages: number }) =>
+		`本报告有 ${d.pages} 页是加了隐藏文字层的扫描图像：隐藏文字是其他软件的识别结果，未经核对，本站未采用，这些页由本站重新识别`,
 	'title-not-read': (d: { year: number; from: 'period' | 'opening'; agency: string | null }) =>
 		`扫描件的标题未能识别：年份 ${d.year} 取自${d.from === 'period' ? '报告所列的统计期限' : '第一部分开头的年份'}${d.agency ? `，机关名称“${d.agency}”取自标题上方或落款` : ''}，页面标题据此拟出，并非原文`,
 	'outline-not-read': (d: { found: number }) => `扫描件识别出的文字中只找到 ${d.found} 个编号部分（一、二、……），各部分未能分开：文字照识别结果全部保留（第一个编号部分之前的在报告开头）`,

@@ -8,6 +8,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	'bytes-not-utf8': { count: 7, offsets: [10, 20, 30, 40, 50], more: 2 },
 	'docx-conversion': { message: 'Could not find file in options' },
 	'text-by-ocr': { pictures: 2 },
+	'hidden-text-layer': { pages: 3 },
 	'title-not-read': { year: 2023, from: 'opening', agency: '示例市测试局' },
 	'outline-not-read': { found: 1 },
 	'part-not-found': { table: '表三', part: '三、收到和处理政府信息公开申请情况' },

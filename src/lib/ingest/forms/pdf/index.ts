@@ -2,6 +2,7 @@ import type { SourceLine } from '../../source';
 import { groupLines, readingFrame, type PdfLine, type RawItem } from './lines';
 import { withoutFurniture } from './furniture';
 import { pictureRegions, type Region } from './images';
+import { onlyHiddenText } from './hidden-text';
 import { DPI } from '../ocr';
 import { MAX_PICTURE_PIXELS, MAX_PICTURES } from '../ocr/picture';
 import { problem } from '../../problems';
@@ -21,7 +22,8 @@ export interface PdfOcr {
  * text tables space their cells), then the page furniture taken out (ingest/forms/pdf/furniture.ts: page numbers,
  * running headers, a table's header rows repeated on the next page). Table rows come out as label and
  * numbers on one line, whatever order the PDF stored them in. `dropped` lists what was taken out.
- * With `ocr`, a page with no text at all (a scanned picture) is read by OCR whole, and the pictures on a
+ * With `ocr`, a page with no text at all (a scanned picture), or only invisible text over its picture (a
+ * scan another program made searchable: hidden-text.ts), is read by OCR whole, and the pictures on a
  * page with text (tables pasted as screenshots, images.ts) by their regions, their lines placed by their
  * height on the page among the text's; pictures past MAX_PICTURES, or too large, are named in `problems`.
  */
@@ -39,6 +41,7 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 	const problems: Problem[] = [];
 	let pictures = 0;
 	let overBudget = false;
+	let hiddenPages = 0;
 	// An image XObject's dictionary is never inside a compressed object stream (streams cannot be): a PDF
 	// without "/Subtype /Image" in its bytes has no picture to look for, and its pages' operators are not built.
 	const hasImages = ocr !== undefined && /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -51,7 +54,11 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 		const items = content.items.filter((it): it is typeof it & RawItem => 'str' in it);
 		const frame = readingFrame(items);
 		const text = frame.groups.flatMap(groupLines);
-		if (ocr && frame.groups.length === 0 && frame.offAxis.length === 0) pages.push(settled(ocr.page(p, doc.numPages)));
+		const blank = frame.groups.length === 0 && frame.offAxis.length === 0;
+		// A scan laid with another program's invisible OCR text is read as a scan: that text is nobody's checked reading.
+		const hidden = ocr !== undefined && hasImages && !blank && (await onlyHiddenText(page, OPS));
+		if (hidden) hiddenPages++;
+		if (ocr && (blank || hidden)) pages.push(settled(ocr.page(p, doc.numPages)));
 		else if (ocr && hasImages && !overBudget) {
 			const centres = items.filter((it) => it.str.trim() !== '').map((it): [number, number] => [it.transform[4] + it.width / 2, it.transform[5]]);
 			// One past what may still be read: enough to name the first picture over the budget.
@@ -65,12 +72,13 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 			overBudget = first !== undefined;
 			pages.push(read.length ? settled(withPictures(text, frame.groups.length, read.map((r) => ocr.region(p, doc.numPages, r)), failed(p))) : text);
 		} else pages.push(text);
-		for (const s of frame.offAxis) offAxis.push(s);
+		if (!hidden) for (const s of frame.offAxis) offAxis.push(s);
 		page.cleanup();
 	}
 	await doc.destroy();
 	const { lines, dropped } = withoutFurniture(await Promise.all(pages));
 	for (const p of failures.flat()) problems.push(p);
+	if (hiddenPages) problems.push(problem('hidden-text-layer', { pages: hiddenPages }));
 	return { lines: lines.map((l) => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text })), dropped: offAxis.length ? [...dropped, offAxis.join('')] : dropped, problems };
 }
 
