@@ -7,7 +7,7 @@
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
  * model with half-point or pale rulings and shaded headers, lit unevenly, on the model in black and
- * white, with 表三's header repeated over the page break, on the model made searchable by another
+ * white, with other numbers (seeded), with 表三's header repeated over the page break, on the model made searchable by another
  * program (its OCR laid over the pictures as invisible text), on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
  * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
  * straightened, paper flattened, rulings out), then recognised by each engine, one page at a time on one
@@ -30,11 +30,13 @@ import { engineVersion, recognise } from '../src/lib/ingest/forms/ocr/engine';
 import { DPI } from '../src/lib/ingest/forms/ocr';
 import { parseFile } from '../src/lib/parse';
 import type { Report } from '../src/lib/types';
+import type { Golden } from './golden/types';
 import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
 import { encodePng, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
 import { misreadModel, searchableScan } from '../tests/helpers/searchable-scan';
+import { randomModel } from '../tests/helpers/random-model';
 import { renderTypesetPdf } from '../tests/helpers/forms-pdf';
 import { seedAppendix } from '../tests/helpers/forms2008';
 import { seedReport } from '../tests/helpers/search';
@@ -100,7 +102,8 @@ if (worker) {
 /** A PDF's number of pages, as poppler's pdfinfo gives it. */
 const pageCount = (pdf: Uint8Array) => Number(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
 
-const scans: { name: string; file: string; bytes: Uint8Array; pages: number; paper: Uint8Array }[] = [];
+/** The scans the reader is run on; a 2019 one is scored against `golden` (the model's own, unless given). */
+const scans: { name: string; file: string; bytes: Uint8Array; pages: number; paper: Uint8Array; golden?: Golden }[] = [];
 for (const f of fixtures) {
 	const bytes = await scanPdf(f.paper, { angle: f.angle, noise: 0.002 });
 	const pages = pageCount(bytes);
@@ -123,9 +126,9 @@ console.log('\nengine                                   s/page   characters F1')
 for (const e of engines) console.log(`${e.name.padEnd(40)} ${mean(e.secs).toFixed(1).padStart(6)}   ${(100 * mean(e.f1)).toFixed(1)}%`);
 
 /** Cells of a parse against the text form: read right, unread (null), wrong. */
-function score(name: string, report: Report): { right: number; unread: number; wrong: string[] } {
+function score(name: string, report: Report, golden: Golden = MODEL.golden): { right: number; unread: number; wrong: string[] } {
 	if (name.startsWith('2019')) {
-		const cells = compareCells(report, MODEL.golden);
+		const cells = compareCells(report, golden);
 		return { right: cells.filter((c) => c.actual === c.expected).length, unread: cells.filter((c) => c.actual === null || c.actual === undefined).length, wrong: cells.filter((c) => c.actual != null && c.actual !== c.expected).map((c) => c.where) };
 	}
 	const expected = new Map(seedReport().tables.flatMap((t) => t.rows.filter((r) => !r.header).map((r) => [[...r.path, r.label].join('/'), r.values[0]] as const)));
@@ -158,6 +161,12 @@ for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60
 	const paper = await paperPdf(modelPaper(MODEL), { text: MODEL.agency });
 	const bytes = await searchableScan(await scanPdf(paper, { angle: 1.5, noise: 0.002 }), await renderTypesetPdf(misreadModel(MODEL)));
 	scans.push({ name: '2019 model made searchable (hidden OCR text, its 0s read as 8)', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
+// The model with other numbers (seeded: hundreds in 表三, thousands in 表二, a fee of 1.5 万元), at 200 dpi and 150 dpi JPEG.
+for (const [name, options] of [['200 dpi', {}], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }]] as const) {
+	const paper = await paperPdf(modelPaper(randomModel(MODEL, 11)), { text: MODEL.agency });
+	const bytes = await scanPdf(paper, { angle: 1.2, noise: 0.002, ...options });
+	scans.push({ name: `2019 model with other numbers (seed 11), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes), golden: randomModel(MODEL, 11).golden });
 }
 // Tables as Word and spreadsheets print them, on a page lit unevenly (darker to the right, the scanner's
 // dark lid down its left edge): Word's default half-point rulings with header rows shaded grey (25%
@@ -197,7 +206,7 @@ try {
 		t = performance.now();
 		await parseFile(s.bytes, s.file);
 		const warm = (performance.now() - t) / 1000;
-		const { right, unread, wrong } = score(s.name, report);
+		const { right, unread, wrong } = score(s.name, report, s.golden);
 		const total = right + unread + wrong.length;
 		console.log(`  ${s.name}: ${(cold / s.pages).toFixed(1)} s/page from an empty cache, ${warm.toFixed(2)} s the whole report from the cache; cells ${right}/${total} read (${((100 * right) / total).toFixed(1)}%), ${unread} unread, ${wrong.length} wrong${wrong.length ? ` (${wrong.join(', ')})` : ''}  (load ${load()})`);
 	}

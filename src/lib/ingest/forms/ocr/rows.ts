@@ -110,16 +110,18 @@ export interface CellReadings {
 	reads: Reading[];
 	page: string | null;
 	shapes: Shape[] | null;
+	/** How many glyphs stand before a point its ink holds (glyphs.ts pointAt), or null. */
+	point: number | null;
 }
 
 /** Each value cell's readings (null for a cell that holds no value). */
-export function cellReadings(rows: Box[][], texts: (string | null)[][], values: boolean[][], digits: Map<Box, Reading>[], shapesOf: (cell: Box) => Shape[] | null): (CellReadings | null)[][] {
+export function cellReadings(rows: Box[][], texts: (string | null)[][], values: boolean[][], digits: Map<Box, Reading>[], glyphsOf: (cell: Box) => { shapes: Shape[] | null; point: number | null }): (CellReadings | null)[][] {
 	return rows.map((row, i) =>
 		row.map((cell, k) => {
 			if (!values[i][k]) return null;
 			const reads = digits.map((d) => d.get(cell)).filter((r): r is Reading => !!r && NUMERIC.test(r.text));
 			const bare = withoutSpaces(texts[i][k]!);
-			return { reads, page: NUMERIC.test(bare) ? bare : null, shapes: shapesOf(cell) };
+			return { reads, page: NUMERIC.test(bare) ? bare : null, ...glyphsOf(cell) };
 		})
 	);
 }
@@ -167,11 +169,13 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 			const votes = [...(byShape ? [byShape] : []), ...f.reads.map((r) => r.text), ...(f.page ? [f.page] : [])];
 			const value = votes.find((v, n) => votes.some((o, m) => m !== n && o === v)) ?? votes[0] ?? UNREAD_CELL;
 			const both = f.reads.length === 2 && f.reads.every((r) => r.text === value);
-			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both ? least(f.reads.map((r) => r.conf)) : 0 };
+			// A reading without the point the cell's ink holds (1.5 read as 15) stands only where a sum confirms it.
+			const pointLost = f.point !== null && !value.includes('.');
+			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both && !pointLost ? least(f.reads.map((r) => r.conf)) : 0 };
 			// Only a sum can confirm a value no pass of Tesseract read (verify.ts does not take its shapes for proof).
 			if (value === byShape && !f.reads.some((r) => r.text === value) && f.page !== value) reading.byShape = true;
 			// Shapes are kept only where the cell's glyphs are the value's digits one for one.
-			if (f.shapes?.length === value.length && /^\d+$/.test(value)) reading.shapes = f.shapes;
+			if (f.shapes?.length === value.length && /^\d+$/.test(value) && !pointLost) reading.shapes = f.shapes;
 			return { text: value, reading };
 		});
 	});

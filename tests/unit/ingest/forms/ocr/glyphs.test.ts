@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DigitShapes, glyphShapes, PUBLISH, shapeDistance, VOTE } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
+import { DigitShapes, glyphShapes, pointAt, PUBLISH, shapeDistance, VOTE } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import type { Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 
 type Rect = [number, number, number, number];
@@ -29,6 +29,16 @@ describe('digit shapes', () => {
 		// A 0 whose ring broke at both sides: two pieces over the same columns.
 		const broken = ink(40, 30, [[5, 5, 12, 3], [5, 5, 3, 9], [14, 5, 3, 9], [5, 22, 12, 3], [5, 16, 3, 9], [14, 16, 3, 9]]);
 		expect(glyphShapes(broken, { x: 0, y: 0, width: 40, height: 30 })).toHaveLength(1);
+	});
+
+	it('finds a point low between two digits (1.5 as 五号 type prints it), and none in a speck above the line or beside a lone digit', () => {
+		const box = { x: 0, y: 0, width: 100, height: 30 };
+		expect(pointAt(ink(100, 30, [...one(5), [21, 22, 3, 3], ...zero(25)]), box)).toBe(1);
+		expect(pointAt(ink(100, 30, [...one(5), ...zero(25), [42, 22, 3, 3], ...seven(50)]), box)).toBe(2);
+		// A speck at the digits' middle or top is no point; nor is anything after a lone digit.
+		expect(pointAt(ink(100, 30, [...one(5), [21, 12, 3, 3], ...zero(25)]), box)).toBeNull();
+		expect(pointAt(ink(100, 30, [...one(5), [21, 22, 3, 3]]), box)).toBeNull();
+		expect(pointAt(ink(100, 30, [...one(5), ...zero(25)]), box)).toBeNull();
 	});
 
 	it('gives no shapes for an empty cell', () => {

@@ -144,9 +144,19 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(valueCells(appendix)).toEqual([[false, false, true], [false, false, true]]);
 	});
 
+	it('takes a reading without the point its cell\'s ink holds (1.5 read as 15 by both passes, surely) on no confidence and no shapes', () => {
+		const box = (x: number) => ({ x, y: 10, width: 50, height: 30 });
+		const sure = [{ text: '15', conf: 96 }, { text: '15', conf: 97 }];
+		const cell = (point: number | null) => [[null, { reads: sure, page: '15', shapes: ['s1', 's5'], point }]];
+		const read = (point: number | null) => tableRows([[box(0), box(60)]], [['行政事业性收费', '15']], cell(point), new DigitShapes(), 100, 1, 1).readings[0];
+		expect(read(1)).toMatchObject({ text: '15', conf: 0 });
+		expect(read(1).shapes).toBeUndefined();
+		expect(read(null)).toMatchObject({ text: '15', conf: 96, shapes: ['s1', 's5'] });
+	});
+
 	it('gives a value cell nothing read as a number as UNREAD_CELL, kept in its place, shown □ in the row\'s text', () => {
 		const box = (x: number) => ({ x, y: 10, width: 50, height: 30 });
-		const found = [[null, { reads: [], page: null, shapes: null }, { reads: [{ text: '1', conf: 96 }, { text: '1', conf: 97 }], page: '1', shapes: null }]];
+		const found = [[null, { reads: [], page: null, shapes: null, point: null }, { reads: [{ text: '1', conf: 96 }, { text: '1', conf: 97 }], page: '1', shapes: null, point: null }]];
 		const { lines, readings } = tableRows([[box(0), box(60), box(120)]], [['1.属于国家秘密', '', '1']], found, new DigitShapes(), 100, 1, 1);
 		expect(lines[0].cells).toEqual(['1.属于国家秘密', UNREAD_CELL, '1']);
 		expect(lines[0].text).toBe('1.属于国家秘密 □ 1');
