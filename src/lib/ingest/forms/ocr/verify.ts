@@ -132,10 +132,12 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 		for (const row of t.rows) {
 			const reads = paired.get(row);
 			if (!reads) continue;
+			// 表三 and 表四 count applications and cases: a fraction there is a speck read as a point.
+			const counts = report.format === '2019' && (t.anchor === 't3' || t.anchor === 't4');
 			row.values.forEach((v, k) => {
 				const r = reads[k];
 				// The value must be its own cell's reading (a row placed where another belongs keeps its sums).
-				const own = r !== null && v !== null && Number(r.text) === v;
+				const own = r !== null && v !== null && Number(r.text) === v && (!counts || Number.isInteger(v));
 				if (own && (r.conf >= HIGH_CONFIDENCE || wholly(confirmed.get(`${row.anchor}|${k}`)))) {
 					published.add(r.text, r.shapes);
 					return;

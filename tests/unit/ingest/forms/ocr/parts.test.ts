@@ -241,6 +241,24 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(verifyOcr(report, swapped).map((p) => [p.detail.row, p.detail.column])).toContainEqual([r2.label, '自然人']);
 	});
 
+	it('publishes no fraction in 表三 or 表四, whatever its confidence (they count cases: a speck read as a point), and a fee\'s fraction as read', () => {
+		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
+		for (const t of report.tables) t.ocr = true;
+		const readings = report.tables.flatMap((t) =>
+			t.rows.filter((r) => !r.header).flatMap((r) => r.values.map((v, k) => ({ page: 1, label: t.anchor === 't4' ? '' : r.label, fromEnd: r.values.length - k, text: String(v), conf: 96 })))
+		);
+		// (一)予以公开's 12 read as 1.2, surely; the fee's 12.5 as printed.
+		const t3 = report.tables.find((t) => t.anchor === 't3')!;
+		const granted = t3.rows.find((r) => r.label.startsWith('(一)'))!;
+		granted.values[0] = 1.2;
+		readings.find((r) => r.label === granted.label && r.fromEnd === 7)!.text = '1.2';
+		enrich(report);
+		const problems = verifyOcr(report, readings);
+		expect(granted.values[0]).toBeNull();
+		expect(problems.map((p) => [p.detail.row, p.detail.text])).toContainEqual([granted.label, '1.2']);
+		expect(report.tables.find((t) => t.anchor === 't2-8')!.rows[0].values).toEqual([12.5]);
+	});
+
 	it('marks a table whose numbers OCR read as prose (no rulings, no cells) as read by OCR, and publishes none of them: they have no reading of their own', () => {
 		const { report } = parseReport(renderText(MODEL, 'spaces'), 'shili-2023.txt');
 		const t4 = report.tables.find((t) => t.anchor === 't4')!;
