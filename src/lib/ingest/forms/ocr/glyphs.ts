@@ -58,8 +58,15 @@ function runs(ink: Ink, box: Box): Run[] {
 }
 
 /** The glyphs of a cell's ink box, left to right, as shapes; null when there are none or too many to compare. */
-export function glyphShapes(ink: Ink, box: Box): Shape[] | null {
-	const { glyphs } = glyphRuns(ink, box);
+export const glyphShapes = (ink: Ink, box: Box): Shape[] | null => shapesOf(ink, glyphRuns(ink, box));
+
+/** A value cell's glyphs as shapes (glyphShapes) and the point among them (pointOf), its ink's runs found once. */
+export function cellGlyphs(ink: Ink, box: Box): { shapes: Shape[] | null; point: number | null } {
+	const found = glyphRuns(ink, box);
+	return { shapes: shapesOf(ink, found), point: pointOf(found) };
+}
+
+function shapesOf(ink: Ink, { glyphs }: GlyphRuns): Shape[] | null {
 	if (glyphs.length === 0 || glyphs.length > MAX_GLYPHS) return null;
 	return glyphs.map((g) => shapeOf(ink.width, g));
 }
@@ -70,8 +77,7 @@ export function glyphShapes(ink: Ink, box: Box): Shape[] | null {
  * Tesseract drops a point of 五号 type now and then, both passes alike and sure (1.5 read as 15): a
  * reading without the point the ink has is not taken on its confidence or its shapes.
  */
-export function pointAt(ink: Ink, box: Box): number | null {
-	const { glyphs, small } = glyphRuns(ink, box);
+function pointOf({ glyphs, small }: GlyphRuns): number | null {
 	if (glyphs.length < 2) return null;
 	const [top, bottom] = [glyphs.reduce((y, g) => Math.min(y, g.y0), Infinity), glyphs.reduce((y, g) => Math.max(y, g.y1), -Infinity)];
 	const third = (bottom - top + 1) / 3;
@@ -85,7 +91,8 @@ export function pointAt(ink: Ink, box: Box): number | null {
 }
 
 /** A cell's runs of ink: its glyphs (runs over one another joined, at least half the tallest), left to right, and the smaller runs. */
-function glyphRuns(ink: Ink, box: Box): { glyphs: Run[]; small: Run[] } {
+type GlyphRuns = { glyphs: Run[]; small: Run[] };
+function glyphRuns(ink: Ink, box: Box): GlyphRuns {
 	const found = runs(ink, box).sort((a, b) => a.x0 - b.x0);
 	// Runs over one another (their columns mostly shared) are one glyph.
 	const merged: Run[] = [];

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { greyOfPnm, inkOf, inkShare, ruleInk, skewOf, turned, type Grey, type Ink } from './image';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
-import { glyphShapes, pointAt, type Shape } from './glyphs';
+import { cellGlyphs, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading } from './labels';
@@ -201,7 +201,7 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number): 
 		more.forEach((m, n) => m.forEach((r, c) => (digits[n] ??= new Map()).set(c, r)));
 		read.push({ grid, texts, found: cellReadings(grid.rows, texts, values, digits, (cell) => {
 			const box = inkBox(ink, cell);
-			return box ? { shapes: glyphShapes(ink, box), point: pointAt(ink, box) } : { shapes: null, point: null };
+			return box ? cellGlyphs(ink, box) : { shapes: null, point: null };
 		}) });
 	}
 	// One picture is set in one type: its surely read digits read the glyphs of all its tables.

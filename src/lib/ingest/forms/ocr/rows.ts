@@ -110,7 +110,7 @@ export interface CellReadings {
 	reads: Reading[];
 	page: string | null;
 	shapes: Shape[] | null;
-	/** How many glyphs stand before a point its ink holds (glyphs.ts pointAt), or null. */
+	/** How many glyphs stand before a point its ink holds (glyphs.ts cellGlyphs), or null. */
 	point: number | null;
 }
 

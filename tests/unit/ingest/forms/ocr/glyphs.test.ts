@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DigitShapes, glyphShapes, pointAt, PUBLISH, shapeDistance, VOTE } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
+import { cellGlyphs, DigitShapes, glyphShapes, PUBLISH, shapeDistance, VOTE } from '../../../../../src/lib/ingest/forms/ocr/glyphs';
 import type { Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 
 type Rect = [number, number, number, number];
@@ -33,6 +33,7 @@ describe('digit shapes', () => {
 
 	it('finds a point low between two digits (1.5 as 五号 type prints it), and none in a speck above the line or beside a lone digit', () => {
 		const box = { x: 0, y: 0, width: 100, height: 30 };
+		const pointAt = (cell: Ink, b: typeof box) => cellGlyphs(cell, b).point;
 		expect(pointAt(ink(100, 30, [...one(5), [21, 22, 3, 3], ...zero(25)]), box)).toBe(1);
 		expect(pointAt(ink(100, 30, [...one(5), ...zero(25), [42, 22, 3, 3], ...seven(50)]), box)).toBe(2);
 		// A speck at the digits' middle or top is no point; nor is anything after a lone digit.
