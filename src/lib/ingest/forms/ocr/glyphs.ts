@@ -78,7 +78,8 @@ function shapesOf(ink: Ink, { glyphs }: GlyphRuns): Shape[] | null {
  * reading without the point the ink has is not taken on its confidence or its shapes.
  */
 function pointOf({ glyphs, small }: GlyphRuns): number | null {
-	if (glyphs.length < 2) return null;
+	// No number is longer than MAX_GLYPHS: a cell of more is no number, and each run is placed among at most that many.
+	if (glyphs.length < 2 || glyphs.length > MAX_GLYPHS) return null;
 	const [top, bottom] = [glyphs.reduce((y, g) => Math.min(y, g.y0), Infinity), glyphs.reduce((y, g) => Math.max(y, g.y1), -Infinity)];
 	const third = (bottom - top + 1) / 3;
 	for (const r of small) {
