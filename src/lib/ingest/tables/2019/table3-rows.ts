@@ -36,6 +36,35 @@ export function rowNamed(text: string, rows: TemplateRow[]): number {
 	return best;
 }
 
+/**
+ * The rows a sequence of runs' labels name, with each name given by a two-character mark alone dropped (-1)
+ * where it breaks the template's order. 其他 and 总计 stand in other text too: a label OCR garbled past its
+ * own marks (全部分公天…其他形) for (二)部分公开's …不计其他情形) names 3.其他, and taken at its word, every
+ * row after it would be out of order. The order is the longest sequence of the names that rises (patience
+ * sorting: n log n in the runs); a longer mark names its row whatever the order (an agency's rows swapped).
+ */
+export function namesInOrder(named: number[], weak: boolean[]): number[] {
+	// tails[k]: the index of the run ending the best rising sequence of k + 1 names; before[i]: the run before i in it.
+	const tails: number[] = [];
+	const before = new Array<number>(named.length).fill(-1);
+	named.forEach((row, i) => {
+		if (row < 0) return;
+		let [lo, hi] = [0, tails.length];
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (named[tails[mid]] < row) lo = mid + 1;
+			else hi = mid;
+		}
+		before[i] = lo > 0 ? tails[lo - 1] : -1;
+		tails[lo] = i;
+	});
+	const rising = new Set<number>();
+	for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = before[i]) rising.add(i);
+	return named.map((row, i) => (weak[i] && !rising.has(i) ? -1 : row));
+}
+
+/** Whether a label names its row by a mark of two characters only (其他, 总计), not by a longer one. */
+export const namedWeakly = (label: string, row: TemplateRow | undefined) => !!row && row.marks.every((m) => m.length <= 2 || !fromLastNumber(label).includes(m));
 
 /**
  * The runs in the template's shape, placed in its order: a run with a value for each value row, a run of

@@ -4,7 +4,7 @@ import type { SourceLine } from '../../source';
 import { squeezeSpaces, withoutSpaces } from '../../../text/normalize';
 import { noValue, splitLine, splitsBySums, valueRuns, type Run } from '../split';
 import { placeBySums } from './table3-sums';
-import { inShape, isGroupHeader, labelOf, landmarkFits, namesOtherRow, rowNamed } from './table3-rows';
+import { inShape, isGroupHeader, labelOf, landmarkFits, namesInOrder, namedWeakly, namesOtherRow, rowNamed } from './table3-rows';
 import { readCells, runLineOf, unreadCells, type RowCells } from '../cell-states';
 import { T3_COLUMNS, T4_COLUMNS, TABLE3, TABLE4, valueRows, type TemplateRow } from '../../../templates/template2019';
 
@@ -100,9 +100,11 @@ export function readTable3(region: Region): ReadTables {
 	// Whether the next row is known: once a run could not be placed, which row follows is not, until a
 	// run whose label names its row is placed again.
 	let inStep = true;
-	for (const run of candidates) {
-		const label = labelOf(run, region.lines);
-		const named = rowNamed(label, rows);
+	const labels = candidates.map((run) => labelOf(run, region.lines));
+	const named = labels.map((label) => rowNamed(label, rows));
+	const names = namesInOrder(named, named.map((n, i) => namedWeakly(labels[i], rows[n])));
+	for (const [i, run] of candidates.entries()) {
+		const [label, named] = [labels[i], names[i]];
 		// A run with no value at all is placed only where its label names its row: by position alone it is as
 		// likely a group's heading ({四]无法提殿, OCR's (四)无法提供), and placed it would say the agency left
 		// a row blank. The rows after it are not known either until a label names one.

@@ -91,6 +91,21 @@ describe('表三 read with its cells (a Word or web table, a picture\'s grid)', 
 		expect(tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
 	});
 
+	it('takes no row for the 其他 a garbled label holds when the rows after it name rows before 3.其他', () => {
+		// As a scan of Word's merged 表三 read them: (一)予以公开 garbled past matching, and (二)部分公开's
+		// …不计其他情形) garbled so that its 其他 is the one mark left; the rows after it name their rows.
+		const lines = gridLines();
+		const relabel = (start: string, label: string) => {
+			const at = lines.findIndex((l) => l.cells![0].startsWith(start));
+			lines[at] = { cells: [label, ...lines[at].cells!.slice(1)], text: [label, ...lines[at].cells!.slice(1)].join(' ') };
+		};
+		relabel('(一)', '亿冯以公开');
+		relabel('(二)', '全部分公天区分类下针只计这”情形下让其他形)');
+		const { tables, problems } = readTable3({ kind: 't3', section: 's3', lines });
+		expect(problems).toEqual([]);
+		expect(tables[0].rows.filter((r) => !r.header).map((r) => r.values)).toEqual(MODEL.golden.t3);
+	});
+
 	it('places rows whose labels a poor scan garbled past matching by the table\'s shape: a value row where the template has one, blank rows only at its group headings', () => {
 		// Every label unreadable (as at 72 dpi: 工本槐关不守姑相关政府偶上各), every value read.
 		const garble = (l: SourceLine, i: number): SourceLine => (i === 0 ? l : { cells: ['囗'.repeat(6 + (i % 5)), ...l.cells!.slice(1)], text: '' });
