@@ -106,6 +106,9 @@ const sameNumber = (read: string, label: string) => {
 	return n === '' || n === numberOf(label);
 };
 
+/** Whether a reading is the template label's outline number and nothing else (3 for 3.其他, whose 其他 OCR lost). */
+const onlyItsNumber = (read: string, label: string) => core(read) !== '' && core(read) === core(numberOf(label));
+
 /** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */
 const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].map((rows) => rows.map((r) => r.label));
 
@@ -113,7 +116,8 @@ const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].ma
  * A table's row labels (each already through templateLabel) with every run of unmatched labels that lies
  * between two matched ones of one template, exactly as many rows apart as the template has between them,
  * given the template's labels there, when each reading is within half its label's length of it, or is a
- * stretch of it a quarter of its own length off (one line of a label wrapped over two, the other lost): the
+ * stretch of it a quarter of its own length off (one line of a label wrapped over two, the other lost), or
+ * is its outline number alone (3 for 3.其他, its characters lost): the
  * row between 4.保护第三方合法权益 and 6.属于四类过程性信息 that OCR read as 5属于三类肉部事务信是 is 5.属于三类内部事务信息.
  * A table's first and last rows have a neighbour on one side only (the table runs on from or onto the
  * next page): the row just before its first matched label and the row just after its last take the
@@ -138,7 +142,7 @@ export function labelsInOrder(labels: string[]): string[] {
 		};
 		/** Between two pinned rows, a reading may also be one line of its label wrapped over two, the other lost: a stretch of it, a quarter of its own length off. */
 		const fitsPinned = (i: number, t: number) => {
-			if (fits(i, t, 1 / 2)) return true;
+			if (fits(i, t, 1 / 2) || onlyItsNumber(labels[i], order[t])) return true;
 			const read = core(labels[i]);
 			const limit = Math.floor(read.length / 4);
 			return read.length >= 4 && stretchDistance(read, core(order[t]), limit) <= limit;

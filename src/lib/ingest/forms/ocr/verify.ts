@@ -45,8 +45,8 @@ function groups(readings: OcrReading[]): OcrReading[][] {
 /**
  * Each value of the OCR'd tables paired with its reading: a row with the reading row of its label (in
  * order, so two rows named 其他 take their own), its values from the row's end; rows no label pairs (表四's
- * three, read from one row of 15) take the next run of readings without a label that reads as their
- * values. A value with no reading has no confidence.
+ * three, read from one row of 15; a row whose label OCR garbled) take the next run of readings no row's
+ * label claims that reads as their values. A value with no reading has no confidence.
  */
 function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReading | null)[]> {
 	const free = groups(readings);
@@ -63,10 +63,12 @@ function pair(tables: Table[], readings: OcrReading[]): Map<TableRow, (OcrReadin
 			const [g] = free.splice(at, 1);
 			out.set(row, row.values.map((_, k) => g.find((r) => r.fromEnd === row.values.length - k) ?? null));
 		}
-	// Rows without a label of their own (表四's three, one source row of 15) take the readings without a
-	// label that read as their values, in order, from one source row (same page, consecutive cells): a row
-	// whose own label OCR garbled is unpaired too, and must not take 表四's.
-	const loose = free.filter((g) => g[0].label === '').flat();
+	// Rows without a label of their own (表四's three, one source row of 15), and rows placed by their
+	// place where OCR garbled their label (亿冯以公开 for (一)予以公开), take the readings no row's label
+	// claims that read as their values, in order, from one source row (same page, consecutive cells). In
+	// order, a row whose label was garbled does not take 表四's readings, nor 表四 the garbled row's.
+	const labels = new Set(tables.flatMap((t) => t.rows.map((r) => bare(r.label))));
+	const loose = free.filter((g) => !labels.has(bare(g[0].label))).flat();
 	let next = 0;
 	for (const row of unpaired) {
 		const n = row.values.length;
