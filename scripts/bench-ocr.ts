@@ -6,7 +6,7 @@
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
- * model with half-point or pale rulings and shaded headers, lit unevenly, on the model in black and
+ * model with half-point or pale rulings and shaded headers, lit unevenly, on a sheet bowed on the glass, on the model in black and
  * white, with other numbers (seeded), with 表三's header repeated over the page break, on the model made searchable by another
  * program (its OCR laid over the pictures as invisible text), on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
  * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
@@ -175,6 +175,12 @@ for (const [name, look] of [['half-point rulings, header rows shaded', { shade: 
 	const paper = await paperPdf(modelPaper(MODEL).map((b) => ('rows' in b ? { ...b, look } : b)), { text: MODEL.agency });
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002, light: { falloff: 0.7, edge: 14 } });
 	scans.push({ name: `2019 model, ${name}, lit unevenly`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
+// A sheet that did not lie flat on the glass (its middle 3 pt off the line through its edges), 表三 merged, scanned turned 1°.
+{
+	const paper = await paperPdf(modelPaper(MODEL, { merged: true }), { text: MODEL.agency });
+	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, bow: 3 });
+	scans.push({ name: '2019 model, 表三 merged, the sheet bowed 3 pt, turned 1°', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // Scanned black and white (one bit a pixel, as copiers scan), the seal left off (black ink in black and white, stamped here beside the title).
 {

@@ -12,6 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { bowOf, unbowed } from './bow';
 import { greyOfPnm, inkOf, inkShare, ruleInk, skewOf, turned, type Grey, type Ink } from './image';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
@@ -143,6 +144,8 @@ export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
 		grey = turned(grey, skew);
 		ink = inkOf(grey);
 	}
+	const bow = bowOf(ink);
+	if (bow) [grey, ink] = [unbowed(grey, bow, 255), unbowed(ink, bow, 0)];
 	return readPicture(grey, ink, p);
 }
 
