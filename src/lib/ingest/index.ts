@@ -124,8 +124,13 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 			const { docxToHtml } = await import('./forms/word/docx');
 			const { html, warnings, media } = await docxToHtml(bytes, file);
 			const asHtml = file.replace(/\.docx$/i, '.html');
-			const page = textOf(html, asHtml, warnings);
-			return readText(page, asHtml, media.length ? await pagePictures(page.text, file, media) : undefined);
+			try {
+				const page = textOf(html, asHtml, warnings);
+				return readText(page, asHtml, media.length ? await pagePictures(page.text, file, media) : undefined);
+			} catch (e) {
+				// Read as the HTML mammoth made of it, but a refusal names the file the user gave.
+				throw e instanceof ParseError && e.file === asHtml ? new ParseError(file, e.problem) : e;
+			}
 		}
 		case 'doc': {
 			const { docText } = await import('./forms/word/doc');

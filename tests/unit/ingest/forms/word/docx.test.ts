@@ -12,6 +12,7 @@ import { seedReport } from '../../../../helpers/search';
 import { onGrid, type MammothElement } from '../../../../../src/lib/ingest/forms/word/docx-tables';
 import { walk } from '../../../../helpers/seed';
 import { expectSameModelReport } from '../../../../helpers/same-report';
+import { pagePicturesDocx } from '../../../../helpers/page-pictures';
 
 
 describe('a Word document as agencies write it gives the same sections, anchors and cells as its text', () => {
@@ -97,5 +98,10 @@ describe('zip: the parts of a DOCX mammoth does not expose', () => {
 		expect(parts.get('word/document.xml')).toContain('总体情况');
 		expect(parts.get('word/numbering.xml')).toContain('chineseCounting');
 		expect(() => zipTexts(new TextEncoder().encode('PK not really a zip'), ['word/document.xml'])).toThrow('no zip central directory');
+	});
+
+	it('refuses a Word document without a report in one line that names the .docx given, not the HTML it was read as', async () => {
+		const docx = await pagePicturesDocx('一份通知', [], 1, 1);
+		await expect(parseFile(docx, 'tongzhi.docx')).rejects.toThrow(/^nianbao: tongzhi\.docx: [^\n]+$/);
 	});
 });
