@@ -13,13 +13,16 @@ const CONTAINER_COMMENT = /^\s*<\s*ucapcontent\s*>\s*$/i;
 
 /**
  * CJK characters inside the paragraphs and table cells under each node: where the report text is. A
- * paragraph or cell counts all the text in it; any other element the sum of its children; worked out for
- * the whole page in one pass, bottom up and without recursion (pages nest thousands deep).
+ * paragraph or cell counts all the text in it; any other element the sum of its children; a picture, where
+ * given, what OCR read in it; worked out for the whole page in one pass, bottom up and without recursion
+ * (pages nest thousands deep).
  */
-function weights(doc: Node): Map<Node, number> {
+function weights(doc: Node, pictureText?: Map<Node, number>): Map<Node, number> {
 	/** CJK characters of all the text under a node (scripts and the like aside), as inlineText would hold them. */
 	const text = new Map<Node, number>();
 	const weight = new Map<Node, number>();
+	/** Characters OCR read in the pictures under a node. */
+	const pictures = new Map<Node, number>();
 	walkTree(
 		doc,
 		(n) => {
@@ -38,7 +41,10 @@ function weights(doc: Node): Map<Node, number> {
 			const kids = children(n);
 			text.set(n, kids.reduce((s, c) => s + (text.get(c) ?? 0), 0));
 			const whole = isElement(n) && ['p', 'td', 'th', 'li', 'h1', 'h2', 'h3'].includes(n.tagName);
-			weight.set(n, whole ? text.get(n)! : kids.reduce((s, c) => s + (weight.get(c) ?? 0), 0));
+			// A picture weighs what OCR read in it, in a paragraph too (<p><img></p>: the paragraph's text is none).
+			const own = isElement(n) && n.tagName === 'img' ? (pictureText?.get(n) ?? 0) : 0;
+			pictures.set(n, kids.reduce((s, c) => s + (pictures.get(c) ?? 0), own));
+			weight.set(n, whole ? text.get(n)! + pictures.get(n)! : kids.reduce((s, c) => s + (weight.get(c) ?? 0), own));
 		}
 	);
 	return weight;
@@ -59,12 +65,30 @@ function containers(root: Node): Node[] {
 }
 
 /**
+ * Under this many CJK characters of text, an article holds no report: a page that posts its report as
+ * pictures of its pages has only its title and a line or two in text. The shortest made-up report with
+ * 表三 a picture has 374; a real one's part titles and 表二's labels alone come near 200.
+ */
+const THIN = 200;
+
+/** Whether a page's report is in its pictures: the article its text gives holds under THIN characters. */
+export function reportInPictures(doc: Node): boolean {
+	const memo = weights(doc);
+	return (memo.get(chosen(doc, memo)) ?? 0) < THIN;
+}
+
+/**
  * The article body. A CMS's named container holding at least half the page's report text is where to
  * start (its title, date line and 索引号 box are outside it, however short the report); else the page.
  * From there, step down into the child holding most of the text while one child holds at least 85% of it.
+ * A page whose report is in its pictures (reportInPictures) counts each picture as the characters OCR
+ * read in it (`pictureText`): the article is where the pictures of its pages stand, not its title alone.
  */
-export function articleOf(doc: Node): Node {
-	const memo = weights(doc);
+export function articleOf(doc: Node, pictureText?: Map<Node, number>): Node {
+	return chosen(doc, weights(doc, pictureText));
+}
+
+function chosen(doc: Node, memo: Map<Node, number>): Node {
 	const weight = (n: Node) => memo.get(n) ?? 0;
 	const page = weight(doc);
 	const named = containers(doc).filter((c) => weight(c) >= page * 0.5);

@@ -12,7 +12,7 @@ import { parse } from 'parse5';
 import { realpathSync, statSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { attr, isElement, SKIP, walkTree, type Element, type Node } from './dom';
-import { articleOf } from './article';
+import { articleOf, reportInPictures } from './article';
 import { isLayoutTable } from './table';
 import { MAX_PICTURE_BYTES, tooManyBytes, type Picture } from '../ocr/picture';
 import type { PictureRefusal } from '../../problems';
@@ -22,11 +22,13 @@ export const DOCX_PICTURE = 'nianbao-docx:';
 
 /**
  * The <img> elements of the article, in document order, that the line reader meets (none inside a
- * script or a data table's cells): the same list for the same page, however often it is parsed.
+ * script or a data table's cells): the same list for the same page, however often it is parsed. Where
+ * the page's report is in its pictures (article.ts reportInPictures), every picture of the page: which
+ * of them hold the report is known once OCR has read them.
  */
 export function articleImages(doc: Node): Element[] {
 	const out: Element[] = [];
-	walkTree(articleOf(doc), (n) => {
+	walkTree(reportInPictures(doc) ? doc : articleOf(doc), (n) => {
 		if (!isElement(n)) return n.nodeName === '#document' || n.nodeName === '#document-fragment';
 		if (n.tagName === 'img') out.push(n);
 		return !SKIP.has(n.tagName) && !(n.tagName === 'table' && !isLayoutTable(n));

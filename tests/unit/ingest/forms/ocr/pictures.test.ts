@@ -11,6 +11,7 @@ import { modelPaper } from '../../../../helpers/model-paper';
 import { modelPaperWithT3Picture, png, t3Block, pageJpeg, tablePicture } from '../../../../helpers/forms-pictures';
 import { modelReference, outline } from '../../../../helpers/same-report';
 import { tempFolders } from '../../../../helpers/temp-folders';
+import { pageJpegs, pagePicturesDocx, pagePicturesHtml } from '../../../../helpers/page-pictures';
 import { seedAppendix } from '../../../../helpers/forms2008';
 import { seedReport } from '../../../../helpers/search';
 
@@ -75,6 +76,25 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expect(inline.tables).toEqual(beside.tables);
 		// Cached by the picture's own bytes: the second page's copy came from the cache.
 		expect(readdirSync(join(process.env.NIANBAO_CACHE_DIR, 'ocr'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
+	}, OCR_TIMEOUT);
+
+	it('a web page that posts the report as pictures of its scanned pages (150 dpi JPEG) under its title, and a Word file of those pictures, give the text form\'s sections and cells, each right or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const dir = folder();
+		const jpegs = pageJpegs(await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { angle: 0.7, noise: 0.002 }), 150, 60);
+		jpegs.forEach((j, i) => writeFileSync(join(dir, `p${i + 1}.jpg`), j));
+		const title = `${MODEL.agency}${MODEL.title}`;
+		const html = pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`));
+		const docx = await pagePicturesDocx(title, jpegs, 1240, 1754);
+		for (const report of [(await parseFile(encode(html), join(dir, 'shili-2023.html'))).report, (await parseFile(docx, join(dir, 'shili-2023.docx'))).report]) {
+			// Refused before: the title was the page's only text, so the article, and the pictures of its pages lay outside it.
+			expect(report).toMatchObject({ agency: MODEL.agency, year: 2023 });
+			expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
+			const { wrong, read, total } = cells(report);
+			expect(wrong).toEqual([]);
+			// 95% when this was written.
+			expect(read).toBeGreaterThanOrEqual(0.9 * total);
+		}
 	}, OCR_TIMEOUT);
 
 	it('a small JPEG screenshot of a page with 表三 (80 dpi, quality 60: digits nine pixels tall) publishes no wrong value, though a misreading alike in 新收 and 总计 keeps 一 + 二 = (七)总计 + 四', async () => {
