@@ -6,7 +6,8 @@
  * The fixtures are made up (tests/fixtures/template2019/model.ts, as the tests make them): 表三 typeset and
  * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX, beside an HTML page
  * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
- * Then a page with 表三 as a small JPEG screenshot (96 to 72 dpi, quality 60 and 30), as web pages keep them.
+ * Then a page with 表三 as a small JPEG screenshot (96 to 72 dpi, quality 60 and 30), as web pages keep them,
+ * and the whole report posted as pictures of its scanned pages (a web page, a Word file).
  * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { renderDocx, renderHtml } from '../tests/helpers/forms';
 import { paperPdf, scanPdf } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
 import { modelPaperWithT3Picture, pageJpeg, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
+import { pageJpegs, pagePicturesDocx, pagePicturesHtml } from '../tests/helpers/page-pictures';
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -70,6 +72,13 @@ export async function benchPictures() {
 			const jpeg = await pageJpeg([t3Block(MODEL)], dpi, quality);
 			await run(`HTML, data: URI, ${dpi} dpi JPEG q${quality}`, join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), 1, '表三');
 		}
+		// The report posted as pictures of its scanned pages, as many sites and Word files post the stamped scan.
+		console.log('the whole report as pictures of its scanned pages, 150 dpi JPEG q60 (200 values):');
+		const jpegs = pageJpegs(await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { angle: 0.7, noise: 0.002 }), 150, 60);
+		jpegs.forEach((j, i) => writeFileSync(join(dir, `p${i + 1}.jpg`), j));
+		const title = `${MODEL.agency}${MODEL.title}`;
+		await run('HTML, the pages under its title', join(dir, 'shili-2023.html'), encode(pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`))), jpegs.length);
+		await run('DOCX, the pages one a paragraph', join(dir, 'shili-2023.docx'), await pagePicturesDocx(title, jpegs, 1240, 1754), jpegs.length);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
