@@ -6,7 +6,7 @@
  * The fixtures are made up (tests/fixtures/template2019/model.ts, as the tests make them): 表三 typeset and
  * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX, beside an HTML page
  * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
- * Then a page with 表三 as a small JPEG screenshot (96 to 72 dpi, quality 60 and 30), as web pages keep them,
+ * Then a page with 表三 as a small JPEG screenshot (96 to 72 dpi, quality 60 and 30; sans and serif), as web pages keep them,
  * and the whole report posted as pictures of its scanned pages (a web page, a Word file).
  * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
  */
@@ -68,10 +68,11 @@ export async function benchPictures() {
 		}
 		// Screenshots as web pages keep them: a page with 表三 at screen resolutions, stored as JPEG.
 		console.log('表三 on a page as a small JPEG screenshot (175 values):');
-		for (const [dpi, quality] of [[96, 60], [96, 30], [80, 60], [72, 60]]) {
-			const jpeg = await pageJpeg([t3Block(MODEL)], dpi, quality);
-			await run(`HTML, data: URI, ${dpi} dpi JPEG q${quality}`, join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), 1, '表三');
-		}
+		for (const serif of [false, true])
+			for (const [dpi, quality] of [[96, 60], [96, 30], [80, 60], [72, 60]]) {
+				const jpeg = await pageJpeg([t3Block(MODEL)], dpi, quality, { serif });
+				await run(`HTML, data: URI, ${serif ? 'serif, ' : ''}${dpi} dpi JPEG q${quality}`, join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), 1, '表三');
+			}
 		// The report posted as pictures of its scanned pages, as many sites and Word files post the stamped scan.
 		console.log('the whole report as pictures of its scanned pages, 150 dpi JPEG q60 (200 values):');
 		const jpegs = pageJpegs(await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { angle: 0.7, noise: 0.002 }), 150, 60);

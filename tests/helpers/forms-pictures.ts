@@ -25,10 +25,10 @@ export async function tablePicture(blocks: PaperBlock[], dpi: number): Promise<R
 
 /**
  * The blocks' first page, whole, as a JPEG screenshot of it at `dpi` and JPEG `quality` (web pages keep
- * small screenshots so: ringing and blocks around every stroke).
+ * small screenshots so: ringing and blocks around every stroke); `serif` sets it in Noto Serif CJK (宋体-like, thin strokes).
  */
-export async function pageJpeg(blocks: PaperBlock[], dpi: number, quality: number): Promise<Uint8Array> {
-	return execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-jpeg', '-jpegopt', `quality=${quality}`, '-'], { input: await paperPdf(blocks), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
+export async function pageJpeg(blocks: PaperBlock[], dpi: number, quality: number, options: { serif?: boolean } = {}): Promise<Uint8Array> {
+	return execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-jpeg', '-jpegopt', `quality=${quality}`, '-'], { input: await paperPdf(blocks, undefined, options), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
 /** The picture cut to the box of its ink, `margin` pixels of paper around it. */

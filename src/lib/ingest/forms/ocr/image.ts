@@ -64,13 +64,24 @@ export function otsu(g: Grey): number {
  * for the page, a table's shaded header row (Word's grey shading) turned to solid ink and took the part
  * title above it with it; a page lit unevenly or a scanner's dark edge would do the same.
  */
-export function inkOf(g: Grey): Ink {
+export function inkOf(g: Grey, faint = false): Ink {
 	const flat = flattened(g);
-	const level = otsu(flat);
+	const otsuLevel = otsu(flat);
+	const level = faint ? Math.round(otsuLevel + FAINT * (255 - otsuLevel)) : otsuLevel;
 	const data = new Uint8Array(g.data.length);
 	for (let i = 0; i < data.length; i++) data[i] = flat.data[i] <= level ? 1 : 0;
 	return { width: g.width, height: g.height, data };
 }
+
+/**
+ * A screenshot enlarged to reading size (picture.ts atReadingSize) has strokes a pixel or two wide at its
+ * own size, anti-aliased and softened by JPEG: much of their ink is grey, and Otsu's level, between paper
+ * and the strokes' dark cores, leaves thin ones as paper (a serif 0's top and bottom, read as nothing or
+ * 4; 宋体 labels garbled). Its ink (`faint`) is every pixel darker than a level this share of the way from
+ * Otsu's to paper: a 宋体 表三 at 96 dpi, JPEG q60, 85 → 173 of 175 values. Not for scans: their speckle
+ * and the seal's rim would be ink (a scan at 200 dpi read 10 of 200 so).
+ */
+const FAINT = 0.3;
 
 /**
  * A ruling is found wherever it is a line darker than its paper by this much (of 255): a spreadsheet's pale

@@ -133,20 +133,24 @@ export async function readPage(bytes: Uint8Array, p: number): Promise<OcrPage> {
 	return readGrey(greyOfPnm(await render(bytes, p)), p);
 }
 
-/** A page or picture's lines, or none for a blank one: turned upright (upright.ts), then straight (a few degrees). */
-export async function readGrey(grey: Grey, p: number): Promise<OcrPage> {
-	let ink = inkOf(grey);
+/**
+ * A page or picture's lines, or none for a blank one: turned upright (upright.ts), then straight (a few
+ * degrees), its bow taken out. A `faint` picture (a screenshot enlarged to reading size) counts its grey
+ * strokes as ink (image.ts inkOf).
+ */
+export async function readGrey(grey: Grey, p: number, faint = false): Promise<OcrPage> {
+	let ink = inkOf(grey, faint);
 	if (inkShare(ink) < 0.0005) return { lines: [], readings: [] };
 	const turned90 = await upright(grey, ink);
-	if (turned90 !== grey) [grey, ink] = [turned90, inkOf(turned90)];
+	if (turned90 !== grey) [grey, ink] = [turned90, inkOf(turned90, faint)];
 	const skew = skewOf(ink);
 	if (skew) {
 		grey = turned(grey, skew);
-		ink = inkOf(grey);
+		ink = inkOf(grey, faint);
 	}
 	const bow = bowOf(ink);
 	if (bow) [grey, ink] = [unbowed(grey, bow, 255), unbowed(ink, bow, 0)];
-	return readPicture(grey, ink, p);
+	return readPicture(grey, ink, p, faint);
 }
 
 /** A picture's ruled tables, the picture cleaned for recognition, and the page pass's words. */
@@ -165,11 +169,11 @@ async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; r
  * whose page pass read its Chinese as if it lay upside down (upright.ts) is read half a turn round too,
  * and the way up whose words read surer is kept.
  */
-export async function readPicture(straight: Grey, straightInk: Ink, p: number): Promise<OcrPage> {
+export async function readPicture(straight: Grey, straightInk: Ink, p: number, faint = false): Promise<OcrPage> {
 	let pass = await pagePass(straight, straightInk);
 	if (mayBeUpsideDown(pass.found)) {
 		const turned = quarterTurned(straight, 2);
-		const other = await pagePass(turned, inkOf(turned));
+		const other = await pagePass(turned, inkOf(turned, faint));
 		if (readsSurer(other.found, pass.found)) pass = other;
 	}
 	const { grey, ink, ruled, clean, found } = pass;

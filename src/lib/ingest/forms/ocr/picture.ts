@@ -69,6 +69,16 @@ export function atReadingSize(g: Grey): Grey {
 	return { width, height, data };
 }
 
+/**
+ * A picture enlarged to reading size and read. One enlarged twofold or more (under 1,000 pixels across: a
+ * screenshot at screen resolution) has grey strokes (`faint`, image.ts inkOf); a page scanned at 150 dpi
+ * (1,240 pixels) does not, and its speckle would be ink (190 → 187 of 200 so).
+ */
+function readAtReadingSize(g: Grey): Promise<OcrPage> {
+	const big = atReadingSize(g);
+	return readGrey(big, 1, big.width >= 2 * g.width);
+}
+
 /** The picture as grey pixels (a seal's red as paper). */
 export async function pictureGrey(bytes: Uint8Array, head: PictureHead): Promise<Grey> {
 	if (head.kind === 'png') return pngGrey(bytes);
@@ -99,7 +109,7 @@ export async function readPictures(pictures: Picture[], file: string): Promise<{
 			// first picture past the budget is named, as the problem says the rest are not read either.
 			if (++read > MAX_PICTURES) return read === MAX_PICTURES + 1 ? notRead(p, { why: 'too-many-pictures', limit: MAX_PICTURES }) : { page: null };
 			try {
-				const { result, cached } = await turn(() => cachedPicture(p.bytes, async () => readGrey(atReadingSize(await pictureGrey(p.bytes, head!)), 1)));
+				const { result, cached } = await turn(() => cachedPicture(p.bytes, async () => readAtReadingSize(await pictureGrey(p.bytes, head!))));
 				if (process.env.NIANBAO_OCR_QUIET !== '1') console.error(`nianbao ocr: ${file} picture ${p.name}: ${cached ? 'cached' : 'read'}, ${result.lines.length} lines`);
 				// Each picture its own page for the readings, so rows of two pictures are never paired as one.
 				return { page: { lines: result.lines, readings: result.readings.map((r) => ({ ...r, page: i + 1 })) } };
