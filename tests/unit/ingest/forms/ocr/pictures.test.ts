@@ -92,7 +92,7 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 			expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
 			const { wrong, read, total } = cells(report);
 			expect(wrong).toEqual([]);
-			// 95% when this was written.
+			// 93.5% when this was written (95% before grey strokes were ink in pictures enlarged by 1.3 or more).
 			expect(read).toBeGreaterThanOrEqual(0.9 * total);
 		}
 	}, OCR_TIMEOUT);
@@ -105,15 +105,17 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expectTextFormsCells(report);
 	}, OCR_TIMEOUT);
 
-	it('a screenshot of a page with 表三 set in a serif face (宋体-like, thin strokes) at 96 dpi, JPEG q60: its grey strokes read as ink, no value wrong', async () => {
+	it('a screenshot of a page with 表三 set in a serif face (宋体-like, thin strokes) at 96 and 140 dpi, JPEG q60: its grey strokes read as ink, no value wrong', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
-		const jpeg = await pageJpeg([t3Block(MODEL)], 96, 60, { serif: true });
-		const { report } = await parseFile(encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), join(folder(), 'shili-2023.html'));
-		const { wrong, t3read, t3total } = cells(report);
-		expect(wrong).toEqual([]);
-		// 173 of 175 when this was written; 85 before: Otsu's level left a 0's thin top and bottom as paper, "()" read as nothing or 4.
-		expect(t3read).toBeGreaterThanOrEqual(0.9 * t3total);
-		expectMissingUnread(report);
+		// 173 and 175 of 175 when this was written; 85 and 150 before: Otsu's level left a 0's thin top and bottom as paper, "()" read as nothing or 4.
+		for (const dpi of [96, 140]) {
+			const jpeg = await pageJpeg([t3Block(MODEL)], dpi, 60, { serif: true });
+			const { report } = await parseFile(encode(renderHtml(MODEL, `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`)), join(folder(), 'shili-2023.html'));
+			const { wrong, t3read, t3total } = cells(report);
+			expect(wrong).toEqual([]);
+			expect(t3read, `${dpi} dpi`).toBeGreaterThanOrEqual(0.9 * t3total);
+			expectMissingUnread(report);
+		}
 	}, OCR_TIMEOUT);
 
 	it('a 2008 appendix pasted as a picture, set small (6 points, 200 dpi JPEG): a thin 1, 2 or 3 is never taken for an empty cell, and no value is wrong', async () => {
