@@ -70,15 +70,14 @@ export function atReadingSize(g: Grey): Grey {
 }
 
 /**
- * A picture enlarged to reading size and read. One enlarged by 1.3 or more (under about 1,540 pixels
- * across: a screenshot of a page at up to 180 dpi, of a table at more) has grey strokes (`faint`,
- * image.ts inkOf): a 宋体 screenshot at 150 dpi read 158 of 175 without, 175 with. A page scanned at 150 dpi
- * and posted as a picture loses a little so (190 → 187 of 200, none wrong); a scan at 200 dpi or more is
- * not enlarged.
+ * A picture enlarged to reading size and read. One enlarged by 1.7 or more (under about 1,180 pixels
+ * across: a screenshot of a page at up to 140 dpi, of a table at up to about 180) has grey strokes
+ * (`faint`, image.ts inkOf): a 宋体 page at 140 dpi read 150 of 175 without, 175 with. A page scanned at
+ * 150 dpi and posted as a picture (1,240 pixels) is not: so read, it lost a part heading and 3 values.
  */
 function readAtReadingSize(g: Grey): Promise<OcrPage> {
 	const big = atReadingSize(g);
-	return readGrey(big, 1, big.width >= 1.3 * g.width);
+	return readGrey(big, 1, big.width >= 1.7 * g.width);
 }
 
 /** The picture as grey pixels (a seal's red as paper). */

@@ -92,7 +92,7 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 			expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
 			const { wrong, read, total } = cells(report);
 			expect(wrong).toEqual([]);
-			// 93.5% when this was written (95% before grey strokes were ink in pictures enlarged by 1.3 or more).
+			// 95% when this was written.
 			expect(read).toBeGreaterThanOrEqual(0.9 * total);
 		}
 	}, OCR_TIMEOUT);
