@@ -3,6 +3,7 @@ import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces, withoutSpaces } from '../text/normalize';
 import { readHtml } from './forms/html';
+import { repeatsOfText } from './forms/html/repeats';
 import { readMarkdown } from './forms/markdown';
 import { boxTablesAsGrid } from './forms/text/box-tables';
 import { cutLines, readCollapsed } from './forms/text/collapsed';
@@ -71,12 +72,13 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 	};
 	switch (form) {
 		case 'html': {
-			const { lines, hints } = readHtml(text, pictures?.lines);
+			const kept = pictures && withoutRepeats(pictures, readHtml(text).lines);
+			const { lines, hints } = readHtml(text, kept?.lines);
 			const article = lines.map((l) => l.text).join('\n');
-			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(pictures?.problems ?? [])] }, article);
-			if (!pictures?.lines.some((l) => l !== null)) return { report, text: article };
-			markOcrTables(report, pictures.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
-			return { report, text: article, ocr: pictures.readings };
+			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(kept?.problems ?? [])] }, article);
+			if (!kept?.lines.some((l) => l !== null)) return { report, text: article };
+			markOcrTables(report, kept.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
+			return { report, text: article, ocr: kept.readings.flat() };
 		}
 		case 'box-drawn':
 		case 'markdown': {
@@ -146,10 +148,11 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 	}
 }
 
-/** What OCR read from a page's pictures: each picture's lines (null where not read), readings, problems. */
+/** What OCR read from a page's pictures: each picture's name, lines (null where not read) and readings; problems. */
 interface PagePictures {
+	names: (string | null)[];
 	lines: (SourceLine[] | null)[];
-	readings: OcrReading[];
+	readings: OcrReading[][];
 	problems: Problem[];
 }
 
@@ -179,12 +182,24 @@ async function pagePictures(html: string, file: string, media?: Uint8Array[]): P
 	const wanted = found.map((p) => (p && 'bytes' in p ? p : null));
 	const { pages, problems } = await readPictures(wanted.filter((p) => p !== null), file);
 	let next = 0;
-	const lines = wanted.map((p) => (p ? (pages[next++]?.lines.map(pictureLine) ?? null) : null));
-	const read = pages.filter((p) => p !== null);
+	const read = wanted.map((p) => (p ? pages[next++] : null));
 	return {
-		lines,
-		readings: read.flatMap((p) => p.readings),
+		names: wanted.map((p) => p?.name ?? null),
+		lines: read.map((page) => page?.lines.map(pictureLine) ?? null),
+		readings: read.map((page) => page?.readings ?? []),
 		problems: [...refused, ...problems]
+	};
+}
+
+/** The page's pictures but those that repeat its text (forms/html/repeats.ts: the report's own stamped scan), each named. */
+function withoutRepeats(pictures: PagePictures, text: SourceLine[]): PagePictures {
+	const repeats = repeatsOfText(pictures.lines, text);
+	if (!repeats.includes(true)) return pictures;
+	return {
+		names: pictures.names,
+		lines: pictures.lines.map((l, i) => (repeats[i] ? null : l)),
+		readings: pictures.readings.map((r, i) => (repeats[i] ? [] : r)),
+		problems: [...pictures.problems, ...pictures.names.flatMap((name, i) => (repeats[i] ? [problem('picture-repeats-text', { picture: name ?? '' })] : []))]
 	};
 }
 

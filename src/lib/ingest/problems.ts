@@ -89,6 +89,7 @@ const WORDING = {
 		`表二“${d.row}”行：${d.columns} 列的数值连在一起（“${d.text}”），${splitWord(d.splits)}切分可用，标为未读出`,
 	'cells-split-capped': (d: { table: string; text: string; steps: number }) =>
 		`${d.table}：单元格连在一起（“${d.text}”），可能的切分过多，试过 ${d.steps} 个数后停止，标为未读出`,
+	'picture-repeats-text': (d: { picture: string }) => `图片“${d.picture}”所识别的文字与正文重复（如报告的盖章扫描件），未再读入报告`,
 	'picture-not-read': (d: { picture: string } & PictureRefusal) => `图片“${d.picture}”未识别：${PICTURE_WHY[d.why](d as never)}；图中的文字与表格未读入报告`,
 	'tables-not-read': (d: { tables: string[] }) => `${d.tables.join('、')}：未能读出，模板中的各格均标为“未读出”（原因见上方其他提示）`,
 	'rows-not-read': (d: { rows: string[] }) => `下列行未能读出，其各格标为“未读出”：${d.rows.join('、')}`

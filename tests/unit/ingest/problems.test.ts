@@ -45,6 +45,7 @@ const EXAMPLES: Record<ProblemCode, Record<string, unknown>> = {
 	},
 	'tables-not-read': { tables: ['表三', '表四'] },
 	'rows-not-read': { rows: ['表二（第二十条第(六)项）“行政强制”'] },
+	'picture-repeats-text': { picture: 'p2.jpg' },
 	'picture-not-read': { picture: 'word/media/image3.png', why: 'too-many-pixels', width: 9000, height: 6000, limit: 40000000 },
 	'ocr-unverified': { table: '收到和处理政府信息公开申请情况', row: '1.属于国家秘密', column: '自然人', text: '7' }
 };

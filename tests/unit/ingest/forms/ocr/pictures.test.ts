@@ -105,6 +105,23 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expectTextFormsCells(report);
 	}, OCR_TIMEOUT);
 
+	it('a web page that posts the report as text and, under it, its stamped scan a picture a page: the scan repeats the text, is not read into it and is named; the text\'s cells stand as typed', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const dir = folder();
+		const jpegs = pageJpegs(await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { angle: 0.7, noise: 0.002 }), 150, 60);
+		jpegs.forEach((j, i) => writeFileSync(join(dir, `p${i + 1}.jpg`), j));
+		const scan = `<p>附件：盖章扫描件</p>${jpegs.map((_, i) => `<p><img src="p${i + 1}.jpg"></p>`).join('')}`;
+		const html = renderHtml(MODEL).replace('</div></div>\n<div class="footer">', `${scan}</div></div>\n<div class="footer">`);
+		expect(html).toContain('盖章扫描件');
+		const { report } = await parseFile(encode(html), join(dir, 'shili-2023.html'));
+		// Before: its parts repeated in 六、, 表二 twice, and 7 of the text's own values, printed alike in the scan, left unverified.
+		expect(report.tables.map((t) => t.anchor)).toEqual(['t2-1', 't2-5', 't2-6', 't2-8', 't3', 't4']);
+		expect(report.tables.filter((t) => t.ocr)).toEqual([]);
+		for (const c of compareCells(report, MODEL.golden)) expect(c.actual, c.where).toBe(c.expected);
+		expect(report.problems.map((p) => [p.code, p.detail.picture])).toEqual(jpegs.map((_, i) => ['picture-repeats-text', `p${i + 1}.jpg`]));
+		expect(outline(report)).toEqual(outline(modelReference));
+	}, OCR_TIMEOUT);
+
 	it('a screenshot of a page with 表三 set in a serif face (宋体-like, thin strokes) at 96 and 140 dpi, JPEG q60: its grey strokes read as ink, no value wrong', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		// 173 and 175 of 175 when this was written; 85 and 150 before: Otsu's level left a 0's thin top and bottom as paper, "()" read as nothing or 4.
