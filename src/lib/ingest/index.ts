@@ -75,9 +75,12 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 			const kept = pictures && withoutRepeats(pictures, readHtml(text).lines);
 			const { lines, hints } = readHtml(text, kept?.lines);
 			const article = lines.map((l) => l.text).join('\n');
+			const recognised = kept?.lines.filter((l) => l !== null).length ?? 0;
 			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(kept?.problems ?? [])] }, article);
-			if (!kept?.lines.some((l) => l !== null)) return { report, text: article };
+			if (!kept || !recognised) return { report, text: article };
 			markOcrTables(report, kept.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
+			// The words OCR read in pictures are its reading, not the agency's text: said once, as for a scan.
+			report.problems.unshift(problem('text-by-ocr', { pictures: recognised }));
 			return { report, text: article, ocr: kept.readings.flat() };
 		}
 		case 'box-drawn':

@@ -55,7 +55,8 @@ export function readHtml(html: string, pictures: (SourceLine[] | null)[] = []): 
 	if (pictures.length) articleImages(doc).forEach((img, i) => pictures[i] && read.set(img, pictures[i]));
 	// A report posted as pictures of its pages is where the pictures OCR read most text in stand.
 	const pictureText = new Map([...read].map(([img, lines]) => [img, lines.reduce((n, l) => n + (l.text.match(CJK) ?? []).length, 0)]));
-	const article = reportInPictures(doc) ? articleOf(doc, pictureText) : articleOf(doc);
+	const inPictures = reportInPictures(doc);
+	const article = inPictures ? articleOf(doc, pictureText) : articleOf(doc);
 	const { lines: all, start, end } = htmlLines(doc, article, read);
 	const inside = all.slice(start, end);
 	const h1 = descendants(doc, 'h1').map((e) => clean(inlineText(e))).find((t) => /报告/.test(t));
@@ -66,7 +67,8 @@ export function readHtml(html: string, pictures: (SourceLine[] | null)[] = []): 
 	const title = titleAbove(all, start, inside, [named, pageTitle].filter((t): t is string => !!t).map(withoutSpaces));
 	const lines = title ? [{ text: title }, ...inside] : inside;
 	const dropped = [...all.slice(0, start), ...all.slice(end)].filter((l) => l.text !== title).map((l) => l.text);
-	const hints: SourceHints = { dropped };
+	// A report whose text is what OCR read in its pictures is kept as a scan is (report/build.ts), though its parts are not found.
+	const hints: SourceHints = { dropped, ...(inPictures && read.size ? { ocr: true } : {}) };
 	const pageText = all.map((l) => l.text).join('\n');
 	// A CMS states the date in a meta tag (TRS: PubDate) or in a 发布时间/发布日期/生成日期 line.
 	const metaDate = descendants(doc, 'meta')

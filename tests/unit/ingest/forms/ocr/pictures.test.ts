@@ -89,6 +89,8 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		for (const report of [(await parseFile(encode(html), join(dir, 'shili-2023.html'))).report, (await parseFile(docx, join(dir, 'shili-2023.docx'))).report]) {
 			// Refused before: the title was the page's only text, so the article, and the pictures of its pages lay outside it.
 			expect(report).toMatchObject({ agency: MODEL.agency, year: 2023 });
+			// Its words are OCR's reading, and the reader is told so.
+			expect(report.problems[0]).toMatchObject({ code: 'text-by-ocr', detail: { pictures: jpegs.length } });
 			expect(outline(report).map((l) => l.split(' ')[0])).toEqual(outline(modelReference).map((l) => l.split(' ')[0]));
 			const { wrong, read, total } = cells(report);
 			expect(wrong).toEqual([]);
