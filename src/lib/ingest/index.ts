@@ -72,7 +72,7 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 	};
 	switch (form) {
 		case 'html': {
-			const kept = pictures && withoutRepeats(pictures, readHtml(text).lines);
+			const kept = pictures?.lines.some((l) => l !== null) ? withoutRepeats(pictures, readHtml(text).lines) : pictures;
 			const { lines, hints } = readHtml(text, kept?.lines);
 			const article = lines.map((l) => l.text).join('\n');
 			const recognised = kept?.lines.filter((l) => l !== null).length ?? 0;

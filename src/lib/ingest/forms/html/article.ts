@@ -3,6 +3,9 @@ import { attr, children, isElement, SKIP, walkTree, type Node } from './dom';
 
 const CJK = /[\u3400-\u9fff]/g;
 
+/** How many CJK characters a text holds. */
+export const cjkCount = (text: string) => (text.match(CJK) ?? []).length;
+
 /**
  * Elements government CMSs put the article in: TRS (拓尔思) editors, the 大汉/集约化 platforms' zoom and
  * UCAP containers, and the Word-paste wrapper of several CMSs.

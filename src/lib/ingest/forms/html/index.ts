@@ -2,13 +2,12 @@ import { parse } from 'parse5';
 import type { SourceHints, SourceLine } from '../../source';
 import { attr, children, clean, descendants, inlineText } from './dom';
 import { htmlLines } from './lines';
-import { articleOf, reportInPictures } from './article';
+import { articleOf, cjkCount, reportInPictures } from './article';
 import { articleImages } from './pictures';
 import type { Node } from './dom';
 import { isChrome } from '../../report/chrome';
 import { withoutSpaces } from '../../../text/normalize';
 
-const CJK = /[\u3400-\u9fff]/g;
 const DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间|生成日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 /** Meta tags CMSs state the publication date in (TRS: PubDate; others publishdate, firstpublishedtime …). */
 const DATE_META = /^(pubdate|publishdate|firstpublishedtime|createdate|dc\.date|article:published_time)$/i;
@@ -50,12 +49,12 @@ function titleAbove(all: SourceLine[], start: number, article: SourceLine[], nam
  */
 export function readHtml(html: string, pictures: (SourceLine[] | null)[] = []): { lines: SourceLine[]; hints: SourceHints } {
 	const doc = parse(html);
+	const inPictures = reportInPictures(doc);
 	// The article's pictures in the order pictureSources gave them (pictures.ts), each with the lines OCR read.
 	const read = new Map<Node, SourceLine[]>();
-	if (pictures.length) articleImages(doc).forEach((img, i) => pictures[i] && read.set(img, pictures[i]));
+	if (pictures.length) articleImages(doc, inPictures).forEach((img, i) => pictures[i] && read.set(img, pictures[i]));
 	// A report posted as pictures of its pages is where the pictures OCR read most text in stand.
-	const pictureText = new Map([...read].map(([img, lines]) => [img, lines.reduce((n, l) => n + (l.text.match(CJK) ?? []).length, 0)]));
-	const inPictures = reportInPictures(doc);
+	const pictureText = new Map([...read].map(([img, lines]) => [img, lines.reduce((n, l) => n + cjkCount(l.text), 0)]));
 	const article = inPictures ? articleOf(doc, pictureText) : articleOf(doc);
 	const { lines: all, start, end } = htmlLines(doc, article, read);
 	const inside = all.slice(start, end);

@@ -26,9 +26,9 @@ export const DOCX_PICTURE = 'nianbao-docx:';
  * the page's report is in its pictures (article.ts reportInPictures), every picture of the page: which
  * of them hold the report is known once OCR has read them.
  */
-export function articleImages(doc: Node): Element[] {
+export function articleImages(doc: Node, inPictures = reportInPictures(doc)): Element[] {
 	const out: Element[] = [];
-	walkTree(reportInPictures(doc) ? doc : articleOf(doc), (n) => {
+	walkTree(inPictures ? doc : articleOf(doc), (n) => {
 		if (!isElement(n)) return n.nodeName === '#document' || n.nodeName === '#document-fragment';
 		if (n.tagName === 'img') out.push(n);
 		return !SKIP.has(n.tagName) && !(n.tagName === 'table' && !isLayoutTable(n));

@@ -20,10 +20,11 @@ const DEPTH = 1.5;
 const SHARPER = 1.02;
 
 /**
- * How far down (pixels, fractional) each column's lines lie below the middle's, or null for a page whose
- * lines are straight (or whose strips cannot be matched: nothing is bent that was not measured).
+ * How far down (pixels, fractional) each column's lines lie below the middle's, with the ink so
+ * straightened (measured to see it is sharper), or null for a page whose lines are straight (or whose
+ * strips cannot be matched: nothing is bent that was not measured).
  */
-export function bowOf(ink: Ink): Float64Array | null {
+export function bowOf(ink: Ink): { shift: Float64Array; ink: Ink } | null {
 	const { width: w, height: h } = ink;
 	const across = Math.ceil(w / STRIPS);
 	const profiles = stripProfiles(ink, across);
@@ -54,7 +55,8 @@ export function bowOf(ink: Ink): Float64Array | null {
 	}
 	const curve = columnCurve(shifts, across, w);
 	if (curve.reduce((a, b) => Math.max(a, b), 0) - curve.reduce((a, b) => Math.min(a, b), 0) <= DEPTH) return null;
-	return sharpness(ink) * SHARPER < sharpness(unbowed(ink, curve, 0)) ? curve : null;
+	const straight = unbowed(ink, curve, 0);
+	return sharpness(ink) * SHARPER < sharpness(straight) ? { shift: curve, ink: straight } : null;
 }
 
 /** The picture with each column moved up by its shift (nearest pixel): its bowed lines made straight, `paper` where nothing was. */

@@ -149,7 +149,7 @@ export async function readGrey(grey: Grey, p: number, faint = false): Promise<Oc
 		ink = inkOf(grey, faint);
 	}
 	const bow = bowOf(ink);
-	if (bow) [grey, ink] = [unbowed(grey, bow, 255), unbowed(ink, bow, 0)];
+	if (bow) [grey, ink] = [unbowed(grey, bow.shift, 255), bow.ink];
 	return readPicture(grey, ink, p, faint);
 }
 

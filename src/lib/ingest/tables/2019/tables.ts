@@ -101,8 +101,8 @@ export function readTable3(region: Region): ReadTables {
 	// run whose label names its row is placed again.
 	let inStep = true;
 	const labels = candidates.map((run) => labelOf(run, region.lines));
-	const named = labels.map((label) => rowNamed(label, rows));
-	const names = namesInOrder(named, named.map((n, i) => namedWeakly(labels[i], rows[n])));
+	const byLabel = labels.map((label) => rowNamed(label, rows));
+	const names = namesInOrder(byLabel, byLabel.map((n, i) => namedWeakly(labels[i], rows[n])));
 	for (const [i, run] of candidates.entries()) {
 		const [label, named] = [labels[i], names[i]];
 		// A run with no value at all is placed only where its label names its row: by position alone it is as
