@@ -20,14 +20,26 @@ export function pageJpegs(pdf: Uint8Array, dpi: number, quality: number): Uint8A
 	}
 }
 
-/** A CMS page whose article is the report's pictures, `srcs` in order; its title in an <h1> above the article (or, with `h1: false`, in <title> only), a logo in its chrome. */
-export function pagePicturesHtml(title: string, srcs: string[], options: { h1?: boolean } = {}): string {
+/**
+ * A CMS page whose article is the report's pictures, `srcs` in order; its title in an <h1> above the article
+ * (or, with `h1: false`, in <title> only), a logo in its chrome. With `tables`, laid out as old CMS pages
+ * are: the chrome, the title, its date line and the pictures each in a table's cell, and no TRS editor.
+ */
+export function pagePicturesHtml(title: string, srcs: string[], options: { h1?: boolean; tables?: boolean } = {}): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	const pictures = srcs.map((src) => `<p style="text-align:center"><img src="${src}" width="600"></p>`).join('\n');
+	if (options.tables)
+		return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>
+<table width="980" align="center"><tr><td><img src="logo.gif"></td></tr><tr><td><a href="/">首页</a> &gt; 政务公开</td></tr></table>
+<table width="980" align="center"><tr><td class="title" align="center"><b>${esc(title)}</b></td></tr>
+<tr><td align="center">发布日期：2024-01-20 来源：示例市人民政府</td></tr>
+<tr><td>${pictures}</td></tr></table>
+<table width="980" align="center"><tr><td>版权所有 示例市人民政府</td></tr></table></body></html>`;
 	return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}_示例市人民政府</title></head><body>
 <div class="header"><img src="logo.png" alt="示例市人民政府"></div>
 <div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政府信息公开</a> &gt; 年度报告</div>
 <div class="article">${options.h1 === false ? '' : `<h1>${esc(title)}</h1>`}<div class="info">发布时间：2024-01-20</div>
-<div class="TRS_Editor">${srcs.map((src) => `<p style="text-align:center"><img src="${src}" width="600"></p>`).join('\n')}</div></div>
+<div class="TRS_Editor">${pictures}</div></div>
 <div class="footer">主办单位：示例市人民政府办公室 网站标识码 0000000000</div></body></html>`;
 }
 

@@ -7,10 +7,14 @@ const cellsOf = (tr: Node) => children(tr).filter((c): c is Element => isElement
 
 /**
  * A table used for page layout (old CMS pages: menus, the title and the article each in a <td>), not a
- * table of the report: one of its cells holds another table, or a paragraph's worth of text.
+ * table of the report: one of its cells holds another table, a paragraph's worth of text, or a picture
+ * (the article's pages posted as pictures in a cell, a screenshot of 表三 framed by a one-cell table):
+ * read as the blocks it holds, its pictures are read where they stand.
  */
 export function isLayoutTable(table: Element): boolean {
-	return descendants(table, 'tr').some((tr) => cellsOf(tr).some((td) => contains(td, 'table') || clean(inlineText(td)).length > PROSE_CELL));
+	return descendants(table, 'tr').some((tr) =>
+		cellsOf(tr).some((td) => contains(td, 'table') || contains(td, 'img') || clean(inlineText(td)).length > PROSE_CELL)
+	);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { articleOf, reportInPictures } from '../../../../../src/lib/ingest/forms/html/article';
 import { articleImages } from '../../../../../src/lib/ingest/forms/html/pictures';
-import { attr, isElement, type Node } from '../../../../../src/lib/ingest/forms/html/dom';
+import { attr, descendants, isElement, type Node } from '../../../../../src/lib/ingest/forms/html/dom';
 import { renderHtml } from '../../../../helpers/forms';
 import { MODEL } from '../../../../fixtures/template2019/model';
 import { pagePicturesHtml } from '../../../../helpers/page-pictures';
@@ -27,5 +27,16 @@ describe('the article of a page', () => {
 		expect(images.map((img) => attr(img, 'src'))).toEqual(['logo.png', 'p1.jpg', 'p2.jpg']);
 		const read = new Map(images.map((img) => [img as Node, attr(img, 'src') === 'logo.png' ? 6 : 420]));
 		expect(classOf(articleOf(doc, read))).toBe('TRS_Editor');
+	});
+
+	it('of an old CMS page laid out in tables, its pages posted as pictures in a cell: every picture is found, and the article is their cell', () => {
+		const doc = parse(pagePicturesHtml('示例市测试局2023年政府信息公开工作年度报告', ['p1.jpg', 'p2.jpg'], { tables: true }));
+		expect(reportInPictures(doc)).toBe(true);
+		const images = articleImages(doc);
+		expect(images.map((img) => attr(img, 'src'))).toEqual(['logo.gif', 'p1.jpg', 'p2.jpg']);
+		const read = new Map(images.map((img) => [img as Node, attr(img, 'src') === 'logo.gif' ? 6 : 420]));
+		const article = articleOf(doc, read);
+		expect(isElement(article) && article.tagName).toBe('td');
+		expect(descendants(article, 'img').map((img) => attr(img, 'src'))).toEqual(['p1.jpg', 'p2.jpg']);
 	});
 });

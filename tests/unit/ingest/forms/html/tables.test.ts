@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { htmlLines } from '../../../../../src/lib/ingest/forms/html/lines';
+import { isElement, walkTree, type Node } from '../../../../../src/lib/ingest/forms/html/dom';
 import { parseReport } from '../../../../../src/lib/parse';
 
 const report = (table: string) =>
@@ -15,6 +16,14 @@ describe('HTML tables', () => {
 		expect(read(`<p>${prose}</p>`)).toEqual(['菜单', prose]);
 		expect(read('<p>概述</p><table><tr><td>主动公开信息数</td><td>条</td><td>12</td></tr></table>')).toEqual(['菜单', '概述', ['主动公开信息数', '条', '12']]);
 		expect(read('主动公开信息数')).toEqual([['菜单', '主动公开信息数']]);
+	});
+
+	it('a table with a picture in a cell (pages posted as pictures, a screenshot framed by a one-cell table) is read as its blocks, the picture\'s lines where it stands', () => {
+		const doc = parse('<html><body><table><tr><td>示例市2023年报告</td></tr><tr><td><p><img src="t3.png"></p></td></tr><tr><td>版权所有</td></tr></table></body></html>');
+		let img: Node | undefined;
+		walkTree(doc, (n) => !(img ??= isElement(n) && n.tagName === 'img' ? n : undefined));
+		const picture = [{ text: '(一)予以公开 3', cells: ['(一)予以公开', '3'] }];
+		expect(htmlLines(doc, undefined, new Map([[img as Node, picture]])).lines.map((l) => l.cells ?? l.text)).toEqual(['示例市2023年报告', ['(一)予以公开', '3'], '版权所有']);
 	});
 
 	it('a group cell merged down its rows becomes a group row of its own, as a text table prints it', () => {

@@ -74,6 +74,10 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		const inline = (await parseFile(encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), file)).report;
 		expectTextFormsCells(inline);
 		expect(inline.tables).toEqual(beside.tables);
+		// Framed by a one-cell table, as CMS editors wrap a pasted picture: read where it stands, as before.
+		const framed = renderHtml(MODEL, '表三.png').replace(/<p style="text-align:center">(<img[^>]*>)<\/p>/, '<table width="100%"><tr><td align="center">$1</td></tr></table>');
+		expect(framed).toContain('<td align="center"><img');
+		expect((await parseFile(encode(framed), file)).report.tables).toEqual(beside.tables);
 		// Cached by the picture's own bytes: the second page's copy came from the cache.
 		expect(readdirSync(join(process.env.NIANBAO_CACHE_DIR, 'ocr'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
 	}, OCR_TIMEOUT);
@@ -85,8 +89,11 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		jpegs.forEach((j, i) => writeFileSync(join(dir, `p${i + 1}.jpg`), j));
 		const title = `${MODEL.agency}${MODEL.title}`;
 		const html = pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`));
+		// An old CMS page lays itself out in tables, the pictures in a cell under the title's.
+		const oldCms = pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`), { tables: true });
 		const docx = await pagePicturesDocx(title, jpegs, 1240, 1754);
-		for (const report of [(await parseFile(encode(html), join(dir, 'shili-2023.html'))).report, (await parseFile(docx, join(dir, 'shili-2023.docx'))).report]) {
+		for (const [bytes, name] of [[encode(html), 'shili-2023.html'], [encode(oldCms), 'shili-2023.html'], [docx, 'shili-2023.docx']] as const) {
+			const { report } = await parseFile(bytes, join(dir, name));
 			// Refused before: the title was the page's only text, so the article, and the pictures of its pages lay outside it.
 			expect(report).toMatchObject({ agency: MODEL.agency, year: 2023 });
 			// Its words are OCR's reading, and the reader is told so.
