@@ -4,10 +4,10 @@
  * dpi: a screenshot of a page-wide table at 200 dpi is about 1,400 pixels across).
  *
  * The fixtures are made up (tests/fixtures/template2019/model.ts, as the tests make them): 表三 typeset and
- * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX, beside an HTML page
+ * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX and a DOC, beside an HTML page
  * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
  * Then a page with 表三 as a small JPEG screenshot (140 to 72 dpi, quality 60 and 30; sans and serif), as web pages keep them,
- * and the whole report posted as pictures of its scanned pages (a web page, a Word file).
+ * and the whole report posted as pictures of its scanned pages (a web page, one laid out in tables, a DOCX, a DOC).
  * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ import { paperPdf, scanPdf } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
 import { modelPaperWithT3Picture, pageJpeg, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
 import { pageJpegs, pagePicturesDocx, pagePicturesHtml } from '../tests/helpers/page-pictures';
+import { renderDoc } from '../tests/helpers/forms-doc';
+import { writeDoc } from '../tests/helpers/doc-writer';
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -60,6 +62,7 @@ export async function benchPictures() {
 			const t3png = png(t3);
 			writeFileSync(join(dir, 't3.png'), t3png);
 			await run(`DOCX (word/media) ${t3.width}×${t3.height}`, join(dir, 'shili-2023.docx'), await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), 1, '表三');
+			await run('DOC (Data stream), inline PNG', join(dir, 'shili-2023.doc'), renderDoc(MODEL, { bytes: t3png, type: 'png' }), 1, '表三');
 			await run('HTML, <img> file beside the page', join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, 't3.png')), 1, '表三');
 			await run('HTML, data: URI', join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), 1, '表三');
 			await run('text PDF, table as an image', 'shili-2023.pdf', await paperPdf(modelPaperWithT3Picture(MODEL, t3png)), 1, '表三');
@@ -80,6 +83,8 @@ export async function benchPictures() {
 		const title = `${MODEL.agency}${MODEL.title}`;
 		await run('HTML, the pages under its title', join(dir, 'shili-2023.html'), encode(pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`))), jpegs.length);
 		await run('DOCX, the pages one a paragraph', join(dir, 'shili-2023.docx'), await pagePicturesDocx(title, jpegs, 1240, 1754), jpegs.length);
+		await run('DOC, the pages one a paragraph', join(dir, 'shili-2023.doc'), writeDoc([{ paragraph: title }, ...jpegs.map((picture) => ({ picture, type: 'jpeg' as const }))]), jpegs.length);
+		await run('HTML laid out in tables (old CMS)', join(dir, 'shili-2023.html'), encode(pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`), { tables: true })), jpegs.length);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

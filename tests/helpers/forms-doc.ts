@@ -2,8 +2,11 @@ import { TABLE3, T4_COLUMNS } from '../../src/lib/templates/template2019';
 import { tableBlocks, type Model } from './forms';
 import { writeDoc, type DocBlock } from './doc-writer';
 
-/** The model as a legacy Word document (.doc): paragraphs, and tables as Word table rows (blank cells empty). */
-export function renderDoc(m: Model): Uint8Array {
+/**
+ * The model as a legacy Word document (.doc): paragraphs, and tables as Word table rows (blank cells
+ * empty); with `t3Picture`, 表三 pasted as an inline picture (a PNG, JPEG or DIB) instead of its rows.
+ */
+export function renderDoc(m: Model, t3Picture?: { bytes: Uint8Array; type: 'png' | 'jpeg' | 'dib' | 'emf' }): Uint8Array {
 	const blocks: DocBlock[] = [{ paragraph: m.agency }, { paragraph: m.title }, { paragraph: m.date }];
 	const tables = tableBlocks(m);
 	for (const p of m.parts) {
@@ -12,6 +15,10 @@ export function renderDoc(m: Model): Uint8Array {
 		if (!p.table) continue;
 		for (const b of tables[p.table]) {
 			if (b.heading) blocks.push({ paragraph: b.heading });
+			if (p.table === 't3' && t3Picture) {
+				blocks.push({ picture: t3Picture.bytes, type: t3Picture.type });
+				continue;
+			}
 			blocks.push({ row: b.header });
 			for (const r of b.rows) blocks.push({ row: [r.label, ...(r.cells.length ? r.cells.map((c) => (c === null ? '' : String(c))) : Array(b.header.length - 1).fill(''))] });
 		}

@@ -46,3 +46,28 @@ function cropped(img: Rgb, margin: number): Rgb {
 }
 
 export const png = (img: Rgb): Uint8Array => encodePng(img);
+
+/**
+ * The picture as a DIB, as Word stores a pasted bitmap: BITMAPINFOHEADER, then its rows bottom up, each
+ * padded to 4 bytes: 24-bit BGR, or 8-bit grey through a palette of 256 greys.
+ */
+export function dib(img: Rgb, bits: 8 | 24 = 24): Uint8Array {
+	const stride = Math.ceil((img.width * (bits / 8)) / 4) * 4;
+	const palette = bits === 8 ? 256 * 4 : 0;
+	const out = Buffer.alloc(40 + palette + stride * img.height);
+	out.writeUInt32LE(40, 0);
+	out.writeInt32LE(img.width, 4);
+	out.writeInt32LE(img.height, 8);
+	out.writeUInt16LE(1, 12);
+	out.writeUInt16LE(bits, 14);
+	out.writeUInt32LE(stride * img.height, 20);
+	for (let i = 0; i < palette / 4; i++) out.fill(i, 40 + i * 4, 40 + i * 4 + 3);
+	for (let y = 0; y < img.height; y++)
+		for (let x = 0; x < img.width; x++) {
+			const [r, g, b] = img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3);
+			const row = 40 + palette + (img.height - 1 - y) * stride;
+			if (bits === 8) out[row + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+			else [out[row + x * 3], out[row + x * 3 + 1], out[row + x * 3 + 2]] = [b, g, r];
+		}
+	return new Uint8Array(out);
+}

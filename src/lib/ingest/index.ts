@@ -3,7 +3,6 @@ import { ParseError } from './errors';
 import { decodeReport } from './decode';
 import { normalizeText, squeezeCjkSpaces, withoutSpaces } from '../text/normalize';
 import { readHtml } from './forms/html';
-import { repeatsOfText } from './forms/html/repeats';
 import { readMarkdown } from './forms/markdown';
 import { boxTablesAsGrid } from './forms/text/box-tables';
 import { cutLines, readCollapsed } from './forms/text/collapsed';
@@ -18,9 +17,11 @@ import { readTwoColumnTable } from './tables/2008/two-column-table';
 import { numberLines } from './report/source-lines';
 import { settleCells } from './tables/cell-states';
 import type { OcrReading } from './forms/ocr';
-import type { PdfLine } from './forms/pdf/lines';
 import { problem } from './problems';
 import { markOcrTables } from './forms/ocr/verify';
+import { pagePictures, readFound, withOcr, withoutRepeats, withPictureLines, type PagePictures } from './pictures';
+import { PICTURE_MARK } from './forms/word/picture-mark';
+import { cjkCount, THIN } from './forms/html/article';
 
 export { ParseError } from './errors';
 export { decodeReport } from './decode';
@@ -59,7 +60,10 @@ function textOf(input: Uint8Array | string, file: string, warnings: Problem[]) {
 		...(header?.published && { published: header.published }),
 		...(header?.agency && { agency: header.agency })
 	};
-	return { raw, text, header, fromHeader, problems, form: detectTextForm(text, file) };
+	const form = detectTextForm(text, file);
+	// A .doc's picture marks stand where its lines are read as lines; any other form reads its text without them.
+	if (form === 'text' || !raw.includes(PICTURE_MARK)) return { raw, text, header, fromHeader, problems, form };
+	return { raw: raw.replaceAll(PICTURE_MARK, ''), text: text.replaceAll(PICTURE_MARK, ''), header, fromHeader, problems, form };
 }
 
 /** A decoded text read in its form; an HTML page with the lines OCR read from its pictures put where they stand. */
@@ -75,13 +79,8 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 			const kept = pictures?.lines.some((l) => l !== null) ? withoutRepeats(pictures, readHtml(text).lines) : pictures;
 			const { lines, hints } = readHtml(text, kept?.lines);
 			const article = lines.map((l) => l.text).join('\n');
-			const recognised = kept?.lines.filter((l) => l !== null).length ?? 0;
 			const report = read(lines.map(normalizeLine), { ...hints, problems: [...problems, ...(kept?.problems ?? [])] }, article);
-			if (!kept || !recognised) return { report, text: article };
-			markOcrTables(report, kept.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
-			// The words OCR read in pictures are its reading, not the agency's text: said once, as for a scan.
-			report.problems.unshift(problem('text-by-ocr', { pictures: recognised }));
-			return { report, text: article, ocr: kept.readings.flat() };
+			return withOcr({ report, text: article }, kept);
 		}
 		case 'box-drawn':
 		case 'markdown': {
@@ -93,6 +92,17 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 			return { report: read(collapsed.lines, { dropped: collapsed.dropped, brokenLines: true, problems: [...problems, ...collapsed.problems] }, raw), text: raw };
 		}
 		case 'text': {
+			if (pictures) {
+				// A .doc's pictures (forms/word/doc.ts): their lines where their marks stand, its text as read.
+				const plain = text.replaceAll(PICTURE_MARK, '');
+				const kept = pictures.lines.some((l) => l !== null) ? withoutRepeats(pictures, plain.split('\n').map((t) => ({ text: t }))) : pictures;
+				const lines = withPictureLines(text, kept.lines).map(normalizeLine);
+				const source = lines.map((l) => l.text).join('\n');
+				// A document that is its title and the pictures of its pages is kept as a scan is, as a page of them is (html/article.ts).
+				const inPictures = cjkCount(plain) < THIN && kept.lines.some((l) => l !== null);
+				const report = read(lines, { dropped: [], brokenLines: true, problems: [...problems, ...kept.problems], ...(inPictures && { ocr: true }) }, source);
+				return withOcr({ report, text: source }, kept);
+			}
 			const lines: SourceLine[] = text.split('\n').map((t) => ({ text: t }));
 			return { report: read(lines, { dropped: [], brokenLines: true, problems }, raw), text: raw };
 		}
@@ -138,8 +148,10 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 			}
 		}
 		case 'doc': {
-			const { docText } = await import('./forms/word/doc');
-			return ingestText(await docText(bytes, file), file);
+			const { docContent } = await import('./forms/word/doc');
+			const { text, pictures } = await docContent(bytes, file);
+			const found = pictures.length ? await readFound(pictures, file) : undefined;
+			return readText(textOf(found ? text : text.replaceAll(PICTURE_MARK, ''), file, []), file, found);
 		}
 		case 'pdf':
 			return ingestPdf(bytes, file);
@@ -150,64 +162,6 @@ export async function ingestFile(bytes: Uint8Array, file: string): Promise<Inges
 		}
 	}
 }
-
-/** What OCR read from a page's pictures: each picture's name, lines (null where not read) and readings; problems. */
-interface PagePictures {
-	names: (string | null)[];
-	lines: (SourceLine[] | null)[];
-	readings: OcrReading[][];
-	problems: Problem[];
-}
-
-/**
- * The pictures of a page's article (files beside the page, data: URIs, a DOCX's media) read by OCR
- * (forms/ocr/picture.ts). A picture that cannot be read is a problem of the report, never its failure.
- */
-async function pagePictures(html: string, file: string, media?: Uint8Array[]): Promise<PagePictures | undefined> {
-	const { pictureAt, pictureSources } = await import('./forms/html/pictures');
-	const { readPictures, MAX_PICTURES } = await import('./forms/ocr/picture');
-	// Pictures are looked up in the page's order, MAX_PICTURES of them, and the one after named as past
-	// the budget: a page of 100,000 <img> costs no more file lookups or problems than one of 31.
-	const found: ReturnType<typeof pictureAt>[] = [];
-	const refused: Problem[] = [];
-	let pictures = 0;
-	for (const src of pictureSources(html)) {
-		const p = pictureAt(src, file, media);
-		if (p && pictures === MAX_PICTURES) {
-			refused.push(problem('picture-not-read', { picture: p.name, why: 'too-many-pictures', limit: MAX_PICTURES }));
-			break;
-		}
-		if (p) pictures++;
-		if (p && 'refused' in p) refused.push(problem('picture-not-read', { picture: p.name, ...p.refused }));
-		found.push(p);
-	}
-	if (pictures === 0) return undefined;
-	const wanted = found.map((p) => (p && 'bytes' in p ? p : null));
-	const { pages, problems } = await readPictures(wanted.filter((p) => p !== null), file);
-	let next = 0;
-	const read = wanted.map((p) => (p ? pages[next++] : null));
-	return {
-		names: wanted.map((p) => p?.name ?? null),
-		lines: read.map((page) => page?.lines.map(pictureLine) ?? null),
-		readings: read.map((page) => page?.readings ?? []),
-		problems: [...refused, ...problems]
-	};
-}
-
-/** The page's pictures but those that repeat its text (forms/html/repeats.ts: the report's own stamped scan), each named. */
-function withoutRepeats(pictures: PagePictures, text: SourceLine[]): PagePictures {
-	const repeats = repeatsOfText(pictures.lines, text);
-	if (!repeats.includes(true)) return pictures;
-	return {
-		names: pictures.names,
-		lines: pictures.lines.map((l, i) => (repeats[i] ? null : l)),
-		readings: pictures.readings.map((r, i) => (repeats[i] ? [] : r)),
-		problems: [...pictures.problems, ...pictures.names.flatMap((name, i) => (repeats[i] ? [problem('picture-repeats-text', { picture: name ?? '' })] : []))]
-	};
-}
-
-/** A line OCR read as a source line: a table row keeps its cells. */
-const pictureLine = (l: PdfLine): SourceLine => (l.cells ? { text: l.text, cells: l.cells } : { text: l.text });
 
 /** A PDF: its text layer, and pages without one (scans) read by OCR (forms/ocr/). */
 async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {

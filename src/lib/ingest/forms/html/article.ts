@@ -72,7 +72,7 @@ function containers(root: Node): Node[] {
  * pictures of its pages has only its title and a line or two in text. The shortest made-up report with
  * 表三 a picture has 374; a real one's part titles and 表二's labels alone come near 200.
  */
-const THIN = 200;
+export const THIN = 200;
 
 /** Whether a page's report is in its pictures: the article its text gives holds under THIN characters. */
 export function reportInPictures(doc: Node): boolean {

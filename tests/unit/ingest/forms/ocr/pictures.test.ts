@@ -8,7 +8,9 @@ import { MODEL } from '../../../../fixtures/template2019/model';
 import { renderDocx, renderHtml } from '../../../../helpers/forms';
 import { paperPdf, scanPdf } from '../../../../helpers/forms-scan';
 import { modelPaper } from '../../../../helpers/model-paper';
-import { modelPaperWithT3Picture, png, t3Block, pageJpeg, tablePicture } from '../../../../helpers/forms-pictures';
+import { dib, modelPaperWithT3Picture, png, t3Block, pageJpeg, tablePicture } from '../../../../helpers/forms-pictures';
+import { renderDoc } from '../../../../helpers/forms-doc';
+import { writeDoc } from '../../../../helpers/doc-writer';
 import { modelReference, outline } from '../../../../helpers/same-report';
 import { tempFolders } from '../../../../helpers/temp-folders';
 import { pageJpegs, pagePicturesDocx, pagePicturesHtml } from '../../../../helpers/page-pictures';
@@ -64,6 +66,15 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		expectTextFormsCells(report);
 	}, OCR_TIMEOUT);
 
+	it('a legacy Word document (.doc) whose 表三 is an inline picture (PNG, and the same picture as an 8-bit DIB, as Word stores a pasted bitmap) gives the text form\'s cells, each right or unread', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		for (const picture of [{ bytes: t3png, type: 'png' as const }, { bytes: dib(t3, 8), type: 'dib' as const }]) {
+			const { report } = await parseFile(renderDoc(MODEL, picture), join(folder(), 'shili-2023.doc'));
+			expectTextFormsCells(report);
+			expect(report.problems[0]).toMatchObject({ code: 'text-by-ocr', detail: { pictures: 1 } });
+		}
+	}, OCR_TIMEOUT);
+
 	it('an HTML page with 表三 as a picture file beside it, and the same page with it as a data: URI, give the text form\'s cells; the picture is recognised once', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const dir = folder();
@@ -92,7 +103,8 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		// An old CMS page lays itself out in tables, the pictures in a cell under the title's.
 		const oldCms = pagePicturesHtml(title, jpegs.map((_, i) => `p${i + 1}.jpg`), { tables: true });
 		const docx = await pagePicturesDocx(title, jpegs, 1240, 1754);
-		for (const [bytes, name] of [[encode(html), 'shili-2023.html'], [encode(oldCms), 'shili-2023.html'], [docx, 'shili-2023.docx']] as const) {
+		const doc = writeDoc([{ paragraph: title }, ...jpegs.map((picture) => ({ picture, type: 'jpeg' as const }))]);
+		for (const [bytes, name] of [[encode(html), 'shili-2023.html'], [encode(oldCms), 'shili-2023.html'], [docx, 'shili-2023.docx'], [doc, 'shili-2023.doc']] as const) {
 			const { report } = await parseFile(bytes, join(dir, name));
 			// Refused before: the title was the page's only text, so the article, and the pictures of its pages lay outside it.
 			expect(report).toMatchObject({ agency: MODEL.agency, year: 2023 });
