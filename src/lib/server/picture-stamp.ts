@@ -1,10 +1,11 @@
 /**
  * The picture files beside an HTML report, for the parse cache's key: the reader reads the files its
  * <img> name (ingest/forms/html/pictures.ts), so a picture that changes beside an unchanged page must
- * change the key, or the old reading would be served. Each relative src, as many as the reader looks up
- * (MAX_PICTURES and the one past it), is stamped with its file's size and modification time (a stat, not
- * a read: this runs for every HTML report of every build). A src that climbs out of the folder or names
- * no file is stamped as such; the reader refuses it the same way.
+ * change the key, or the old reading would be served. Each src naming a file beside the page (a relative
+ * path, or a web address's or site path's file name), as many as the reader looks up (MAX_PICTURES and
+ * the one past it), is stamped with its file's size and modification time (a stat, not a read: this runs
+ * for every HTML report of every build). A src that climbs out of the folder or names no file is stamped
+ * as such; the reader refuses it the same way.
  */
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,21 +39,26 @@ export function pictureStamp(bytes: Uint8Array, page: string): string {
 		return '';
 	}
 	const stamps: string[] = [];
+	// Counted as the reader counts them: a web address whose file is not beside the page is no picture.
+	let pictures = 0;
 	for (const found of imgSources(html)) {
-		if (stamps.length > MAX_PICTURES) break;
+		if (pictures > MAX_PICTURES) break;
 		const src = found.trim().replace(/&amp;/g, '&');
-		// A web address or a data: URI is no file here (a data: URI is in the page's own bytes).
+		// A data: URI is no file here (it is in the page's own bytes); a web address is its file beside the page, if saved there.
 		const local = localPath(src);
 		if (!local) continue;
 		if (local.outside) {
 			stamps.push(`${src}:outside`);
+			pictures++;
 			continue;
 		}
 		try {
 			const stat = statSync(join(dirname(page), local.path));
 			stamps.push(`${src}:${stat.size}:${stat.mtimeMs}`);
+			pictures++;
 		} catch {
 			stamps.push(`${src}:missing`);
+			if (local.byName !== 'web') pictures++;
 		}
 	}
 	return stamps.join('\n');

@@ -34,10 +34,11 @@ describe('the parse key of an HTML report with pictures beside it', () => {
 		expect(after.content).toBe(before.content);
 	});
 
-	it('stamps no web address or data: URI, and a src out of the folder or of no file as such', () => {
-		const dir = folder({ 'r.html': '' });
-		const html = page('<img src="https://example.org/a.png"><img src="//cdn.example.org/b.png"><img src="data:image/png;base64,AAAA"><img src="../secret.png"><img src=\'gone.png\'>');
-		expect(pictureStamp(new TextEncoder().encode(html), join(dir, 'r.html'))).toBe('../secret.png:outside\ngone.png:missing');
+	it('stamps no data: URI, a web address by its file beside the page, and a src out of the folder or of no file as such', () => {
+		const dir = folder({ 'r.html': '', 'b.png': 'png' });
+		const html = page('<img src="https://example.org/a.png"><img src="//cdn.example.org/up/b.png?v=1"><img src="data:image/png;base64,AAAA"><img src="../secret.png"><img src=\'gone.png\'>');
+		const stamps = pictureStamp(new TextEncoder().encode(html), join(dir, 'r.html')).split('\n');
+		expect(stamps.map((s) => s.replace(/:\d+:[\d.]+$/, ':stat'))).toEqual(['https://example.org/a.png:missing', '//cdn.example.org/up/b.png?v=1:stat', '../secret.png:outside', 'gone.png:missing']);
 		expect(pictureStamp(new TextEncoder().encode(page('<p>没有图片</p>')), join(dir, 'r.html'))).toBe('');
 	});
 

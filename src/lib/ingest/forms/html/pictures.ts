@@ -3,10 +3,11 @@
  * that OCR (async) can read them and the reader (sync) put their lines where each <img> stands.
  *
  * Where a picture comes from: a file beside the page, inside the report's folder and nowhere else (a
- * page is untrusted: a src of ../../etc/passwd, /etc/passwd, file:///… or a symlink out of the folder is
- * never opened), a data: URI of a raster picture, or a DOCX's own media (docx.ts writes them as
- * nianbao-docx:N). Any other scheme (http:, a CMS's //cdn/… address) is not fetched: the build reads
- * files, not the web.
+ * page is untrusted: a src of ../../etc/passwd, file:///… or a symlink out of the folder is never
+ * opened; /etc/passwd is a site path, looked for as passwd beside the page), a data: URI of a raster
+ * picture, or a DOCX's own media (docx.ts writes them as nianbao-docx:N). A web address (http:, a CMS's
+ * //cdn/… address) is not fetched: the build reads files, not the web; its file is read where it was
+ * saved beside the page under its own name.
  */
 import { parse } from 'parse5';
 import { realpathSync, statSync, readFileSync } from 'node:fs';
@@ -62,14 +63,17 @@ export function pictureAt(src: string, page: string, media: Uint8Array[] = []): 
 }
 
 /**
- * The file a src names beside the page, as a path from the page's folder, `outside` where it is absolute
- * (/…, C:/…, file:…) or climbs (..) and is never opened; null for no file here: nothing, another scheme
- * (http:, https:, ftp:, data:) or a host (//cdn…). The parse cache stamps the same files (server/picture-stamp.ts).
+ * The file a src names beside the page, as a path from the page's folder, `outside` where it is a file
+ * system's absolute path (C:/…, file:…, \\server\…) or climbs (..) and is never opened. A web address (http:, https:,
+ * //host/…) or a site path (/upload/…) is the site's, never fetched: its file is looked for by its name
+ * alone beside the page (`byName`), where whoever saved the page put the pictures it shows. Null for no
+ * file here: nothing, or another scheme (ftp:, data:). The parse cache stamps the same files (server/picture-stamp.ts).
  */
-export function localPath(src: string): { path: string; outside: boolean } | null {
+export function localPath(src: string): { path: string; outside: boolean; byName?: 'web' | 'site' } | null {
 	src = src.trim();
-	if (src === '' || src.startsWith('//')) return null;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return null;
+	if (src === '') return null;
+	const web = /^(https?:)?\/\//i.test(src);
+	if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !web && !/^file:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return null;
 	let path = src.replace(/[?#].*$/, '');
 	try {
 		path = decodeURIComponent(path);
@@ -77,11 +81,15 @@ export function localPath(src: string): { path: string; outside: boolean } | nul
 		// a stray % stays as written
 	}
 	path = path.replace(/\\/g, '/');
+	if (web || (path.startsWith('/') && !src.startsWith('\\'))) {
+		const name = (web ? path.replace(/^(https?:)?\/\/[^/]*/i, '') : path).split('/').pop() ?? '';
+		return name === '' || name === '.' || name === '..' || name.includes('\0') ? null : { path: name, outside: false, byName: web ? 'web' : 'site' };
+	}
 	return { path, outside: path.startsWith('/') || /^[a-z]:/i.test(path) || /^file:/i.test(path) || path.split('/').includes('..') || path.includes('\0') };
 }
 
-/** A picture file in the page's folder (or below it), never outside it. */
-function fileBeside(local: { path: string; outside: boolean }, page: string): Picture | { name: string; refused: PictureRefusal } {
+/** A picture file in the page's folder (or below it), never outside it; a web address's missing file is no problem (the page shows the site's). */
+function fileBeside(local: { path: string; outside: boolean; byName?: 'web' | 'site' }, page: string): Picture | { name: string; refused: PictureRefusal } | null {
 	const name = local.path;
 	const outside = { name, refused: { why: 'outside-folder' } as PictureRefusal };
 	// Refused as written, before the file system is asked.
@@ -93,7 +101,7 @@ function fileBeside(local: { path: string; outside: boolean }, page: string): Pi
 		realFolder = realpathSync(folder);
 		real = realpathSync(join(folder, local.path));
 	} catch {
-		return { name, refused: { why: 'missing' } };
+		return local.byName === 'web' ? null : { name, refused: { why: 'missing' } };
 	}
 	// A symlink in the folder may point anywhere: where it resolves to must still be inside.
 	if (!real.startsWith(realFolder + sep)) return outside;

@@ -221,12 +221,15 @@ describe('a page\'s pictures are read only from the report\'s folder', () => {
 		// A real table picture outside the folder: were it opened, 表三 would be read.
 		writeFileSync(join(root, 'secret.png'), t3png);
 		symlinkSync(join(root, 'secret.png'), join(dir, 'sub', 'link.png'));
-		const srcs = ['../secret.png', 'sub/../../secret.png', '%2e%2e/secret.png', '..%5Csecret.png', join(root, 'secret.png'), `file://${join(root, 'secret.png')}`, 'sub/link.png'];
+		const srcs = ['../secret.png', 'sub/../../secret.png', '%2e%2e/secret.png', '..%5Csecret.png', `file://${join(root, 'secret.png')}`, 'C:\\secret.png', '\\\\server\\secret.png', 'sub/link.png'];
 		for (const src of srcs) {
 			const { report } = await parseFile(encode(renderHtml(MODEL, src)), join(dir, 'shili-2023.html'));
 			expect(report.tables.find((t) => t.anchor === 't3')!.ocr, src).toBeUndefined();
 			expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => p.detail.why), src).toEqual(['outside-folder']);
 		}
+		// An absolute path is a site's path (/upload/…): looked for by its name beside the page, never where it points.
+		const { report } = await parseFile(encode(renderHtml(MODEL, join(root, 'secret.png'))), join(dir, 'shili-2023.html'));
+		expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => [p.detail.picture, p.detail.why])).toEqual([['secret.png', 'missing']]);
 		// Nothing was recognised: no picture reached OCR.
 		expect(readdirSync(process.env.NIANBAO_CACHE_DIR!)).not.toContain('ocr');
 	});
@@ -240,6 +243,17 @@ describe('a page\'s pictures are read only from the report\'s folder', () => {
 		expect(named.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => [`gone${2 * i}.png`, 'missing']));
 		expect(named.slice(30)).toEqual([['gone60.png', 'too-many-pictures']]);
 	});
+
+	it('reads a web address\'s or a site path\'s picture where the page was saved with it, under its own name beside the page', async () => {
+		process.env.NIANBAO_CACHE_DIR = folder();
+		const dir = folder();
+		writeFileSync(join(dir, 'P020240120385112233445.png'), t3png);
+		const file = join(dir, 'shili-2023.html');
+		for (const src of ['http://www.example.gov.cn/u/cms/www/202401/P020240120385112233445.png', '/u/cms/www/202401/P020240120385112233445.png?t=1']) {
+			const { report } = await parseFile(encode(renderHtml(MODEL, src)), file);
+			expectTextFormsCells(report);
+		}
+	}, OCR_TIMEOUT);
 
 	it('does not fetch a web address or read a missing file, and names the missing one', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
