@@ -188,6 +188,12 @@ for (const [name, look] of [['half-point rulings, header rows shaded', { shade: 
 	const bytes = await scanPdf(paper, { angle: 1.5, noise: 0.002, bilevel: 128 });
 	scans.push({ name: '2019 model, black and white (1 bit), 200 dpi', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
+// Posted small (sites cap a file's size): 100 dpi, JPEG q60, each speck of dust three pixels wide once rendered at 300.
+{
+	const paper = await paperPdf(modelPaper(MODEL), { text: MODEL.agency });
+	const bytes = await scanPdf(paper, { angle: 0.6, noise: 0.001, dpi: 100, jpeg: 60 });
+	scans.push({ name: '2019 model, 100 dpi JPEG q60', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
+}
 // The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
 {
 	const paper = await paperPdf([...before.slice(0, 3).map((text) => ({ text })), { text: '一、概述' }, { text: '本年度政府信息公开工作情况见下表。' }, { text: '二、政府信息公开情况统计表' }, { rows: [header, ...rows], widths: [330, 90, 89], bare: true }]);

@@ -45,6 +45,19 @@ function inkedColumns(ink: Ink, top: number, bottom: number): Uint8Array {
 	return Uint8Array.from(counts, (n) => (n >= 3 ? 1 : 0));
 }
 
+/** How many rows of the band hold strokes between columns x0…x1: a character's height, or a speck's. */
+function inkHeight(ink: Ink, band: Band, [x0, x1]: [number, number]): number {
+	let rows = 0;
+	for (let y = band.top; y < band.bottom && y + 1 < ink.height; y++) {
+		for (let x = x0; x <= x1 && x + 1 < ink.width; x++)
+			if (strokeAt(ink, y * ink.width + x)) {
+				rows++;
+				break;
+			}
+	}
+	return rows;
+}
+
 /** Runs of inked columns, cut where the gap is at least `gap` wide. */
 const segmentsOf = (inked: Uint8Array, gap: number) => spans(inked.length, (x) => inked[x] === 1, gap);
 
@@ -60,7 +73,8 @@ export function alignedGrids(ink: Ink, ruled: Grid[], words: OcrWord[]): Grid[] 
 	if (lines.length < MIN_ROWS) return [];
 	const heights = lines.map((b) => b.bottom - b.top).sort((a, b) => a - b);
 	const line = heights[heights.length >> 1];
-	for (const b of lines) b.segments = segmentsOf(b.inked, 1.5 * line);
+	// A column is as tall as a character: a speck of dust beside a line of prose (a third of a line or less) is no column.
+	for (const b of lines) b.segments = segmentsOf(b.inked, 1.5 * line).filter((s) => inkHeight(ink, b, s) > line / 3);
 	// Characters and digits of the page pass's words past each line's first column.
 	const later = new Map<Band, number>();
 	for (const w of words) {

@@ -57,7 +57,8 @@ const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一�
  * given the 2019 template's title where it is one: 三、收到和处理政府信息公开申请情; is
  * 三、收到和处理政府信息公开申请情况, so 表三 is found under it. Only a line that starts with a part number
  * (一、 … 十、, its 、 perhaps lost: 四政府信息公开…) and whose rest is within a sixth of a title's length
- * of it (at least one character: two in 三、疏到和处理政府信息公公开申请情况), the nearest title, or garbled
+ * of it (at least one character: two in 三、疏到和处理政府信息公公开申请情况), a fifth under the title's own
+ * number (三 before 收到和处理…: three in 三、收到和和处理政府代种公开申请情况), the nearest title, or garbled
  * under its own number (garbledHeading); the number stays as read, and a line with text after its title (a
  * run-in heading) is too far to match.
  */
@@ -78,8 +79,10 @@ export function templateHeading(read: string): string {
 	if (!m || (!m[2] && m[3].startsWith('是'))) return read;
 	const c = core(m[3]);
 	let nearest: { title: string; d: number } | null = null;
+	const own = PARTS[chineseNumeral(m[1]) - 1];
 	for (const p of PARTS) {
-		const limit = Math.max(1, Math.floor(p.core.length / 6));
+		// Under its own number a title may be a fifth off (三、收到和和处理政府代种公开申请情况, a 100 dpi scan); under another, a sixth.
+		const limit = Math.max(1, Math.floor(p.core.length / (p === own ? 5 : 6)));
 		const d = editDistance(c, p.core, limit);
 		if (d <= limit && (!nearest || d < nearest.d)) nearest = { title: p.title, d };
 	}

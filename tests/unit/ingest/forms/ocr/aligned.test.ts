@@ -42,6 +42,14 @@ describe('tables without rulings, by their columns\' alignment', () => {
 		expect(alignedGrids(prose.ink, [], prose.words)).toEqual([]);
 	});
 
+	it('takes no speck of dust beside a line of prose for a column (a scan at 100 dpi, its specks enlarged threefold)', () => {
+		const prose = page([[[300, 800, '正文']], [[300, 800, '正文']], [[300, 600, '正文']], [[300, 700, '正文']]]);
+		// Specks of 4 × 4 pixels far left and far right of each line, a line height and a half and more from its ink.
+		for (let i = 0; i < 4; i++)
+			for (const x of [40, 1150]) for (let r = 60 + 70 * i; r < 64 + 70 * i; r++) prose.ink.data.fill(1, r * prose.ink.width + x, r * prose.ink.width + x + 4);
+		expect(alignedGrids(prose.ink, [], prose.words)).toEqual([]);
+	});
+
 	it('starts another table at a header after rows (表二\'s blocks one under another, each with its own columns)', () => {
 		const { ink, words } = page([
 			[[100, 120, '信息内容'], [500, 180, '本年制发件数'], [750, 180, '本年废止件数'], [1000, 180, '现行有效件数']],

@@ -185,6 +185,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 			// A long title read with two characters wrong (a sixth of its length) is still its part's.
 			['三、疏到和处理政府信息公公开申请情况', '三、收到和处理政府信息公开申请情况'],
 			['六、其他需要报告的工作', '六、其他需要报告的工作'],
+			// Under its own number a fifth of the title may be off (a 100 dpi scan); under another number, not.
+			['三、收到和和处理政府代种公开申请情况', '三、收到和处理政府信息公开申请情况'],
+			['二、收到和和处理政府代种公开申请情况', '二、收到和和处理政府代种公开申请情况'],
 			// Characters lost and garbled (a black-and-white scan): a stretch of the title under its own number is its part;
 			// the same words under another part's number, or running on as prose, are not.
 			['四政有开行政复议行政诉', '四、政府信息公开行政复议、行政诉讼情况'],
