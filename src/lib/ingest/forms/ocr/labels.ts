@@ -47,8 +47,8 @@ export function namesValueColumn(read: string): boolean {
 }
 
 const PARTS = PART_TITLES.map((title) => ({ title, core: core(title) }));
-/** Punctuation no line starts with, before a part number and its 、: what OCR makes of a speck or a seal's edge. */
-const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一二三四五六七八九十]{1,2}\s*[、,，.．])/;
+/** Punctuation no line starts with, before a part number and its 、 or a bracketed one ((一)): what OCR makes of a speck or a seal's edge. */
+const STRAY_BEFORE_NUMBER = /^[\s"'“”‘’,，.。、|:：;；·`]+(?=[一二三四五六七八九十]{1,2}\s*[、,，.．]|[(（][一二三四五六七八九十]{1,2}[)）])/;
 
 /**
  * A line of prose as OCR read it: a part heading without stray punctuation before its number (”一、概述 is
@@ -73,6 +73,12 @@ export function templateHeading(read: string): string {
 	// a second numeral would not.
 	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*\S?\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
+	// The number lost before its 、 (、总体情况: a small 一 in a small scan) where the rest is a part's title, a sixth of it off at most.
+	const bare = /^\s*[、,，]\s*(.+)$/.exec(read);
+	if (bare) {
+		const k = PARTS.findIndex((p) => editDistance(core(bare[1]), p.core, Math.floor(p.core.length / 6)) <= Math.floor(p.core.length / 6));
+		return k < 0 ? read : `${'一二三四五六'[k]}、${PARTS[k].title}`;
+	}
 	// The 、 after the number may be lost too (四政府信息公开…): then the rest must be a title all the same.
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*([、,，.．]?)\s*(.+)$/.exec(read);
 	// 一是, 二是 … number the points of a paragraph, never a part.

@@ -176,6 +176,8 @@ describe('reading pictures: the parts OCR relies on', () => {
 			// A speck before the number read as a quote mark: the heading is still a part's (any template's).
 			['”一、概述', '一、概述'],
 			['，三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况'],
+			['.(一)主动公开', '(一)主动公开'],
+			['“(二)依申请公开', '(二)依申请公开'],
 			// 一 read as a dash, the same stroke; a line of dashes is prose.
 			['—、总体情况', '一、总体情况'],
 			['-、概述', '一、概述'],
@@ -188,6 +190,11 @@ describe('reading pictures: the parts OCR relies on', () => {
 			// Under its own number a fifth of the title may be off (a 100 dpi scan); under another number, not.
 			['三、收到和和处理政府代种公开申请情况', '三、收到和处理政府信息公开申请情况'],
 			['二、收到和和处理政府代种公开申请情况', '二、收到和和处理政府代种公开申请情况'],
+			// The number lost before its 、: the title names its part, when it is the title (a sixth off at most).
+			['、总体情况', '一、总体情况'],
+			['、主动公开政府借息情况', '二、主动公开政府信息情况'],
+			['、总体计划', '、总体计划'],
+			['、全面推进政务公开工作', '、全面推进政务公开工作'],
 			// Characters lost and garbled (a black-and-white scan): a stretch of the title under its own number is its part;
 			// the same words under another part's number, or running on as prose, are not.
 			['四政有开行政复议行政诉', '四、政府信息公开行政复议、行政诉讼情况'],
