@@ -90,9 +90,12 @@ test('keyboard alone: search, choose a result, and reach a chart bar', async ({ 
 	await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
 	const box = page.getByRole('combobox', { name: '搜索报告全文' });
 	await box.focus();
-	await page.keyboard.type('经费');
+	// As a Chinese input method commits a word: at once, one query (typed a character at a time on a busy
+	// machine, 经's answer could arrive between the arrow and Enter and clear the choice).
+	await page.keyboard.insertText('经费');
 	await expect(page.getByRole('option').first()).toBeVisible();
 	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/reports\/hengyang-guotu-2018\/\?hl=/);
 	const bar = page.locator('#chart-t1-r3-1 a').first();
