@@ -124,6 +124,8 @@ function render(bytes: Uint8Array, p: number, box?: number[]): Promise<Buffer> {
 			else if (err || stdout.length === 0) reject(new Error(`nianbao ocr: page ${p} could not be rendered (${String(stderr).split('\n')[0]})`));
 			else resolve(stdout);
 		});
+		// pdftoppm may stop reading (a crop it refuses): its exit says why; the broken pipe must not end the build.
+		child.stdin!.on('error', () => {});
 		child.stdin!.end(bytes);
 	});
 }

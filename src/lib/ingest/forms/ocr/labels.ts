@@ -73,8 +73,9 @@ export function templateHeading(read: string): string {
 	// a second numeral would not.
 	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*\S?\s*$/.exec(read);
 	if (item) return `第二十条第(${item[1]})项`;
-	// The number lost before its 、 (、总体情况: a small 一 in a small scan) where the rest is a part's title, a sixth of it off at most.
-	const bare = /^\s*[、,，]\s*(.+)$/.exec(read);
+	// The number lost before its 、 (、总体情况: a small 一 in a small scan), or garbled (人人人、总体情况: 一 beside a seal's
+	// rim), where the rest is a part's title, a sixth of it off at most: its number is the title's.
+	const bare = /^\s*[^\s一二三四五六七八九十、,，]{0,3}[、,，]\s*(.+)$/.exec(read);
 	if (bare) {
 		const k = PARTS.findIndex((p) => editDistance(core(bare[1]), p.core, Math.floor(p.core.length / 6)) <= Math.floor(p.core.length / 6));
 		return k < 0 ? read : `${'一二三四五六'[k]}、${PARTS[k].title}`;

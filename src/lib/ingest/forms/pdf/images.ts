@@ -1,11 +1,20 @@
 /**
  * Pictures on a PDF page that has a text layer: a web page printed to PDF whose prose is text but whose
  * tables were pasted as screenshots. pdf.js's operator list says where each image is painted (the current
- * transform maps the unit square onto the page); a picture large enough to hold a table and with no text
- * of the layer over it (a scan with an OCR text layer already says what it shows) is a region to read by
- * OCR. Regions are given in the pixels of the page rendered at `scale`, as pdftoppm's -x -y -W -H crop.
+ * transform maps the unit square onto the page); a picture large enough to hold a table and without a
+ * text layer of its own over it (a scan with an OCR text layer already says what it shows) is a region to
+ * read by OCR. A few characters over a picture are no text layer of it: a scan whose pages a tool
+ * numbered (- 1 -) or a site stamped (its address as a watermark) is read all the same. Regions are given
+ * in the pixels of the page rendered at `scale`, as pdftoppm's -x -y -W -H crop.
  */
 import { MIN_PICTURE, MAX_PICTURE_PIXELS } from '../ocr/picture';
+
+/**
+ * Characters of the text layer over a picture, per point of its height, that make a text layer of its
+ * own: one every ten points (two a 20-point line). An A4 scan would need 84; its page number has 5, a
+ * site's address stamped over it 18; an OCR layer holds hundreds.
+ */
+const OWN_TEXT_PER_POINT = 1 / 10;
 
 /** A picture's place on the rendered page, in pixels from its top left, and its own size in pixels. */
 export interface Region {
@@ -48,11 +57,12 @@ export interface ImagePage {
 /**
  * The page's pictures as regions of the page rendered at `scale` (a picture too small for a table, an
  * icon or a rule, is none), with the images too large to render named apart. `texts` are the centres of
- * the text layer's runs, in the page's user space: a picture under text is not read again. At most `limit`
+ * the text layer's runs, in the page's user space, and their characters: a picture under a text layer of
+ * its own is not read again. At most `limit`
  * images large enough for a table are looked at (each is checked against every run): a page of 100,000
  * pictures costs no more than one of `limit`, and the caller reads fewer than that and names the rest.
  */
-export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, texts: [number, number][], limit: number): Promise<{ regions: Region[]; tooLarge: Region[] }> {
+export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, texts: [number, number, number][], limit: number): Promise<{ regions: Region[]; tooLarge: Region[] }> {
 	const { fnArray, argsArray } = await page.getOperatorList();
 	const viewport = page.getViewport({ scale });
 	const stack: Matrix[] = [];
@@ -75,11 +85,14 @@ export async function pictureRegions(page: ImagePage, ops: Ops, scale: number, t
 			looked++;
 			const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([u, v]) => [ctm[0] * u + ctm[2] * v + ctm[4], ctm[1] * u + ctm[3] * v + ctm[5]]);
 			const [ux0, uy0, ux1, uy1] = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
-			if (texts.some(([x, y]) => x > ux0 && x < ux1 && y > uy0 && y < uy1)) continue;
+			const over = texts.reduce((n, [x, y, chars]) => (x > ux0 && x < ux1 && y > uy0 && y < uy1 ? n + chars : n), 0);
+			if (over > 0 && over >= (uy1 - uy0) * OWN_TEXT_PER_POINT) continue;
 			const [a, b, c, d] = viewport.convertToViewportRectangle([ux0, uy0, ux1, uy1]);
 			const x = Math.max(0, Math.floor(Math.min(a, c)));
 			const y = Math.max(0, Math.floor(Math.min(b, d)));
-			const region = { x, y, width: Math.min(viewport.width, Math.ceil(Math.max(a, c))) - x, height: Math.min(viewport.height, Math.ceil(Math.max(b, d))) - y, pixels: image, base: uy0 };
+			// Whole pixels (pdftoppm's crop takes integers): a page of 595.08 points is 2479.5 pixels at 300 dpi.
+			const [right, bottom] = [Math.min(Math.floor(viewport.width), Math.ceil(Math.max(a, c))), Math.min(Math.floor(viewport.height), Math.ceil(Math.max(b, d)))];
+			const region = { x, y, width: right - x, height: bottom - y, pixels: image, base: uy0 };
 			// Drawn too small on the page to hold a table's text (a logo scaled down) is no table either.
 			if (region.width < MIN_PICTURE.width || region.height < MIN_PICTURE.height) continue;
 			(image.width * image.height > MAX_PICTURE_PIXELS ? tooLarge : regions).push(region);

@@ -60,7 +60,7 @@ export async function readPdf(bytes: Uint8Array, ocr?: PdfOcr): Promise<{ lines:
 		if (hidden) hiddenPages++;
 		if (ocr && (blank || hidden)) pages.push(settled(ocr.page(p, doc.numPages)));
 		else if (ocr && hasImages && !overBudget) {
-			const centres = items.filter((it) => it.str.trim() !== '').map((it): [number, number] => [it.transform[4] + it.width / 2, it.transform[5]]);
+			const centres = items.filter((it) => it.str.trim() !== '').map((it): [number, number, number] => [it.transform[4] + it.width / 2, it.transform[5], it.str.replace(/\s/g, '').length]);
 			// One past what may still be read: enough to name the first picture over the budget.
 			const { regions, tooLarge } = await pictureRegions(page, OPS, DPI / 72, centres, MAX_PICTURES - pictures + 1);
 			for (const r of tooLarge) problems.push(problem('picture-not-read', { picture: `page ${p}`, why: 'too-many-pixels', width: r.pixels.width, height: r.pixels.height, limit: MAX_PICTURE_PIXELS }));

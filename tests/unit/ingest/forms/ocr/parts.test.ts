@@ -194,6 +194,8 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['、总体情况', '一、总体情况'],
 			['、主动公开政府借息情况', '二、主动公开政府信息情况'],
 			['、总体计划', '、总体计划'],
+			['人人人、总体情况', '一、总体情况'],
+			['加强、总体情况良好', '加强、总体情况良好'],
 			['、全面推进政务公开工作', '、全面推进政务公开工作'],
 			// Characters lost and garbled (a black-and-white scan): a stretch of the title under its own number is its part;
 			// the same words under another part's number, or running on as prose, are not.
