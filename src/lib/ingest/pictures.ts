@@ -26,10 +26,10 @@ export interface PagePictures {
  * (forms/ocr/picture.ts). A picture that cannot be read is a problem of the report, never its failure.
  */
 export async function pagePictures(html: string, file: string, media?: Uint8Array[]): Promise<PagePictures | undefined> {
-	const { pictureAt, pictureSources } = await import('./forms/html/pictures');
+	const { pictureOf, pictureSources } = await import('./forms/html/pictures');
 	return readFound(
 		(function* () {
-			for (const src of pictureSources(html)) yield pictureAt(src, file, media);
+			for (const srcs of pictureSources(html)) yield pictureOf(srcs, file, media);
 		})(),
 		file
 	);

@@ -11,19 +11,20 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MAX_PICTURES } from '../ingest/forms/ocr/picture';
 import { decodeReport } from '../ingest/decode';
-import { localPath } from '../ingest/forms/html/pictures';
+import { localPath, SOURCE_ATTRIBUTES } from '../ingest/forms/html/pictures';
 
-const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+/** The attributes the reader looks in (SOURCE_ATTRIBUTES), each value of one tag. */
+const SRC = new RegExp(`\\s(${SOURCE_ATTRIBUTES.join('|')})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'gi');
 
-/** The src of each <img> tag, in order: each tag is cut at its '>' first, so the search stays linear in the page. */
-function* imgSources(html: string): Generator<string> {
+/** The places each <img> tag names, in order: each tag is cut at its '>' first, so the search stays linear in the page. */
+function* imgSources(html: string): Generator<string[]> {
 	const lower = html.toLowerCase();
 	for (let at = lower.indexOf('<img'); at >= 0; at = lower.indexOf('<img', at)) {
 		const end = lower.indexOf('>', at);
 		// No '>' after this one: no whole tag follows either.
 		if (end < 0) return;
-		const m = SRC.exec(html.slice(at + 4, end));
-		if (m) yield m[1] ?? m[2] ?? m[3];
+		const srcs = [...html.slice(at + 4, end).matchAll(SRC)].map((m) => m[2] ?? m[3] ?? m[4]);
+		if (srcs.length) yield srcs;
 		at = end + 1;
 	}
 }
@@ -39,27 +40,28 @@ export function pictureStamp(bytes: Uint8Array, page: string): string {
 		return '';
 	}
 	const stamps: string[] = [];
-	// Counted as the reader counts them: a web address whose file is not beside the page is no picture.
+	// Counted as the reader counts them: a tag naming only web addresses whose files are not beside the page is no picture.
 	let pictures = 0;
-	for (const found of imgSources(html)) {
+	for (const srcs of imgSources(html)) {
 		if (pictures > MAX_PICTURES) break;
-		const src = found.trim().replace(/&amp;/g, '&');
-		// A data: URI is no file here (it is in the page's own bytes); a web address is its file beside the page, if saved there.
-		const local = localPath(src);
-		if (!local) continue;
-		if (local.outside) {
-			stamps.push(`${src}:outside`);
-			pictures++;
-			continue;
+		let counted = false;
+		for (const found of srcs) {
+			const src = found.trim().replace(/&amp;/g, '&');
+			// A data: URI is no file here (it is in the page's own bytes); a web address is its file beside the page, if saved there.
+			const local = localPath(src);
+			if (!local) continue;
+			let stamp = 'outside';
+			if (!local.outside)
+				try {
+					const stat = statSync(join(dirname(page), local.path));
+					stamp = `${stat.size}:${stat.mtimeMs}`;
+				} catch {
+					stamp = 'missing';
+				}
+			stamps.push(`${src}:${stamp}`);
+			counted ||= stamp !== 'missing' || local.byName !== 'web';
 		}
-		try {
-			const stat = statSync(join(dirname(page), local.path));
-			stamps.push(`${src}:${stat.size}:${stat.mtimeMs}`);
-			pictures++;
-		} catch {
-			stamps.push(`${src}:missing`);
-			if (local.byName !== 'web') pictures++;
-		}
+		if (counted) pictures++;
 	}
 	return stamps.join('\n');
 }

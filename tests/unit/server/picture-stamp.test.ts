@@ -42,6 +42,12 @@ describe('the parse key of an HTML report with pictures beside it', () => {
 		expect(pictureStamp(new TextEncoder().encode(page('<p>没有图片</p>')), join(dir, 'r.html'))).toBe('');
 	});
 
+	it('stamps every place a tag names its picture in, as the reader looks in them (a lazy page\'s data-src, UEditor\'s _src)', () => {
+		const dir = folder({ 'r.html': '', 't3.png': 'png' });
+		const html = page('<img src="data:image/gif;base64,R0lGOD" data-src="t3.png" _src="/u/t3.png">');
+		expect(pictureStamp(new TextEncoder().encode(html), join(dir, 'r.html')).split('\n').map((s) => s.replace(/:\d+:[\d.]+$/, ':stat'))).toEqual(['t3.png:stat', '/u/t3.png:stat']);
+	});
+
 	it('stamps no more pictures than the reader looks up, however many the page names', () => {
 		const dir = folder({ 'r.html': '' });
 		const html = page('<img src="x.png">'.repeat(100_000));

@@ -37,8 +37,27 @@ export function articleImages(doc: Node, inPictures = reportInPictures(doc)): El
 	return out;
 }
 
-/** The src of each picture of the page's article, in document order. */
-export const pictureSources = (html: string): string[] => articleImages(parse(html)).map((img) => attr(img, 'src') ?? '');
+/**
+ * The attributes an <img> names its picture in, most likely first: a page that loads its pictures lazily
+ * keeps each in data-src (data-original, data-lazy-src, original) and a placeholder in src; UEditor keeps
+ * a copy in _src. The parse cache stamps the same (server/picture-stamp.ts).
+ */
+export const SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'original', 'src', '_src'];
+
+/** Where each picture of the page's article may be (SOURCE_ATTRIBUTES' values, each once), in document order. */
+export const pictureSources = (html: string): string[][] =>
+	articleImages(parse(html)).map((img) => [...new Set(SOURCE_ATTRIBUTES.map((a) => attr(img, a)?.trim() ?? '').filter(Boolean))]);
+
+/** A picture by the places its <img> names: the first that holds one; else the first refusal; null where none names a file here. */
+export function pictureOf(srcs: string[], page: string, media: Uint8Array[] = []): ReturnType<typeof pictureAt> {
+	let refused: ReturnType<typeof pictureAt> = null;
+	for (const src of srcs) {
+		const p = pictureAt(src, page, media);
+		if (p && 'bytes' in p) return p;
+		refused ??= p;
+	}
+	return refused;
+}
 
 const DATA_URI = /^data:image\/(png|jpeg|jpg|gif|bmp|x-ms-bmp|tiff);base64,/i;
 

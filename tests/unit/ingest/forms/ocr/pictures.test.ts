@@ -89,7 +89,11 @@ describe('a table pasted as a picture is read by OCR into the same cells as the 
 		const framed = renderHtml(MODEL, '表三.png').replace(/<p style="text-align:center">(<img[^>]*>)<\/p>/, '<table width="100%"><tr><td align="center">$1</td></tr></table>');
 		expect(framed).toContain('<td align="center"><img');
 		expect((await parseFile(encode(framed), file)).report.tables).toEqual(beside.tables);
-		// Cached by the picture's own bytes: the second page's copy came from the cache.
+		// Loaded lazily: a blank placeholder in src, the picture in data-original (data-src, _src …).
+		const lazy = renderHtml(MODEL, '表三.png').replace('src="表三.png"', 'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==" data-original="表三.png"');
+		expect(lazy).toContain('data-original="表三.png"');
+		expect((await parseFile(encode(lazy), file)).report.tables).toEqual(beside.tables);
+		// Cached by the picture's own bytes: every other page's copy came from the cache.
 		expect(readdirSync(join(process.env.NIANBAO_CACHE_DIR, 'ocr'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(1);
 	}, OCR_TIMEOUT);
 
