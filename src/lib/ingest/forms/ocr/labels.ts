@@ -71,7 +71,9 @@ export function templateHeading(read: string): string {
 	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, a speck before
 	// it, its 第 read twice (”第第二十条…) or a stray character beside it (第(和六)项) still names its block;
 	// a second numeral would not.
-	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])\s*\S?\s*项\s*\S?\s*$/.exec(read);
+	// Specks read as dashes or quotes between its characters (第-二十条第(六) are left out, and a title cut
+	// after its numeral (第二十条第(六, the bracket and 项 lost at the line's end) still names it.
+	const item = /^\s*\S?\s*(?:第\s*)?第\s*二\s*十\s*条\s*第\s*(?:[^\s一二三四五六七八九十项]\s*){0,2}([一二三四五六七八])(?:\s*\S?\s*项\s*\S?|\s*[)）]?)\s*$/.exec(read.replace(/[-—–_.·'"“”‘’|]/g, ''));
 	if (item) return `第二十条第(${item[1]})项`;
 	// The number lost before its 、 (、总体情况: a small 一 in a small scan), or garbled (人人人、总体情况: 一 beside a seal's
 	// rim), where the rest is a part's title, a sixth of it off at most: its number is the title's.

@@ -214,6 +214,10 @@ describe('reading pictures: the parts OCR relies on', () => {
 			// A stray character beside the numeral still names the block; a second numeral makes it no block's.
 			['第二十条第(和六)项', '第二十条第(六)项'],
 			['第二十条第(一六)项', '第二十条第(一六)项'],
+			// A speck read as a dash inside it, or its bracket and 项 lost at the line's end (a 120 dpi scan).
+			['第-二十条第(八)项', '第二十条第(八)项'],
+			['第-二十条第(六', '第二十条第(六)项'],
+			['依据第二十条第(六', '依据第二十条第(六'],
 			['依据第二十条第(一)项规定公开', '依据第二十条第(一)项规定公开']
 		];
 		for (const [read, heading] of cases) expect(templateHeading(read), read).toBe(heading);
