@@ -61,15 +61,25 @@ export async function docContent(bytes: Uint8Array, file: string): Promise<DocCo
 	const reader = new BufferReader(Buffer.from(bytes));
 	const extractor = new MarkingExtractor();
 	try {
-		await reader.open();
-		const doc = await extractor.extract(reader);
-		const text = doc.getBody({ filterUnicode: false });
-		if (!extractor.located.length) return { text, pictures: [] };
-		const data = await extractor.streamBuffer(await extractor.documentStream(extractor.ole, 'Data'));
+		let text: string;
+		try {
+			await reader.open();
+			text = (await extractor.extract(reader)).getBody({ filterUnicode: false });
+		} catch (e) {
+			throw new ParseError(file, `not a readable DOC document (${(e as Error).message.split('\n')[0]})`);
+		}
 		// The reader looks at MAX_PICTURES and names the one after: a document of 100,000 pictures costs no more.
-		return { text, pictures: extractor.located.slice(0, MAX_PICTURES + 1).map((at, k) => storedPicture(data, at, `DOC picture ${k + 1}`)) };
-	} catch (e) {
-		throw new ParseError(file, `not a readable DOC document (${(e as Error).message.split('\n')[0]})`);
+		const located = extractor.located.slice(0, MAX_PICTURES + 1);
+		if (!located.length) return { text, pictures: [] };
+		const name = (k: number) => `DOC picture ${k + 1}`;
+		try {
+			const data = await extractor.streamBuffer(await extractor.documentStream(extractor.ole, 'Data'));
+			return { text, pictures: located.map((at, k) => storedPicture(data, at, name(k))) };
+		} catch (e) {
+			// A broken Data stream loses the pictures, never the text: each is named as not read.
+			const message = `Data 流无法读取：${(e as Error).message.split('\n')[0]}`;
+			return { text, pictures: located.map((_, k) => ({ name: name(k), refused: { why: 'not-decoded' as const, message } })) };
+		}
 	} finally {
 		await reader.close();
 	}

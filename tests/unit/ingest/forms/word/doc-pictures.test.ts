@@ -47,6 +47,15 @@ describe('inline pictures of a legacy Word document (.doc)', () => {
 		expect(JSON.stringify(report)).not.toContain(PICTURE_MARK);
 	});
 
+	it('a broken Data stream loses the pictures, never the report\'s text: each picture is named as not read', async () => {
+		const doc = Buffer.from(writeDoc([{ paragraph: '示例市测试局2023年政府信息公开工作年度报告' }, { paragraph: '一、总体情况' }, { picture: encodePng(square(240, 60)), type: 'png' }, { paragraph: '二、存在的问题' }, { paragraph: '无。' }]));
+		// The Data stream's directory entry made to start past the file's end.
+		doc.writeUInt32LE(5000, doc.indexOf(Buffer.from('Data', 'utf16le')) + 116);
+		const { report } = await parseFile(new Uint8Array(doc), 'shili-2023.doc');
+		expect(report.sections.map((s) => s.title)).toEqual(['总体情况', '存在的问题']);
+		expect(report.problems).toContainEqual(expect.objectContaining({ code: 'picture-not-read', detail: expect.objectContaining({ picture: 'DOC picture 1', why: 'not-decoded' }) }));
+	});
+
 	it('a metafile (EMF, WMF) is named as not decoded, and the report\'s text is read all the same', async () => {
 		const { report } = await parseFile(renderDoc(MODEL, { bytes: new Uint8Array(200).fill(7), type: 'emf' }), 'shili-2023.doc');
 		expect(report.problems).toContainEqual(expect.objectContaining({ code: 'picture-not-read', detail: expect.objectContaining({ picture: 'DOC picture 1', why: 'not-decoded' }) }));
