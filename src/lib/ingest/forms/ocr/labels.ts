@@ -82,16 +82,20 @@ export function templateHeading(read: string): string {
 		const k = PARTS.findIndex((p) => editDistance(core(bare[1]), p.core, Math.floor(p.core.length / 6)) <= Math.floor(p.core.length / 6));
 		return k < 0 ? read : `${'一二三四五六'[k]}、${PARTS[k].title}`;
 	}
+	// A speck or two read as characters before the number (.了五、存在的…): the rest must be that number's own title.
+	const specked = /^\s*[^\s一二三四五六七八九十(（]{1,2}([一二三四五六七八九十])\s*[、,，.．]\s*(.+)$/.exec(read);
+	const own = specked && PARTS[chineseNumeral(specked[1]) - 1];
+	if (own && editDistance(core(specked[2]), own.core, Math.floor(own.core.length / 6)) <= Math.floor(own.core.length / 6)) return `${specked[1]}、${own.title}`;
 	// The 、 after the number may be lost too (四政府信息公开…): then the rest must be a title all the same.
 	const m = /^\s*([一二三四五六七八九十]{1,2})\s*([、,，.．]?)\s*(.+)$/.exec(read);
 	// 一是, 二是 … number the points of a paragraph, never a part.
 	if (!m || (!m[2] && m[3].startsWith('是'))) return read;
 	const c = core(m[3]);
 	let nearest: { title: string; d: number } | null = null;
-	const own = PARTS[chineseNumeral(m[1]) - 1];
+	const numbered = PARTS[chineseNumeral(m[1]) - 1];
 	for (const p of PARTS) {
 		// Under its own number a title may be a fifth off (三、收到和和处理政府代种公开申请情况, a 100 dpi scan); under another, a sixth.
-		const limit = Math.max(1, Math.floor(p.core.length / (p === own ? 5 : 6)));
+		const limit = Math.max(1, Math.floor(p.core.length / (p === numbered ? 5 : 6)));
 		const d = editDistance(c, p.core, limit);
 		if (d <= limit && (!nearest || d < nearest.d)) nearest = { title: p.title, d };
 	}

@@ -195,6 +195,11 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['、主动公开政府借息情况', '二、主动公开政府信息情况'],
 			['、总体计划', '、总体计划'],
 			['人人人、总体情况', '一、总体情况'],
+			// A speck read as a character before the number: the rest must be that number's own title.
+			['了五、存在的主要问题及改进情况', '五、存在的主要问题及改进情况'],
+			['.了五、存在的主要问题及改进情况', '五、存在的主要问题及改进情况'],
+			['了四、存在的主要问题及改进情况', '了四、存在的主要问题及改进情况'],
+			['第五、存在的问题较多', '第五、存在的问题较多'],
 			['加强、总体情况良好', '加强、总体情况良好'],
 			['、全面推进政务公开工作', '、全面推进政务公开工作'],
 			// Characters lost and garbled (a black-and-white scan): a stretch of the title under its own number is its part;
