@@ -17,9 +17,7 @@ import { readTwoColumnTable } from './tables/2008/two-column-table';
 import { numberLines } from './report/source-lines';
 import { settleCells } from './tables/cell-states';
 import type { OcrReading } from './forms/ocr';
-import { problem } from './problems';
-import { markOcrTables } from './forms/ocr/verify';
-import { pagePictures, readFound, withOcr, withoutRepeats, withPictureLines, type PagePictures } from './pictures';
+import { pagePictures, readByOcr, readFound, withOcr, withoutRepeats, withPictureLines, type PagePictures } from './pictures';
 import { PICTURE_MARK } from './forms/word/picture-mark';
 import { cjkCount, THIN } from './forms/html/article';
 
@@ -95,7 +93,7 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 			if (pictures) {
 				// A .doc's pictures (forms/word/doc.ts): their lines where their marks stand, its text as read.
 				const plain = text.replaceAll(PICTURE_MARK, '');
-				const kept = pictures.lines.some((l) => l !== null) ? withoutRepeats(pictures, plain.split('\n').map((t) => ({ text: t }))) : pictures;
+				const kept = withoutRepeats(pictures, plain.split('\n').map((t) => ({ text: t })));
 				const lines = withPictureLines(text, kept.lines).map(normalizeLine);
 				const source = lines.map((l) => l.text).join('\n');
 				// A document that is its title and the pictures of its pages is kept as a scan is, as a page of them is (html/article.ts).
@@ -180,11 +178,7 @@ async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingested> {
 	if (lines.length === 0) throw new ParseError(file, ocr.pages ? 'OCR found no text on its pages (blank scans?); nothing to read' : 'PDF has no text layer and no page with ink to read by OCR; nothing to read');
 	const text = lines.map((l) => l.text).join('\n');
 	const report = fromLines(lines.map(normalizeLine), { dropped, brokenLines: true, problems, ocr: ocr.pages > 0 }, file, text);
-	if (!ocr.pages) return { report, text };
-	markOcrTables(report, ocr.lines);
-	// The words of a scan are OCR's reading, not the agency's text: said once, where the reader sees the problems.
-	report.problems.unshift(problem('text-by-ocr', { pictures: ocr.pages }));
-	return { report, text, ocr: ocr.readings };
+	return ocr.pages ? readByOcr({ report, text }, ocr.lines, ocr.pages, ocr.readings) : { report, text };
 }
 
 /** Lines from HTML and PDF go through the same canonical form as text files. */

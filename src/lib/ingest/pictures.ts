@@ -86,10 +86,19 @@ const pictureLine = (l: PdfLine): SourceLine => (l.cells ? { text: l.text, cells
 export function withOcr<T extends { report: Report; text: string }>(read: T, pictures?: PagePictures): T & { ocr?: OcrReading[] } {
 	const recognised = pictures?.lines.filter((l) => l !== null).length ?? 0;
 	if (!pictures || !recognised) return read;
-	markOcrTables(read.report, pictures.lines.flatMap((l) => l?.map((line) => line.text) ?? []));
-	// The words OCR read in pictures are its reading, not the agency's text: said once, as for a scan.
-	read.report.problems.unshift(problem('text-by-ocr', { pictures: recognised }));
-	return { ...read, ocr: pictures.readings.flat() };
+	return readByOcr(read, pictures.lines.flatMap((l) => l?.map((line) => line.text) ?? []), recognised, pictures.readings.flat());
+}
+
+/**
+ * A report some of whose text OCR read (`lines`, from `pictures` pages or pictures): the tables holding
+ * those lines marked as read by OCR, the reader told once where the problems are, the readings kept for
+ * ocr/verify.ts to publish only what is confirmed. A scanned PDF's and a page's pictures alike.
+ */
+export function readByOcr<T extends { report: Report }>(read: T, lines: string[], pictures: number, readings: OcrReading[]): T & { ocr: OcrReading[] } {
+	markOcrTables(read.report, lines);
+	// The words OCR read are its reading, not the agency's text.
+	read.report.problems.unshift(problem('text-by-ocr', { pictures }));
+	return { ...read, ocr: readings };
 }
 
 /** A text's lines with the k-th PICTURE_MARK replaced by the lines of the k-th picture (nothing where it was not read), as read. */

@@ -4,7 +4,6 @@ import { MAX_PICTURES, type Picture } from '../ocr/picture';
 import { pictureRuns, runAt, storedPicture, type PictureRun } from './doc-pictures';
 import { PICTURE_MARK } from './picture-mark';
 
-
 /** A .doc's text, a PICTURE_MARK where each inline picture stands, and those pictures in order (null where none was found; none past MAX_PICTURES + 1). */
 export interface DocContent {
 	text: string;
