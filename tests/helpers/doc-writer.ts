@@ -5,8 +5,10 @@
  * Table rows are Word's: each cell ends in a cell mark (\x07) and the row in a row mark whose paragraph
  * has sprmPFTtp set. A picture is Word's inline picture: a \x01 in its own paragraph whose character
  * properties (sprmCFSpec, sprmCPicLocation) point into the Data stream, at a PICF followed by the shape
- * and its BLIP (the picture's own bytes, as Word 97–2003 and WPS store a pasted screenshot).
+ * and its BLIP (the picture's own bytes, as Word 97–2003 and WPS store a pasted screenshot; a metafile
+ * compressed, as Word stores a table pasted as a picture).
  */
+import { deflateSync } from 'node:zlib';
 
 export type DocBlock = { paragraph: string } | { row: string[] } | { picture: Uint8Array; type: keyof typeof BLIP };
 
@@ -81,13 +83,38 @@ const recordHeader = (version: number, instance: number, type: number, length: n
 	return h;
 };
 
-/** BLIP record type, instance (one UID) and the FBSE's blip type of each kind of picture (an EMF's bytes are written as given). */
-const BLIP = { jpeg: [0xf01d, 0x46a, 5], png: [0xf01e, 0x6e0, 6], dib: [0xf01f, 0x7a8, 7], emf: [0xf01a, 0x3d4, 2] } as const;
+/** BLIP record type, instance (one UID) and the FBSE's blip type of each kind of picture. */
+const BLIP = { jpeg: [0xf01d, 0x46a, 5], png: [0xf01e, 0x6e0, 6], dib: [0xf01f, 0x7a8, 7], emf: [0xf01a, 0x3d4, 2], wmf: [0xf01b, 0x216, 3] } as const;
+
+/**
+ * A metafile BLIP's body after its UID ([MS-ODRAW] 2.2.24): the 34-byte header (size, bounds, size in EMUs,
+ * stored size, DEFLATE), then the file compressed; a WMF without its placeable header, whose bounds go to the BLIP's.
+ */
+function metafileBody(file: Uint8Array, type: 'emf' | 'wmf'): Buffer {
+	const b = Buffer.from(file);
+	const placeable = type === 'wmf' && b.length >= 22 && b.readUInt32LE(0) === 0x9ac6cdd7;
+	const bytes = placeable ? b.subarray(22) : b;
+	const stored = deflateSync(bytes);
+	const header = Buffer.alloc(34);
+	header.writeUInt32LE(bytes.length, 0);
+	if (placeable) {
+		const [left, top, right, bottom, inch] = [b.readInt16LE(6), b.readInt16LE(8), b.readInt16LE(10), b.readInt16LE(12), b.readUInt16LE(14)];
+		[left, top, right, bottom].forEach((v, k) => header.writeInt32LE(v, 4 + 4 * k));
+		header.writeInt32LE(Math.round(((right - left) * 914400) / inch), 20);
+		header.writeInt32LE(Math.round(((bottom - top) * 914400) / inch), 24);
+	}
+	header.writeUInt32LE(stored.length, 28);
+	header.writeUInt8(0, 32); // DEFLATE
+	header.writeUInt8(0xfe, 33);
+	return Buffer.concat([header, stored]);
+}
 
 /** A picture as Word stores it inline in the Data stream: PICF (68 bytes), the shape, the FBSE and its BLIP. */
 function dataPicture(picture: Uint8Array, type: keyof typeof BLIP): Buffer {
 	const [blipType, instance, btWin32] = BLIP[type];
-	const blip = Buffer.concat([recordHeader(0, instance, blipType, 17 + picture.length), Buffer.alloc(16, 0xab), Buffer.from([0xff]), Buffer.from(picture)]);
+	// A raster's UID is followed by a tag byte; a metafile's by its header.
+	const content = type === 'emf' || type === 'wmf' ? metafileBody(picture, type) : Buffer.concat([Buffer.from([0xff]), Buffer.from(picture)]);
+	const blip = Buffer.concat([recordHeader(0, instance, blipType, 16 + content.length), Buffer.alloc(16, 0xab), content]);
 	const fbse = Buffer.alloc(36);
 	fbse.writeUInt8(btWin32, 0);
 	fbse.writeUInt8(btWin32, 1);

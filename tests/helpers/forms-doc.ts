@@ -4,9 +4,9 @@ import { writeDoc, type DocBlock } from './doc-writer';
 
 /**
  * The model as a legacy Word document (.doc): paragraphs, and tables as Word table rows (blank cells
- * empty); with `t3Picture`, 表三 pasted as an inline picture (a PNG, JPEG or DIB) instead of its rows.
+ * empty); with `t3Picture`, 表三 pasted as an inline picture (a PNG, JPEG, DIB, EMF or WMF) instead of its rows.
  */
-export function renderDoc(m: Model, t3Picture?: { bytes: Uint8Array; type: 'png' | 'jpeg' | 'dib' | 'emf' }): Uint8Array {
+export function renderDoc(m: Model, t3Picture?: { bytes: Uint8Array; type: 'png' | 'jpeg' | 'dib' | 'emf' | 'wmf' }): Uint8Array {
 	const blocks: DocBlock[] = [{ paragraph: m.agency }, { paragraph: m.title }, { paragraph: m.date }];
 	const tables = tableBlocks(m);
 	for (const p of m.parts) {

@@ -146,9 +146,11 @@ function t3RowsWithRowspan(m: Model): { merged: [string, number][]; row: Row }[]
 
 /**
  * The report as a Word document (docx package): headings as Word headings, tables as Word tables; with
- * `t3Picture` (a PNG and its size in pixels), 表三 pasted as a picture instead of a table.
+ * `t3Picture` (a PNG and its size in pixels), 表三 pasted as a picture instead of a table. The docx package
+ * writes any picture as the type it is told; an EMF or WMF given as `picture` is stored under a .png name,
+ * which the reader never looks at (it goes by the bytes).
  */
-export async function renderDocx(m: Model, t3Picture?: { png: Uint8Array; width: number; height: number }): Promise<Uint8Array> {
+export async function renderDocx(m: Model, t3Picture?: { picture: Uint8Array; width: number; height: number }): Promise<Uint8Array> {
 	const blocks = tableBlocks(m);
 	const para = (t: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ children: [new TextRun(t)], heading });
 	const children: (Paragraph | Table)[] = [para(m.agency, HeadingLevel.TITLE), para(m.title, HeadingLevel.TITLE), para(m.date)];
@@ -162,7 +164,7 @@ export async function renderDocx(m: Model, t3Picture?: { png: Uint8Array; width:
 			if (p.table === 't3' && t3Picture) {
 				// Word shows it 6 inches wide; the picture keeps its own pixels.
 				const width = 576;
-				children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: t3Picture.png, transformation: { width, height: Math.round((width * t3Picture.height) / t3Picture.width) } })] }));
+				children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: t3Picture.picture, transformation: { width, height: Math.round((width * t3Picture.height) / t3Picture.width) } })] }));
 				continue;
 			}
 			const rows = [new TableRow({ children: b.header.map(cell) })];

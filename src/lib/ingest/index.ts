@@ -97,7 +97,7 @@ function readText({ raw, text, header, fromHeader, problems, form }: ReturnType<
 				const lines = withPictureLines(text, kept.lines).map(normalizeLine);
 				const source = lines.map((l) => l.text).join('\n');
 				// A document that is its title and the pictures of its pages is kept as a scan is, as a page of them is (html/article.ts).
-				const inPictures = cjkCount(plain) < THIN && kept.lines.some((l) => l !== null);
+				const inPictures = cjkCount(plain) < THIN && kept.lines.some((l, i) => l !== null && kept.byOcr[i]);
 				const report = read(lines, { dropped: [], brokenLines: true, problems: [...problems, ...kept.problems], ...(inPictures && { ocr: true }) }, source);
 				return withOcr({ report, text: source }, kept);
 			}

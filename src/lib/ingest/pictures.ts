@@ -13,10 +13,11 @@ import { repeatsOfText } from './forms/html/repeats';
 import { markOcrTables } from './forms/ocr/verify';
 import { PICTURE_MARK } from './forms/word/picture-mark';
 
-/** What OCR read from a page's pictures: each picture's name, lines (null where not read) and readings; problems. */
+/** What was read in a page's pictures: each picture's name, lines (null where not read), whether OCR read them (not a metafile's drawn text) and its readings; problems. */
 export interface PagePictures {
 	names: (string | null)[];
 	lines: (SourceLine[] | null)[];
+	byOcr: boolean[];
 	readings: OcrReading[][];
 	problems: Problem[];
 }
@@ -62,6 +63,7 @@ export async function readFound(found: Iterable<Found>, file: string): Promise<P
 	return {
 		names: wanted.map((p) => p?.name ?? null),
 		lines: read.map((page) => page?.lines.map(pictureLine) ?? null),
+		byOcr: read.map((page) => !!page && !page.drawn),
 		readings: read.map((page) => page?.readings ?? []),
 		problems: [...refused, ...problems]
 	};
@@ -74,6 +76,7 @@ export function withoutRepeats(pictures: PagePictures, text: SourceLine[]): Page
 	return {
 		names: pictures.names,
 		lines: pictures.lines.map((l, i) => (repeats[i] ? null : l)),
+		byOcr: pictures.byOcr.map((o, i) => o && !repeats[i]),
 		readings: pictures.readings.map((r, i) => (repeats[i] ? [] : r)),
 		problems: [...pictures.problems, ...pictures.names.flatMap((name, i) => (repeats[i] ? [problem('picture-repeats-text', { picture: name ?? '' })] : []))]
 	};
@@ -84,9 +87,10 @@ const pictureLine = (l: PdfLine): SourceLine => (l.cells ? { text: l.text, cells
 
 /** A report with the lines OCR read in its pictures: their tables marked as read by OCR, the reader told, the readings kept to verify. */
 export function withOcr<T extends { report: Report; text: string }>(read: T, pictures?: PagePictures): T & { ocr?: OcrReading[] } {
-	const recognised = pictures?.lines.filter((l) => l !== null).length ?? 0;
-	if (!pictures || !recognised) return read;
-	return readByOcr(read, pictures.lines.flatMap((l) => l?.map((line) => line.text) ?? []), recognised, pictures.readings.flat());
+	// A metafile's drawn text is the agency's own, read exactly: its tables are not OCR's.
+	const recognised = pictures?.lines.filter((l, i) => l !== null && pictures.byOcr[i]) ?? [];
+	if (!pictures || !recognised.length) return read;
+	return readByOcr(read, recognised.flatMap((l) => l?.map((line) => line.text) ?? []), recognised.length, pictures.readings.flat());
 }
 
 /**

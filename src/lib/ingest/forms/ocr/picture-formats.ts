@@ -116,6 +116,29 @@ function unfilter(filter: number, line: Uint8Array, out: Uint8Array, at: number,
 	}
 }
 
+/**
+ * A DIB (a BMP without its file header: a .doc's picture, a metafile's bitmap) as a picture file: given
+ * the 14 bytes that say where its pixels start; one compressed as JPEG or PNG (BI_JPEG, BI_PNG) is that
+ * file. `bits` are the pixels where they are stored apart from the header.
+ */
+export function dibPicture(header: Uint8Array, bits: Uint8Array = new Uint8Array()): Uint8Array {
+	const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+	const long = header.length >= 40;
+	const size = long ? view.getUint32(0, true) : 40;
+	const [bitCount, compression] = long ? [view.getUint16(14, true), view.getUint32(16, true)] : [24, 0];
+	if (long && (compression === 4 || compression === 5)) return new Uint8Array(bits.length ? bits : header.subarray(size));
+	const colours = long ? view.getUint32(32, true) || (bitCount <= 8 ? 1 << bitCount : 0) : 0;
+	const masks = size === 40 && compression === 3 ? 12 : 0;
+	const file = new Uint8Array(14 + header.length + bits.length);
+	const fileView = new DataView(file.buffer);
+	file.set([0x42, 0x4d]);
+	fileView.setUint32(2, file.length, true);
+	fileView.setUint32(10, 14 + size + masks + colours * 4, true);
+	file.set(header, 14);
+	file.set(bits, 14 + header.length);
+	return file;
+}
+
 /** An uncompressed BMP (1, 4, 8 bits with a palette, 24 or 32 bits) as grey. */
 export function bmpGrey(b: Uint8Array): Grey {
 	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);

@@ -11,6 +11,7 @@ import { bmpGrey, gifGrey, pictureHead, pngGrey, type PictureHead } from './pict
 import { greyOfRgb, type Grey } from './image';
 import { readGrey, type OcrPage } from '.';
 import { cachedPicture } from './cache';
+import { isMetafile, readMetafile } from '../metafile';
 import { problem, type PictureRefusal } from '../../problems';
 import type { Problem } from '../../../types';
 
@@ -91,18 +92,29 @@ export async function pictureGrey(bytes: Uint8Array, head: PictureHead): Promise
 	return greyOfRgb(jpeg.width, jpeg.height, jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGB: true }), 3);
 }
 
+/** A picture's lines: read by OCR, or (`drawn`) the text a metafile draws, exact. */
+export type ReadPicture = OcrPage & { drawn?: true };
+
 /**
- * A document's pictures read, at most MAX_PICTURES of them, each by its bytes' hash from the OCR cache or
- * now; `page` numbers them for the readings (verify.ts pairs readings within a page). Returns each
+ * A document's pictures read, at most MAX_PICTURES of them by OCR, each by its bytes' hash from the OCR
+ * cache or now (a metafile's text is read as drawn, not by OCR); `page` numbers them for the readings (verify.ts pairs readings within a page). Returns each
  * picture's lines (null where it is not read) and the problems naming the pictures not read; a picture
  * that fails gives its problem, never the document's failure.
  */
-export async function readPictures(pictures: Picture[], file: string): Promise<{ pages: (OcrPage | null)[]; problems: Problem[] }> {
+export async function readPictures(pictures: Picture[], file: string): Promise<{ pages: (ReadPicture | null)[]; problems: Problem[] }> {
 	let read = 0;
 	const turn = queue(Number(process.env.NIANBAO_OCR_JOBS) || Math.min(2, availableParallelism()));
 	const notRead = (p: Picture, why: PictureRefusal) => ({ page: null, problem: problem('picture-not-read', { picture: p.name, ...why }) });
 	const results = await Promise.all(
-		pictures.map(async (p, i): Promise<{ page: OcrPage | null; problem?: Problem }> => {
+		pictures.map(async (given, i): Promise<{ page: ReadPicture | null; problem?: Problem }> => {
+			let p = given;
+			if (p.bytes.length <= MAX_PICTURE_BYTES && isMetafile(p.bytes)) {
+				// A metafile's text is read as it is drawn, with no OCR; one that draws only a bitmap is that bitmap.
+				const drawn = readMetafile(p.bytes);
+				if ('refused' in drawn) return notRead(p, drawn.refused);
+				if ('lines' in drawn) return { page: { lines: drawn.lines, readings: [], drawn: true } };
+				p = { name: p.name, bytes: drawn.raster };
+			}
 			const head = pictureHead(p.bytes);
 			const refused = refusal(p, head);
 			if (refused) return refused === 'icon' ? { page: null } : notRead(p, refused);

@@ -2,11 +2,14 @@
  * Inline pictures of a legacy Word document (.doc), as Word 97–2003 and WPS store a pasted screenshot
  * ([MS-DOC] 2.4.6.4): a \x01 in the text whose character properties (a CHPX with sprmCFSpec and
  * sprmCPicLocation) give where, in the Data stream, its PICF stands; after the PICF, the shape and its
- * FBSE, which holds the picture's own bytes (a BLIP: JPEG, PNG, DIB or TIFF; a metafile is not a raster).
+ * FBSE, which holds the picture's own bytes (a BLIP: JPEG, PNG, DIB or TIFF, or an EMF or WMF metafile,
+ * read by metafile/ for the text it draws).
  * Every read is bounded by the buffer it reads: a broken document gives fewer pictures, never a throw.
  */
 import type { PictureRefusal } from '../../problems';
 import { MAX_PICTURE_BYTES, tooManyBytes, type Picture } from '../ocr/picture';
+import { dibPicture } from '../ocr/picture-formats';
+import { inflateSync } from 'node:zlib';
 
 /** A run of characters (file offsets in the WordDocument stream) whose pictures' PICF is at `at` in the Data stream. */
 export interface PictureRun {
@@ -94,19 +97,6 @@ const METAFILE = new Map([
 const FBSE = 0xf007;
 const MM_SHAPEFILE = 0x66;
 
-/** A DIB (a BMP without its file header) as a BMP file: 14 bytes that say where its pixels start. */
-function bmpOf(dib: Buffer): Buffer {
-	const header = Buffer.alloc(14);
-	const size = dib.length >= 40 ? dib.readUInt32LE(0) : 40;
-	const bits = dib.length >= 40 ? dib.readUInt16LE(14) : 24;
-	const colours = dib.length >= 40 ? dib.readUInt32LE(32) || (bits <= 8 ? 1 << bits : 0) : 0;
-	const masks = size === 40 && dib.length >= 40 && dib.readUInt32LE(16) === 3 ? 12 : 0;
-	header.write('BM', 0, 'latin1');
-	header.writeUInt32LE(14 + dib.length, 2);
-	header.writeUInt32LE(14 + size + masks + colours * 4, 10);
-	return Buffer.concat([header, dib]);
-}
-
 /**
  * The picture whose PICF stands at `at` in the Data stream (`name` for its problems): its raster bytes, a
  * refusal (a metafile, one over the byte budget), or null where no picture is found there.
@@ -135,12 +125,44 @@ export function storedPicture(data: Buffer, at: number, name: string): Picture |
 			if (to - from > MAX_PICTURE_BYTES) return { name, refused: tooManyBytes(to - from) };
 			if (to <= from) return null;
 			const bytes = data.subarray(from, to);
-			return { name, bytes: new Uint8Array(kind === 'DIB' ? bmpOf(bytes) : bytes) };
+			return { name, bytes: kind === 'DIB' ? dibPicture(bytes) : new Uint8Array(bytes) };
 		}
 		const metafile = METAFILE.get(type);
-		if (metafile) return { name, refused: { why: 'not-decoded', message: `${metafile} 图元文件` } };
+		if (metafile) return storedMetafile(data.subarray(body + 16 * (instance & 1 ? 2 : 1), Math.min(end, body + length)), metafile, name);
 		// The shape container and anything else Word put before the FBSE are passed over whole.
 		i = body + length;
 	}
 	return null;
+}
+
+const EMU_PER_INCH = 914400;
+
+/**
+ * A metafile BLIP's file ([MS-ODRAW] 2.2.24): after its UIDs, a 34-byte header (the file's size, its bounds
+ * in logical units and in EMUs, its stored size, whether DEFLATE compressed it), then the file. A WMF is
+ * stored without its placeable header: one is put back from the bounds, so its units per inch are known.
+ */
+function storedMetafile(blip: Buffer, kind: string, name: string): Picture | { name: string; refused: PictureRefusal } | null {
+	if (kind === 'PICT') return { name, refused: { why: 'not-decoded', message: 'PICT 图元文件' } };
+	if (blip.length < 34) return null;
+	const size = blip.readUInt32LE(0);
+	if (size > MAX_PICTURE_BYTES) return { name, refused: tooManyBytes(size) };
+	const stored = blip.subarray(34, 34 + blip.readUInt32LE(28));
+	let file: Uint8Array;
+	try {
+		file = blip[32] === 0 ? inflateSync(stored, { maxOutputLength: Math.max(1, size) }) : stored;
+	} catch (e) {
+		return { name, refused: { why: 'not-decoded', message: `${kind} 图元文件无法解压（${(e as Error).message.split('\n')[0]}）` } };
+	}
+	if (kind === 'EMF') return { name, bytes: new Uint8Array(file) };
+	const [left, top, right, bottom, emuWide] = [blip.readInt32LE(4), blip.readInt32LE(8), blip.readInt32LE(12), blip.readInt32LE(16), blip.readInt32LE(20)];
+	const inch = emuWide > 0 && right > left ? Math.round(((right - left) * EMU_PER_INCH) / emuWide) : 1440;
+	const header = Buffer.alloc(22);
+	header.writeUInt32LE(0x9ac6cdd7, 0);
+	[left, top, right, bottom].forEach((v, k) => header.writeInt16LE(Math.max(-32768, Math.min(32767, v)), 6 + 2 * k));
+	header.writeUInt16LE(Math.max(1, Math.min(65535, inch)), 14);
+	let sum = 0;
+	for (let k = 0; k < 20; k += 2) sum ^= header.readUInt16LE(k);
+	header.writeUInt16LE(sum, 20);
+	return { name, bytes: new Uint8Array(Buffer.concat([header, file])) };
 }

@@ -130,7 +130,7 @@ describe('pictures in reports: formats, budgets, orientation', () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
 		const huge = new Uint8Array(21 * 1048576);
 		huge.set(encodePng(bars(300, 100)).subarray(0, 33));
-		const docx = (await parseFile(await renderDocx(MODEL, { png: huge, width: 300, height: 100 }), 'shili-2023.docx')).report;
+		const docx = (await parseFile(await renderDocx(MODEL, { picture: huge, width: 300, height: 100 }), 'shili-2023.docx')).report;
 		const page = (await parseFile(new TextEncoder().encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(huge).toString('base64')}`)), join(folder(), 'shili-2023.html'))).report;
 		for (const report of [docx, page]) {
 			expect(report.problems.filter((p) => p.code === 'picture-not-read').map((p) => p.detail.why)).toEqual(['too-many-bytes']);
@@ -147,7 +147,7 @@ describe('pictures in reports: formats, budgets, orientation', () => {
 		process.env.NIANBAO_TESSERACT = '/nonexistent/tesseract';
 		try {
 			const reports = [
-				(await parseFile(await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), 'shili-2023.docx')).report,
+				(await parseFile(await renderDocx(MODEL, { picture: t3png, width: t3.width, height: t3.height }), 'shili-2023.docx')).report,
 				(await parseFile(new TextEncoder().encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(t3png).toString('base64')}`)), join(folder(), 'shili-2023.html'))).report,
 				(await parseFile(await paperPdf(modelPaperWithT3Picture(MODEL, t3png)), 'shili-2023.pdf')).report
 			];

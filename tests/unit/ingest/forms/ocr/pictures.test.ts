@@ -62,7 +62,7 @@ function expectTextFormsCells(report: Report) {
 describe('a table pasted as a picture is read by OCR into the same cells as the text form', () => {
 	it('a DOCX whose 表三 is a picture (word/media, through the document\'s relationships) gives the text form\'s cells, each right or unread', async () => {
 		process.env.NIANBAO_CACHE_DIR = folder();
-		const { report } = await parseFile(await renderDocx(MODEL, { png: t3png, width: t3.width, height: t3.height }), join(folder(), 'shili-2023.docx'));
+		const { report } = await parseFile(await renderDocx(MODEL, { picture: t3png, width: t3.width, height: t3.height }), join(folder(), 'shili-2023.docx'));
 		expectTextFormsCells(report);
 	}, OCR_TIMEOUT);
 

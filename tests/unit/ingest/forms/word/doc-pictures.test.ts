@@ -56,7 +56,7 @@ describe('inline pictures of a legacy Word document (.doc)', () => {
 		expect(report.problems).toContainEqual(expect.objectContaining({ code: 'picture-not-read', detail: expect.objectContaining({ picture: 'DOC picture 1', why: 'not-decoded' }) }));
 	});
 
-	it('a metafile (EMF, WMF) is named as not decoded, and the report\'s text is read all the same', async () => {
+	it('a metafile BLIP that holds no EMF or WMF is named as not decoded, and the report\'s text is read all the same', async () => {
 		const { report } = await parseFile(renderDoc(MODEL, { bytes: new Uint8Array(200).fill(7), type: 'emf' }), 'shili-2023.doc');
 		expect(report.problems).toContainEqual(expect.objectContaining({ code: 'picture-not-read', detail: expect.objectContaining({ picture: 'DOC picture 1', why: 'not-decoded' }) }));
 		expect(report.sections.map((s) => s.title)).toContain('总体情况');
