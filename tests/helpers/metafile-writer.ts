@@ -60,9 +60,10 @@ class Records {
  * An EMF: MM_ANISOTROPIC, 20 logical units a point (twips) on a 96 dpi reference device, the font 宋体
  * (GB2312), text records with their advances (with `twips`, MM_TWIPS: y up, no window). `align`: 'box' sets each run by its top-left or top-right
  * (TA_TOP, TA_RIGHT), as a spreadsheet does; 'baseline' by its left baseline. `glyphs`: the text written
- * as font glyph numbers (ETO_GLYPH_INDEX), as some printers' metafiles are.
+ * as font glyph numbers (ETO_GLYPH_INDEX), as some printers' metafiles are. `records`: the text as
+ * EMR_EXTTEXTOUTW (wide, the default), EMR_EXTTEXTOUTA in GBK ('ansi') or EMR_SMALLTEXTOUT ('small').
  */
-export function emfTable(rows: string[][], widths: number[], options: { size?: number; align?: 'box' | 'baseline'; glyphs?: boolean; twips?: boolean } = {}): Uint8Array {
+export function emfTable(rows: string[][], widths: number[], options: { size?: number; align?: 'box' | 'baseline'; glyphs?: boolean; twips?: boolean; records?: 'wide' | 'ansi' | 'small' } = {}): Uint8Array {
 	const size = options.size ?? 9;
 	const t = layout(rows, widths, size);
 	const tw = (pt: number) => Math.round(pt * 20);
@@ -106,11 +107,21 @@ export function emfTable(rows: string[][], widths: number[], options: { size?: n
 		const width = chars.reduce((a, ch) => a + advance(ch, size), 0);
 		const left = run.right && options.align === 'baseline' ? run.x - width : run.x;
 		const [x, y] = [tw(left), ty(options.align === 'baseline' ? run.y + 0.88 * size : run.y)];
-		const text = options.glyphs ? Buffer.from(Uint16Array.from(chars, (_, i) => 3 + i).buffer) : Buffer.from(run.text, 'utf16le');
-		const padded = Buffer.concat([text, Buffer.alloc(text.length % 4)]);
-		const dx = ints(...chars.map((ch) => tw(advance(ch, size))));
-		const head = Buffer.concat([ints(0, 0, -1, -1), ints(1), Buffer.from(new Float32Array([1, 1]).buffer), ints(x, y, chars.length, 76, options.glyphs ? 0x14 : 4), ints(tw(run.x - 1), ty(run.y), tw(run.x + 1), ty(run.y + size)), ints(76 + padded.length)]);
-		record(84, Buffer.concat([head, padded, dx])); // EXTTEXTOUTW
+		const scale = Buffer.from(new Float32Array([1, 1]).buffer);
+		if (options.records === 'small') {
+			// EMR_SMALLTEXTOUT, ETO_NO_RECT: no advances, no rectangle.
+			const text = Buffer.from(run.text, 'utf16le');
+			record(108, Buffer.concat([ints(x, y, chars.length, 0x100, 1), scale, text, Buffer.alloc(text.length % 4)]));
+			continue;
+		}
+		const ansi = options.records === 'ansi';
+		const text = options.glyphs ? Buffer.from(Uint16Array.from(chars, (_, i) => 3 + i).buffer) : ansi ? gbk(run.text) : Buffer.from(run.text, 'utf16le');
+		const padded = Buffer.concat([text, Buffer.alloc((4 - (text.length % 4)) % 4)]);
+		// One advance a character; in ANSI, one a byte (a Chinese character's two bytes share its advance).
+		const dx = ansi ? ints(...chars.flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [tw(advance(ch, size))] : [tw(size / 2), tw(size / 2)]))) : ints(...chars.map((ch) => tw(advance(ch, size))));
+		const n = ansi ? text.length : chars.length;
+		const head = Buffer.concat([ints(0, 0, -1, -1), ints(1), scale, ints(x, y, n, 76, options.glyphs ? 0x14 : 4), ints(tw(run.x - 1), ty(run.y), tw(run.x + 1), ty(run.y + size)), ints(76 + padded.length)]);
+		record(ansi ? 83 : 84, Buffer.concat([head, padded, dx])); // EXTTEXTOUTA, EXTTEXTOUTW
 	}
 	record(14, ints(0, 16, 20)); // EOF
 	const body = r.bytes();
@@ -178,9 +189,11 @@ export function gbk(text: string): Buffer {
 
 /**
  * A WMF with its placeable header (1440 units an inch), the font 宋体 (GB2312) created after a pen and a
- * brush and so in the object table's third slot, META_EXTTEXTOUT records of GBK text with one advance a byte.
+ * brush and so in the object table's third slot, META_EXTTEXTOUT records of GBK text with one advance a byte
+ * (with `textout`, META_TEXTOUT records, without advances). With `freedSlot`, the pen is deleted and a font
+ * turned 90° made before the table's, so that one takes the pen's freed slot 0 and the table's font slot 2.
  */
-export function wmfTable(rows: string[][], widths: number[], options: { size?: number } = {}): Uint8Array {
+export function wmfTable(rows: string[][], widths: number[], options: { size?: number; textout?: boolean; freedSlot?: boolean } = {}): Uint8Array {
 	const size = options.size ?? 9;
 	const t = layout(rows, widths, size);
 	const tw = (pt: number) => Math.round(pt * 20);
@@ -196,13 +209,21 @@ export function wmfTable(rows: string[][], widths: number[], options: { size?: n
 	record(0x020c, tw(t.height), tw(t.width)); // SETWINDOWEXT y, x
 	record(0x02fa, 0, 1, 0, 0, 0); // CREATEPENINDIRECT: slot 0
 	record(0x02fc, 0, 0, 0, 0); // CREATEBRUSHINDIRECT: slot 1
-	const logfont = Buffer.alloc(18 + 32);
-	logfont.writeInt16LE(-tw(size), 0);
-	logfont.writeInt16LE(400, 8);
-	logfont.writeUInt8(134, 13);
-	gbk('宋体').copy(logfont, 18);
-	record(0x02fb, logfont); // CREATEFONTINDIRECT: slot 2
-	record(0x012d, 0); // SELECTOBJECT the pen
+	const logfont = (escapement: number) => {
+		const f = Buffer.alloc(18 + 32);
+		f.writeInt16LE(-tw(size), 0);
+		f.writeInt16LE(escapement, 4);
+		f.writeInt16LE(400, 8);
+		f.writeUInt8(134, 13);
+		gbk('宋体').copy(f, 18);
+		return f;
+	};
+	if (options.freedSlot) {
+		record(0x01f0, 0); // DELETEOBJECT the pen: slot 0 free
+		record(0x02fb, logfont(900)); // CREATEFONTINDIRECT, turned 90°: slot 0, the lowest free
+	}
+	record(0x02fb, logfont(0)); // CREATEFONTINDIRECT: slot 2
+	if (!options.freedSlot) record(0x012d, 0); // SELECTOBJECT the pen
 	record(0x012d, 2); // SELECTOBJECT the font
 	for (const [x0, y0, x1, y1] of t.rules) {
 		record(0x0214, tw(y0), tw(x0)); // MOVETO
@@ -212,6 +233,10 @@ export function wmfTable(rows: string[][], widths: number[], options: { size?: n
 	for (const run of t.runs) {
 		if ((run.right ? 2 : 0) !== align) record(0x012e, (align = run.right ? 2 : 0)); // SETTEXTALIGN
 		const text = gbk(run.text);
+		if (options.textout) {
+			record(0x0521, text.length, text, tw(run.y), tw(run.x)); // TEXTOUT: no advances
+			continue;
+		}
 		const dx: number[] = [];
 		for (const ch of run.text) for (let k = 0, n = gbk(ch).length; k < n; k++) dx.push(tw(advance(ch, size) / n));
 		record(0x0a32, tw(run.y), tw(run.x), text.length, 0, text, ...dx); // EXTTEXTOUT

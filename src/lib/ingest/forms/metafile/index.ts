@@ -13,6 +13,9 @@ import { isWmf, wmfDrawn } from './wmf';
 
 export const isMetafile = (b: Uint8Array) => isEmf(b) || isWmf(b);
 
+/** Text runs a metafile may draw to be read: a table pasted as a picture draws a few thousand at most (one a character); lines are built from no more. */
+export const MAX_RUNS = 10_000;
+
 export type MetafileReading = { lines: PdfLine[] } | { raster: Uint8Array } | { refused: PictureRefusal };
 
 /** A metafile's text as lines, else its largest bitmap to read by OCR, else why it is not read. */
@@ -20,6 +23,7 @@ export function readMetafile(bytes: Uint8Array): MetafileReading {
 	const kind = isEmf(bytes) ? 'EMF' : 'WMF';
 	const drawn = kind === 'EMF' ? emfDrawn(bytes) : wmfDrawn(bytes);
 	if (drawn.glyphs) return { refused: { why: 'not-decoded', message: `${kind} 图元文件的文字以字形编号绘制` } };
+	if (drawn.items.length > MAX_RUNS) return { refused: { why: 'not-decoded', message: `${kind} 图元文件的文字多于 ${MAX_RUNS} 段，不是一张表格` } };
 	if (drawn.items.length) return { lines: groupLines(drawn.items) };
 	const raster = drawn.rasters.reduce<Uint8Array | null>((big, r) => (!big || r.length > big.length ? r : big), null);
 	if (raster) return { raster };

@@ -50,6 +50,8 @@ export function wmfDrawn(bytes: Uint8Array): Drawn {
 	let s = { window: { x: 0, y: 0, cx: 1, cy: 1 }, align: 0, font: null as Font | null };
 	const saved: (typeof s)[] = [];
 	const objects: (Font | 'other' | undefined)[] = [];
+	// The free slots below the table's end, lowest first: a million creates and deletes cost a million steps, not a million squared.
+	const free = new LowestFirst();
 	const drawn: Drawn = { items: [], glyphs: 0, rasters: [] };
 
 	const text = (x: number, y: number, raw: Uint8Array, advances: number | null) => {
@@ -70,8 +72,7 @@ export function wmfDrawn(bytes: Uint8Array): Drawn {
 		const i16 = (o: number) => (at + 6 + o + 2 <= end ? b.readInt16LE(at + 6 + o) : 0);
 		const u16 = (o: number) => i16(o) & 0xffff;
 		if (CREATES.has(fn)) {
-			let slot = objects.indexOf(undefined);
-			if (slot < 0) slot = objects.length;
+			const slot = free.size ? free.pop() : objects.length;
 			objects[slot] = fn === F.CREATEFONTINDIRECT ? { height: i16(0), escapement: i16(4), charset: at + 6 + 13 < end ? b[at + 6 + 13] : 1 } : 'other';
 		}
 		switch (fn) {
@@ -101,7 +102,10 @@ export function wmfDrawn(bytes: Uint8Array): Drawn {
 				break;
 			}
 			case F.DELETEOBJECT:
-				if (u16(0) < objects.length) objects[u16(0)] = undefined;
+				if (objects[u16(0)] !== undefined) {
+					objects[u16(0)] = undefined;
+					free.push(u16(0));
+				}
 				break;
 			case F.TEXTOUT: {
 				const n = i16(0);
@@ -139,4 +143,35 @@ export function wmfDrawn(bytes: Uint8Array): Drawn {
 		at = end;
 	}
 	return drawn;
+}
+
+/** A min-heap of slot numbers: the lowest free slot in log time. */
+class LowestFirst {
+	private heap: number[] = [];
+	get size() {
+		return this.heap.length;
+	}
+	push(v: number) {
+		const h = this.heap;
+		h.push(v);
+		for (let i = h.length - 1; i > 0 && h[(i - 1) >> 1] > h[i]; i = (i - 1) >> 1) [h[i], h[(i - 1) >> 1]] = [h[(i - 1) >> 1], h[i]];
+	}
+	pop(): number {
+		const h = this.heap;
+		const top = h[0];
+		const last = h.pop()!;
+		if (h.length) {
+			h[0] = last;
+			for (let i = 0; ; ) {
+				const [l, r] = [2 * i + 1, 2 * i + 2];
+				let m = i;
+				if (l < h.length && h[l] < h[m]) m = l;
+				if (r < h.length && h[r] < h[m]) m = r;
+				if (m === i) break;
+				[h[i], h[m]] = [h[m], h[i]];
+				i = m;
+			}
+		}
+		return top;
+	}
 }

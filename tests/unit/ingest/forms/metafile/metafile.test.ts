@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMetafile, readMetafile } from '../../../../../src/lib/ingest/forms/metafile';
+import { isMetafile, MAX_RUNS, readMetafile } from '../../../../../src/lib/ingest/forms/metafile';
 import { itemAt } from '../../../../../src/lib/ingest/forms/metafile/text';
 import { pictureHead, bmpGrey } from '../../../../../src/lib/ingest/forms/ocr/picture-formats';
 import { emfOfBitmap, emfTable, wmfTable } from '../../../../helpers/metafile-writer';
@@ -29,6 +29,12 @@ describe('metafile pictures (EMF, WMF)', () => {
 		expect(linesOf(emf)).toEqual(EXPECTED);
 	});
 
+	it('text in ANSI records (GBK) or in EMR_SMALLTEXTOUT, without advances, reads the same', () => {
+		expect(linesOf(emfTable(ROWS, WIDTHS, { records: 'ansi' }))).toEqual(EXPECTED);
+		expect(linesOf(emfTable(ROWS, WIDTHS, { records: 'small' }))).toEqual(EXPECTED);
+		expect(linesOf(wmfTable(ROWS, WIDTHS, { textout: true }))).toEqual(EXPECTED);
+	});
+
 	it('runs set by their baseline, or in a fixed mapping mode whose y runs up (MM_TWIPS), stand where runs set by their box do', () => {
 		expect(linesOf(emfTable(ROWS, WIDTHS, { align: 'baseline' }))).toEqual(EXPECTED);
 		expect(linesOf(emfTable(ROWS, WIDTHS, { twips: true }))).toEqual(EXPECTED);
@@ -45,6 +51,16 @@ describe('metafile pictures (EMF, WMF)', () => {
 		const wmf = wmfTable(ROWS, WIDTHS);
 		expect(isMetafile(wmf)).toBe(true);
 		expect(linesOf(wmf)).toEqual(EXPECTED);
+	});
+
+	it('a WMF object takes the lowest free slot of its table, as Windows plays it: a font made after a delete fills the freed slot', () => {
+		// A turned font fills the pen's freed slot 0; the table's font then slot 2, the one selected.
+		expect(linesOf(wmfTable(ROWS, WIDTHS, { freedSlot: true }))).toEqual(EXPECTED);
+	});
+
+	it('a metafile drawing more text runs than a table holds (MAX_RUNS) is refused, not built into lines', () => {
+		const many = Array.from({ length: MAX_RUNS + 1 }, (_, i) => [String(i)]);
+		expect(readMetafile(emfTable(many, [40]))).toEqual({ refused: { why: 'not-decoded', message: `EMF 图元文件的文字多于 ${MAX_RUNS} 段，不是一张表格` } });
 	});
 
 	it('text drawn as font glyph numbers is refused whole, as reading the rest would move values into other cells', () => {
