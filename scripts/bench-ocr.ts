@@ -20,7 +20,7 @@
  * read right, left unread, or wrong (wrong must be 0). The machine's load is printed: it is shared.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -34,6 +34,7 @@ import type { Golden } from './golden/types';
 import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
 import { encodePng, paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { KAI_FILE, kaiCN } from '../tests/helpers/pdf-typeset';
 import { modelPaper } from '../tests/helpers/model-paper';
 import { misreadModel, searchableScan } from '../tests/helpers/searchable-scan';
 import { randomModel } from '../tests/helpers/random-model';
@@ -144,9 +145,14 @@ function score(name: string, report: Report, golden: Golden = MODEL.golden): { r
 	scans.push({ name: '2019 model, 表三 merged as Word lays it', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The model as agencies set it (三号 body, 五号 tables: 表三 over a page break; page numbers), at 200 dpi and as JPEG at 150.
-// And set in a serif face (Noto Serif CJK, 宋体-like, serif digits), as many reports' tables are.
-for (const [name, options, serif] of [['200 dpi', {}, false], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, false], ['serif, 150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, true]] as const) {
-	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true, serif });
+// And set in a serif face (Noto Serif CJK, 宋体-like, serif digits), as many reports' tables are; and in 楷体
+// (AR PL UKai, brush strokes, as official documents set headings and at times whole pages), where installed.
+const kai = existsSync(KAI_FILE) ? kaiCN() : null;
+if (!kai) console.log(`楷体 rows not measured: ${KAI_FILE} not found (apt-get install fonts-arphic-ukai)`);
+const faces = [['200 dpi', {}, 'sans'], ['150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, 'sans'], ['serif, 150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, 'serif'], ['楷体, 200 dpi', {}, 'kai'], ['楷体, 150 dpi JPEG q60', { dpi: 150, jpeg: 60 }, 'kai']] as const;
+for (const [name, options, face] of faces) {
+	if (face === 'kai' && !kai) continue;
+	const paper = await paperPdf(modelPaper(MODEL, { official: true }), { text: MODEL.agency }, { folios: true, serif: face === 'serif', ...(face === 'kai' && kai ? { font: kai } : {}) });
 	const bytes = await scanPdf(paper, { angle: 1, noise: 0.002, ...options });
 	scans.push({ name: `2019 model as agencies set it (3 pages), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }

@@ -45,12 +45,12 @@ const wrap = (text: string, n: number) => (text === '' ? [''] : Array.from({ len
 /**
  * The blocks typeset top to bottom on A4 pages; a table row never splits, a table may run onto the next
  * page. With `folios`, each page numbered at its foot as official documents are (— 2 —); with `serif`,
- * set in Noto Serif CJK SC (宋体-like, serif digits) instead of Noto Sans.
+ * set in Noto Serif CJK SC (宋体-like, serif digits) instead of Noto Sans; with `font`, in that font.
  */
-export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, options: { folios?: boolean; serif?: boolean } = {}): Promise<Uint8Array> {
+export async function paperPdf(blocks: PaperBlock[], seal?: { text: string }, options: { folios?: boolean; serif?: boolean; font?: Uint8Array } = {}): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
-	const font = await doc.embedFont(options.serif ? notoSerifSC() : notoSansSC(), { subset: true });
+	const font = await doc.embedFont(options.font ?? (options.serif ? notoSerifSC() : notoSansSC()), { subset: true });
 	let page = doc.addPage([PAGE.width, PAGE.height]);
 	let y = PAGE.height - MARGIN;
 	const room = (h: number) => {

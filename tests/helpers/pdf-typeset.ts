@@ -41,11 +41,11 @@ export function fontOfCollection(ttc: Uint8Array, index: number): Uint8Array {
 
 const fonts = new Map<string, Uint8Array>();
 
-/** A font of a collection, read once. */
-function collectionFont(collection: string, name: string): Uint8Array {
+/** A font of a collection (from Debian's package `pkg`), read once. */
+function collectionFont(collection: string, name: string, pkg = 'fonts-noto-cjk'): Uint8Array {
 	const known = fonts.get(name);
 	if (known) return known;
-	if (!existsSync(collection)) throw new Error(`${collection} not found: install fonts-noto-cjk (as .ci/run does) or set CJK_FONT`);
+	if (!existsSync(collection)) throw new Error(`${collection} not found: install ${pkg} (as .ci/run does)${pkg === 'fonts-noto-cjk' ? ' or set CJK_FONT' : ''}`);
 	const ttc = readFileSync(collection);
 	const index = (fontkit.create(ttc) as unknown as { fonts: { postscriptName: string }[] }).fonts.findIndex((f) => f.postscriptName === name);
 	if (index < 0) throw new Error(`${collection} holds no ${name}`);
@@ -58,6 +58,10 @@ export const notoSansSC = (): Uint8Array => collectionFont(COLLECTION, FONT);
 
 /** Noto Serif CJK SC (in Debian's fonts-noto-cjk too): a 宋体-like face with serif digits, as reports' tables are set. */
 export const notoSerifSC = (): Uint8Array => collectionFont(COLLECTION.replace('NotoSansCJK', 'NotoSerifCJK'), 'NotoSerifCJKsc-Regular');
+
+/** AR PL UKai CN (Debian's fonts-arphic-ukai): a 楷体 face, brush strokes, as official documents set their second-level headings and at times their tables. */
+export const KAI_FILE = '/usr/share/fonts/truetype/arphic/ukai.ttc';
+export const kaiCN = (): Uint8Array => collectionFont(KAI_FILE, 'UKaiCN', 'fonts-arphic-ukai');
 
 /**
  * The PDF's bytes: one page per list of runs, each run drawn at its position (and angle) in the embedded

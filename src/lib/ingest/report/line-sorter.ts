@@ -10,6 +10,7 @@ import type { SourceHints, SourceLine } from '../source';
 import type { Region, TableKind } from '../tables/2019/tables';
 import { namesTableRow } from '../tables/2019/table3-rows';
 import { PART_TITLES } from '../../templates/template2019';
+import { editDistance } from '../../text/edit-distance';
 import { tableRuns } from './table-runs';
 import { namedTableKind, tableKind } from './table-kinds';
 import { tableCaption } from './caption';
@@ -113,7 +114,7 @@ export class LineSorter {
 		if (this.addTableRow(line, index, trimmed)) return;
 		this.pipe = null;
 		this.lastText = null;
-		const heading = line.cells ? null : parseHeading(trimmed);
+		const heading = line.cells ? null : (parseHeading(trimmed) ?? this.numberLost(trimmed));
 		if (heading && this.opensSection(heading)) return this.openSection(heading, index, trimmed);
 		if (this.openNamedRegion(line, trimmed, heading)) return;
 		if (this.region) {
@@ -158,6 +159,21 @@ export class LineSorter {
 		this.pipe = { lines: [], rows: [], numbers: [], section: host?.anchor ?? null, title: tableCaption(this.lastText) ?? host?.title ?? '统计表' };
 		this.pipeBlocks.push(this.pipe);
 		return this.pipe;
+	}
+
+	/**
+	 * A scanned part heading whose number OCR lost with its 、 (a 楷体 六、 left as a blot at 150 dpi): a line
+	 * that is the template's next part title alone, a sixth of it off at most, right after the part before
+	 * it. A title met anywhere else (a table's caption under its part, a contents list) stays text.
+	 */
+	private numberLost(trimmed: string): Heading | null {
+		if (!this.hints.ocr || this.format !== '2019') return null;
+		const n = this.outline.lastPart + 1;
+		const title = PART_TITLES[n - 1];
+		const read = withoutSpaces(trimmed);
+		const limit = Math.floor((title?.length ?? 0) / 6);
+		if (n < 2 || !title || read.length > title.length || editDistance(read, title, limit) > limit) return null;
+		return { level: 1, n, number: `${'一二三四五六'[n - 1]}、`, rest: title };
 	}
 
 	/** A heading that opens a part, or a subsection outside a table's region. */

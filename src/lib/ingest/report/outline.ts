@@ -59,6 +59,11 @@ export class OutlineBuilder {
 	private used = new Set<string>();
 	private lastTop = 0;
 
+	/** The number of the last part opened (0 before the first). */
+	get lastPart(): number {
+		return this.lastTop;
+	}
+
 	/** Whether a heading at this level would be accepted now: parts must count upwards. */
 	accepts(h: Heading): boolean {
 		if (h.level === 1) return h.n > this.lastTop;

@@ -24,7 +24,7 @@ import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells,
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { mayBeUpsideDown, quarterTurned, readsSurer, upright } from './upright';
-import { readPieces, uncovered, withPieces } from './missed';
+import { readPieces, uncovered, withoutSmears, withPieces } from './missed';
 import { alignedGrids } from './aligned';
 
 
@@ -162,7 +162,7 @@ async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; r
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
-	const found = (await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK);
+	const found = withoutSmears((await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK));
 	return { grey, ink, ruled, clean, found };
 }
 

@@ -66,8 +66,9 @@ export function templateHeading(read: string): string {
 	// A speck before the number read as punctuation (”一、概述) is not part of the heading; a 一 read as a
 	// dash (—、总体情况: the same stroke) is 一, as no line of prose starts with a dash and 、.
 	read = read.replace(STRAY_BEFORE_NUMBER, '').replace(/^\s*[—–\-－_~]\s*(?=[、,，.．])/, '一');
-	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }.
-	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')');
+	// A bracket read curly (第二十条第{五)项) is a round one: Chinese reports never print { }. So is an opening
+	// one read as a title mark before a numeral its round bracket closes (《二)依申请公开, 楷体 at 150 dpi).
+	read = read.replace(/[{｛]/g, '(').replace(/[}｝]/g, ')').replace(/^(\s*)[《〈<【［[](?=\s*[一二三四五六七八九十]{1,2}\s*[)）])/, '$1(');
 	// 表二's blocks are found under 第二十条第(一)项 … (八)项: a bracket OCR read as j or 1, a speck before
 	// it, its 第 read twice (”第第二十条…) or a stray character beside it (第(和六)项) still names its block;
 	// a second numeral would not.

@@ -10,6 +10,27 @@ import type { Box, Grid } from './grid';
 import type { OcrWord } from './engine';
 import { DIGIT_PASSES, montageReadings } from './digits';
 
+/**
+ * The page pass's words but those smeared over a whole line: Tesseract's layout analysis at times takes a
+ * line for one blot and gives it a character or two (六、其他需要报告的事项 in 楷体, from a 150 dpi scan, came
+ * back as one 人 768 pixels wide). A word wider than three of its paragraph's median word heights for each
+ * character it holds (and one more) reads nothing of its ink; left out, its ink is uncovered and read
+ * again piece by piece (`uncovered`, `readPieces`). Heights are its paragraph's (Tesseract's block and
+ * paragraph), as a page's tables set smaller type than its prose.
+ */
+export function withoutSmears(words: OcrWord[]): OcrWord[] {
+	const paragraph = (w: OcrWord) => w.line.slice(0, w.line.lastIndexOf('.'));
+	const heights = new Map<string, number[]>();
+	for (const w of words) {
+		const hs = heights.get(paragraph(w));
+		if (hs) hs.push(w.height);
+		else heights.set(paragraph(w), [w.height]);
+	}
+	const em = new Map<string, number>();
+	for (const [p, hs] of heights) em.set(p, hs.sort((a, b) => a - b)[hs.length >> 1]);
+	return words.filter((w) => w.width <= 3 * em.get(paragraph(w))! * ([...w.text].length + 1));
+}
+
 /** A piece shorter than this (pixels at 300 dpi: a 5-point character is about 20) is a speck or a stroke's edge. */
 const MIN_HEIGHT = 14;
 /** Ink pixels (of strokes) a piece must hold: a character's worth, not dust. */

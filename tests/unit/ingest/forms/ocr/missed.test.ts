@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readPieces, uncovered, withPieces, MAX_PIECES } from '../../../../../src/lib/ingest/forms/ocr/missed';
+import { readPieces, uncovered, withoutSmears, withPieces, MAX_PIECES } from '../../../../../src/lib/ingest/forms/ocr/missed';
 import { greyOfPnm, inkOf, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 import { recognise, type OcrWord } from '../../../../../src/lib/ingest/forms/ocr/engine';
 import type { Grid } from '../../../../../src/lib/ingest/forms/ocr/grid';
@@ -47,6 +47,15 @@ describe('text the page pass dropped', () => {
 		const page = ink(600, 400, [[20, 20, 60, 30], [200, 100, 240, 240]]);
 		const pieces = uncovered(page, [word('正文', 500, 20, 60, 30), word('正文', 500, 80, 60, 30)], []);
 		expect(pieces.map((p) => p.box.x)).toEqual([20]);
+	});
+
+	it('leaves out a word smeared over a line (a character or two over many of its paragraph\'s ems), so its ink is read again', () => {
+		// A paragraph of 60-pixel words, and a table's 30-pixel ones in another: a one-character word 768 wide is no reading.
+		const prose = [word('一是', 180, 100, 160, 62, '5.3.1'), word('政策', 340, 100, 102, 60, '5.3.1'), word('下', 184, 200, 55, 58, '5.3.2'), word('人', 186, 300, 768, 171, '5.3.3')];
+		const table = [word('结果维持', 100, 900, 120, 30, '6.1.1'), word('40', 300, 900, 30, 30, '6.1.1')];
+		expect(withoutSmears([...prose, ...table]).map((w) => w.text)).toEqual(['一是', '政策', '下', '结果维持', '40']);
+		// A wide 一 (one character, its box over the next) is within three ems and one.
+		expect(withoutSmears([word('一', 186, 100, 256, 62, '5.3.1'), word('是', 278, 100, 63, 60, '5.3.1')])).toHaveLength(2);
 	});
 
 	it('puts a piece into the line it stands level with, before the first word right of it, or on a line of its own', () => {

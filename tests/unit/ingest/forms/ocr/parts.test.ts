@@ -212,6 +212,9 @@ describe('reading pictures: the parts OCR relies on', () => {
 			['一是政策解读形式较为单一', '一是政策解读形式较为单一'],
 			// 表二's block titles, their brackets misread; the same words inside a sentence are prose.
 			['第二十条第{五)项', '第二十条第(五)项'],
+			// An opening bracket read as a title mark before a numeral its round bracket closes; a title stays a title.
+			['《二)依申请公开', '(二)依申请公开'],
+			['《条例》第二十条', '《条例》第二十条'],
 			['”第二十条第(一j项', '第二十条第(一)项'],
 			['”第第二十条第(一j项', '第二十条第(一)项'],
 			['第二十条第(八1项', '第二十条第(八)项'],
