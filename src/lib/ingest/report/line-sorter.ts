@@ -12,6 +12,7 @@ import { namesTableRow } from '../tables/2019/table3-rows';
 import { PART_TITLES } from '../../templates/template2019';
 import { editDistance } from '../../text/edit-distance';
 import { tableRuns } from './table-runs';
+import { contentsLines } from './contents';
 import { namedTableKind, tableKind } from './table-kinds';
 import { tableCaption } from './caption';
 
@@ -68,6 +69,8 @@ export class LineSorter {
 	private readonly rowLines: Map<number, string[]>;
 	/** For each line of a run that reads as a table, the run's first and last line. */
 	private readonly runs: Map<number, { from: number; to: number }>;
+	/** Lines of a contents list (目录): text, never headings. */
+	private readonly contents: Set<number>;
 	/** Lines already read as the end of a part title. */
 	private readonly taken = new Set<number>();
 	private pipe: PipeBlock | null = null;
@@ -86,6 +89,7 @@ export class LineSorter {
 		this.dropped = hints.dropped.slice();
 		this.problems = (hints.problems ?? []).slice();
 		this.rowLines = format === '2008' ? tableLines(lines) : new Map<number, string[]>();
+		this.contents = contentsLines(lines);
 		// Runs of lines that read as a table no reader took (not the 2008 rows, not a form's table cells) are never headings.
 		this.runs = tableRuns(
 			lines.map((l) => l.text),
@@ -114,7 +118,7 @@ export class LineSorter {
 		if (this.addTableRow(line, index, trimmed)) return;
 		this.pipe = null;
 		this.lastText = null;
-		const heading = line.cells ? null : (parseHeading(trimmed) ?? this.numberLost(trimmed));
+		const heading = line.cells || this.contents.has(index) ? null : (parseHeading(trimmed) ?? this.numberLost(trimmed));
 		if (heading && this.opensSection(heading)) return this.openSection(heading, index, trimmed);
 		if (this.openNamedRegion(line, trimmed, heading)) return;
 		if (this.region) {
