@@ -209,6 +209,8 @@ export interface ScanOptions {
 	bow?: number;
 	/** Stored black and white (one bit a pixel, as copiers scan to CCITT or JBIG2): every pixel darker than this grey (0–255) black, the rest white. */
 	bilevel?: number;
+	/** Out of focus, as a scanner's optics or a copy of a copy leave print: a box blur of this radius in pixels, run twice (near a Gaussian). */
+	blur?: number;
 }
 
 /** The paper PDF scanned: each page a picture (PNG), no text. */
@@ -224,6 +226,7 @@ export async function scanPdf(paper: Uint8Array, options: ScanOptions = {}): Pro
 		for (const [i, f] of files.entries()) {
 			let img = readPpm(readFileSync(join(dir, f)));
 			img = turned(img, options.angle ?? 0);
+			if (options.blur) for (let pass = 0; pass < 2; pass++) boxBlur(img, options.blur);
 			speckle(img, options.noise ?? 0.002, random);
 			if (options.light) unevenlyLit(img, options.light, dpi);
 			if (options.bow) img = bowed(img, (options.bow * dpi) / 72);
@@ -285,6 +288,26 @@ function turned(img: Rgb, angle: number): Rgb {
 			out.set(data.subarray((sy * w + sx) * 3, (sy * w + sx) * 3 + 3), (y * w + x) * 3);
 		}
 	return { width: w, height: h, data: out };
+}
+
+/** Each channel averaged over 2r+1 pixels along rows, then along columns, in place (a running sum: linear in the pixels). */
+function boxBlur(img: Rgb, r: number) {
+	const { width: w, height: h, data } = img;
+	const line = new Float64Array(Math.max(w, h));
+	const along = (count: number, length: number, at: (i: number, k: number) => number) => {
+		for (let i = 0; i < count; i++)
+			for (let c = 0; c < 3; c++) {
+				for (let k = 0; k < length; k++) line[k] = data[at(i, k) + c];
+				let sum = 0;
+				for (let k = -r; k <= r; k++) sum += line[Math.min(length - 1, Math.max(0, k))];
+				for (let k = 0; k < length; k++) {
+					data[at(i, k) + c] = Math.round(sum / (2 * r + 1));
+					sum += line[Math.min(length - 1, k + r + 1)] - line[Math.max(0, k - r)];
+				}
+			}
+	};
+	along(h, w, (y, x) => (y * w + x) * 3);
+	along(w, h, (x, y) => (y * w + x) * 3);
 }
 
 /** The picture a quarter turn clockwise: width and height swap. */
