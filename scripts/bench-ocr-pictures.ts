@@ -7,7 +7,8 @@
  * ruled by pdf-lib, rasterised by poppler, cropped to its ink, then pasted into a DOCX and a DOC, beside an HTML page
  * (file and data: URI) and onto a text PDF page; and the whole report scanned with its pages on their side.
  * Then a page with 表三 as a small JPEG screenshot (140 to 72 dpi, quality 60 and 30; sans and serif), as web pages keep them,
- * and the whole report posted as pictures of its scanned pages (a web page, one laid out in tables, a DOCX, a DOC).
+ * and the whole report posted as pictures of its scanned pages (a web page, one laid out in tables, a DOCX, a DOC);
+ * 表三 as a spreadsheet's screenshot, a text PDF whose tables are all pictures, and 表三 pasted as a metafile.
  * Printed per case: 表三's 175 values read right, left unread, wrong (wrong must be 0), seconds per picture.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +19,9 @@ import type { Report } from '../src/lib/types';
 import { compareCells } from './golden/compare';
 import { MODEL } from '../tests/fixtures/template2019/model';
 import { renderDocx, renderHtml } from '../tests/helpers/forms';
-import { paperPdf, scanPdf } from '../tests/helpers/forms-scan';
+import { paperPdf, scanPdf, type PaperBlock } from '../tests/helpers/forms-scan';
 import { modelPaper } from '../tests/helpers/model-paper';
-import { modelPaperWithT3Picture, pageJpeg, png, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
+import { modelPaperWithT3Picture, pageJpeg, png, spreadsheetBlock, t3Block, tablePicture } from '../tests/helpers/forms-pictures';
 import { pageJpegs, pagePicturesDocx, pagePicturesHtml } from '../tests/helpers/page-pictures';
 import { renderDoc } from '../tests/helpers/forms-doc';
 import { writeDoc } from '../tests/helpers/doc-writer';
@@ -70,6 +71,20 @@ export async function benchPictures() {
 			console.log(`the whole report scanned at ${dpi} dpi, pages on their side (90°), 200 values:`);
 			await run('scanned PDF turned 90°, 2 pages', 'shili-2023.pdf', await scanPdf(await paperPdf(modelPaper(MODEL), { text: MODEL.agency }), { sideways: true, dpi, angle: 0.5, noise: 0.001 }), 2);
 		}
+		// A spreadsheet's screenshot: column letters, row numbers, pale gridlines cut at the picture's edges.
+		console.log('表三 as a screenshot of a spreadsheet (175 values):');
+		for (const dpi of [140, 96]) {
+			const sheet = png(await tablePicture([spreadsheetBlock(t3Block(MODEL))], dpi));
+			await run(`HTML, data: URI, ${dpi} dpi`, join(dir, 'shili-2023.html'), encode(renderHtml(MODEL, `data:image/png;base64,${Buffer.from(sheet).toString('base64')}`)), 1, '表三');
+		}
+		// The issue's own example: a text PDF whose three tables are pictures, 表二's blocks and 表四 each pasted alone.
+		console.log('a text PDF whose tables are all pictures at 200 dpi (200 values):');
+		const pictured: PaperBlock[] = [];
+		for (const b of modelPaper(MODEL)) {
+			const pic = 'rows' in b ? await tablePicture([b], 200) : null;
+			pictured.push(pic ? { png: png(pic), width: Math.min(509, (pic.width * 72) / 200) } : b);
+		}
+		await run('text PDF, 表二 ×4, 表三, 表四 pictures', 'shili-2023.pdf', await paperPdf(pictured, { text: MODEL.agency }), 6);
 		// A table copied from Excel or Word as a picture is a metafile: its text records are read, no OCR.
 		console.log('表三 pasted as a metafile (175 values; no OCR):');
 		const { rows, widths } = t3Block(MODEL) as { rows: string[][]; widths: number[] };

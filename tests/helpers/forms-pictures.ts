@@ -14,6 +14,17 @@ export const isT3 = (b: PaperBlock) => 'rows' in b && b.widths[0] === 229;
 /** 表三 of the model as a paper block. */
 export const t3Block = (m: Model): PaperBlock => modelPaper(m).find(isT3)!;
 
+/**
+ * A table as a spreadsheet shows it on screen, to be screenshot: column letters over it and row numbers down
+ * its left (the sheet's own headers, shaded), its pale grey gridlines (a screenshot cropped to the table's
+ * text cuts through them, so they run to the picture's edges).
+ */
+export function spreadsheetBlock(b: PaperBlock): PaperBlock {
+	if (!('rows' in b)) return b;
+	const letters = ['', ...b.rows[0].map((_, k) => String.fromCharCode(65 + k))];
+	return { rows: [letters, ...b.rows.map((r, i) => [String(i + 1), ...r])], widths: [28, ...b.widths], size: b.size, look: { rule: 0.8, shade: 0.9 } };
+}
+
 /** The model on paper as text (a text PDF) with 表三 a picture, `width` points wide. */
 export const modelPaperWithT3Picture = (m: Model, t3png: Uint8Array): PaperBlock[] => modelPaper(m).map((b) => (isT3(b) ? { png: t3png, width: 509 } : b));
 

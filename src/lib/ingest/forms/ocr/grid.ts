@@ -39,7 +39,8 @@ function horizontalRules(ink: Ink, min: number): Rule[] {
 			if (on) {
 				if (start < 0) start = x;
 				gap = 0;
-			} else if (start >= 0 && ++gap > 4) {
+			} else if (start >= 0 && (++gap > 4 || x === w)) {
+				// A run still open at the row's end closes there: a spreadsheet's gridlines run to the screenshot's edge.
 				const end = x - gap;
 				if (end - start > best1 - best0) [best0, best1] = [start, end];
 				start = -1;
@@ -106,7 +107,10 @@ export function findGrids(ink: Ink, faint: Ink = ink): Grid[] {
 	// (表四's result names, below 未经复议直接起诉 and not under 行政复议's names merged down two rows) spans
 	// only the columns it closes, and the table goes on below it.
 	const tol = 0.03 * ink.width;
-	const sameTable = (top: Rule, last: Rule, r: Rule) => r.x0 > top.x0 - tol && r.x1 < top.x1 + tol && r.y0 - last.y1 < 0.12 * ink.height;
+	// Rulings further apart than an eighth of the page are two tables' (a picture of one short table, 表四's two
+	// rows, is all rows: half an inch at reading size is never too far).
+	const apart = Math.max(0.12 * ink.height, 150);
+	const sameTable = (top: Rule, last: Rule, r: Rule) => r.x0 > top.x0 - tol && r.x1 < top.x1 + tol && r.y0 - last.y1 < apart;
 	const flush = () => {
 		for (const g of gridsOf(faint, stack)) grids.push(g);
 		stack = [];
@@ -123,9 +127,10 @@ export function findGrids(ink: Ink, faint: Ink = ink): Grid[] {
  * The tables of a stack of rulings: each band between two rulings with vertical cuts is a row; a band
  * without (a heading between two tables of one width) ends one table, and the next starts below it.
  */
-function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
-	const x0 = lines.reduce((m, l) => Math.min(m, l.x0), Infinity);
-	const x1 = lines.reduce((m, l) => Math.max(m, l.x1), -Infinity);
+function gridsOf(ink: Ink, ruled: Rule[]): Grid[] {
+	const x0 = ruled.reduce((m, l) => Math.min(m, l.x0), Infinity);
+	const x1 = ruled.reduce((m, l) => Math.max(m, l.x1), -Infinity);
+	const lines = withOpenEnds(ink, ruled, x0, x1);
 	const ruling = (l: Rule): Box => ({ x: x0 - 4, y: l.y0 - 1, width: x1 - x0 + 8, height: l.y1 - l.y0 + 3 });
 	// Each table as its bands (rows) and the rulings between them; cuts are kept once the table is whole.
 	type Band = { top: number; bottom: number; cuts: [number, number][]; below: Rule };
@@ -149,6 +154,7 @@ function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 		table.last = lines[i + 1];
 	}
 	return tables.map(({ first, last, bands, rules }) => {
+		withOpenSides(ink, bands, x0, x1);
 		const grid: Grid = { box: { x: x0, y: first.y0, width: x1 - x0, height: last.y1 - first.y0 }, rows: [], rules };
 		// Cells no ruling closes below (a name merged down two rows, 表四's 结果维持) go on into the band below, whole.
 		let open: Box[] = [];
@@ -167,6 +173,45 @@ function gridsOf(ink: Ink, lines: Rule[]): Grid[] {
 		}
 		return grid;
 	});
+}
+
+/**
+ * A screenshot cut through a spreadsheet's gridlines may leave its first or last row without the ruling
+ * above or below it: its vertical rulings run on to the picture's edge. The band between the outer ruling
+ * and that edge is a row where its columns are cut there and it holds text, and it is no taller than three
+ * of the table's rows: the edge closes it. A table on a page (its rulings end where it does) has none.
+ */
+function withOpenEnds(ink: Ink, lines: Rule[], x0: number, x1: number): Rule[] {
+	if (lines.length < 3) return lines;
+	const [first, last] = [lines[0], lines[lines.length - 1]];
+	const row = (3 * (last.y0 - first.y1)) / (lines.length - 1);
+	const edge = (y: number): Rule => ({ y0: y, y1: y, x0, x1 });
+	const isRow = (top: number, bottom: number) => {
+		if (bottom - top < 8 || bottom - top > row) return false;
+		const cuts = verticalCuts(ink, x0, x1, top, bottom);
+		return cuts.slice(1).some((c, k) => holdsInk(ink, { x: cuts[k][1] + 1, y: top, width: c[0] - cuts[k][1] - 1, height: bottom - top }));
+	};
+	const above = isRow(0, first.y0 - 2) ? [edge(0)] : [];
+	const below = isRow(last.y1 + 2, ink.height - 1) ? [edge(ink.height - 1)] : [];
+	return [...above, ...lines, ...below];
+}
+
+/**
+ * A table whose rulings run on past its last (or first) vertical one has an open side: drawn without
+ * outer borders, or cut from a spreadsheet's screenshot through its gridlines. Where text stands in that
+ * strip in half its rows or more, the strip is a column, closed where the rulings end, in every row (a row
+ * whose cell there is empty keeps it: its other values stay in their columns). An empty strip (a wider
+ * line above the table) is none.
+ */
+function withOpenSides(ink: Ink, bands: { top: number; bottom: number; cuts: [number, number][] }[], x0: number, x1: number) {
+	const inked = (from: number, to: number) => bands.filter((b) => to - from > 8 && holdsInk(ink, { x: from, y: b.top, width: to - from, height: b.bottom - b.top })).length;
+	const right = bands.reduce((m, b) => Math.max(m, b.cuts[b.cuts.length - 1][1]), -Infinity);
+	const left = bands.reduce((m, b) => Math.min(m, b.cuts[0][0]), Infinity);
+	const open = { right: 2 * inked(right + 1, x1) >= bands.length, left: 2 * inked(x0, left) >= bands.length };
+	for (const b of bands) {
+		if (open.right) b.cuts.push([x1, x1]);
+		if (open.left) b.cuts.unshift([x0, x0]);
+	}
 }
 
 /**

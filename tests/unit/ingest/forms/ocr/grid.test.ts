@@ -84,11 +84,53 @@ describe('tables found by their rulings', () => {
 		expect(findGrids(table(xs, ys))[0].rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
 	});
 
+	it('finds a short table that fills its picture: two rows whose rulings stand further apart than an eighth of the picture\'s height (表四 pasted alone)', () => {
+		const ink = { width: 2000, height: 160, data: new Uint8Array(2000 * 160) };
+		const paint = (x: number, y: number, w: number, h: number) => {
+			for (let yy = y; yy < y + h; yy++) ink.data.fill(1, yy * ink.width + x, yy * ink.width + x + w);
+		};
+		for (const y of [10, 80, 150]) paint(10, y, 1980, 3);
+		for (let x = 10; x <= 1990; x += 132) paint(Math.min(x, 1987), 10, 3, 143);
+		const [grid] = findGrids(ink);
+		expect(grid.rows.map((r) => r.length)).toEqual([15, 15]);
+	});
+
 	it('still parts two tables one above the other, a heading between them', () => {
 		const ink = table(xs, [...ys, 500, 570, 640]);
 		// The rulings down the table stop at its last row; a heading's line of ink stands between the tables.
 		for (let y = 303; y < 500; y++) for (const x of xs) ink.data.fill(0, y * ink.width + x, y * ink.width + x + 3);
 		for (let x = 40; x < 400; x += 14) for (let y = 400; y < 430; y++) ink.data.fill(1, y * ink.width + x, y * ink.width + x + 8);
 		expect(findGrids(ink).map((g) => g.rows.length)).toEqual([4, 2]);
+	});
+});
+
+describe('tables cut from a spreadsheet\'s screenshot through its gridlines', () => {
+	/** A table whose gridlines run to the picture's edges: rulings across at `ys` and down at `xs`, from edge to edge, and text boxes. */
+	function sheet(xs: number[], ys: number[], text: [number, number, number, number][], size = { width: 800, height: 400 }): Ink {
+		const data = new Uint8Array(size.width * size.height);
+		const paint = (x: number, y: number, w: number, h: number) => {
+			for (let yy = y; yy < y + h; yy++) data.fill(1, yy * size.width + x, yy * size.width + x + w);
+		};
+		for (const y of ys) paint(0, y, size.width, 2);
+		for (const x of xs) paint(x, 0, 2, size.height);
+		for (const b of text) paint(...b);
+		return { ...size, data };
+	}
+	const xs = [30, 330, 430, 530, 630];
+	const ys = [10, 50, 90, 130, 170, 210, 250, 290, 330];
+	/** A word in the middle of each cell between the given column bounds and row bounds. */
+	const words = (columns: number[], rows: number[]) =>
+		rows.slice(1).flatMap((bottom, i) => columns.slice(1).map((right, k): [number, number, number, number] => [(columns[k] + right) / 2 - 10, (rows[i] + bottom) / 2 - 8, 20, 16]));
+
+	it('finds a ruling that runs to the picture\'s edge, and reads the strip past the last ruling down, and the band below the last across, as a column and a row', () => {
+		const [grid] = findGrids(sheet(xs, ys, words([...xs, 800], [...ys, 400])));
+		// Five columns (the last closed by the edge), nine rows (the last by the bottom edge).
+		expect(grid.rows.map((r) => r.length)).toEqual(Array(9).fill(5));
+		expect(grid.rows.at(-1)![0].y).toBeGreaterThan(330);
+	});
+
+	it('takes no column where the strip past the last ruling is empty, and no row where the band below is', () => {
+		const [grid] = findGrids(sheet(xs, ys, words(xs, ys)));
+		expect(grid.rows.map((r) => r.length)).toEqual(Array(8).fill(4));
 	});
 });
