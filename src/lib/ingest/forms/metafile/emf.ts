@@ -61,7 +61,7 @@ export function emfDrawn(bytes: Uint8Array): Drawn {
 	// The reference device's pixels and millimetres give a device pixel's size in points.
 	const [devX, mmX] = [b.readInt32LE(72), b.readInt32LE(80)];
 	const ptPerPx = devX > 0 && mmX > 0 ? ((mmX / devX) * 72) / 25.4 : 0.75;
-	const pxPerMm = ptPerPx > 0 ? 72 / 25.4 / ptPerPx : 96 / 25.4;
+	const pxPerMm = 72 / 25.4 / ptPerPx;
 	let s: State = { mapMode: 1, window: { x: 0, y: 0, cx: 1, cy: 1 }, viewport: { x: 0, y: 0, cx: 1, cy: 1 }, xform: IDENTITY, align: 0, font: null };
 	const saved: State[] = [];
 	const fonts = new Map<number, Font>();
@@ -84,6 +84,8 @@ export function emfDrawn(bytes: Uint8Array): Drawn {
 		if ((font && font.escapement % 3600 !== 0) || Math.abs(m12) > 1e-6 * Math.abs(m11)) return;
 		const d = toDevice(x, y);
 		const height = Math.abs((font?.height ?? 0) * d.sy) || 12 / ptPerPx;
+		// A transform that sends the run out of all range (a broken record's huge scale) places nothing.
+		if (!Number.isFinite(d.x + d.y + height)) return;
 		const item = itemAt(str, d.x * ptPerPx, d.y * ptPerPx, height * ptPerPx, advances === null ? null : Math.abs(advances * d.sx) * ptPerPx, s.align);
 		if (item) drawn.items.push(item);
 	};
