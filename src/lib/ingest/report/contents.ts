@@ -2,9 +2,10 @@
  * A report's contents list (目录: each part's number and title, dot leaders, perhaps its page) reads line
  * by line as the outline itself: taken for the parts, it made every real heading after it a number gone
  * back and left the parts empty, the whole report in the last one (a web page's list of links to its parts
- * has no page numbers; OCR garbles them). A run of heading lines with nothing between them holding three
- * or more parts numbered one after another is a contents list: no real outline puts parts together with
- * no text, table or row between them (a numbered line holding values is a table's row and ends a run).
+ * has no page numbers; OCR garbles them). The first run of heading lines with nothing between them, if it
+ * holds three or more parts numbered one after another, is a contents list: it stands before the parts, and
+ * no outline opens with parts that hold no text, table or row (a numbered line holding values is a table's
+ * row and ends a run).
  */
 import type { SourceLine } from '../source';
 import { parseHeading } from './outline';
@@ -17,8 +18,12 @@ export function contentsLines(lines: SourceLine[]): Set<number> {
 	let run: number[] = [];
 	let parts = 0;
 	let last = 0;
+	// Only the first run holding a part can be the list: it stands before the parts. Later, parts with nothing
+	// between them are parts whose tables were pictures that could not be read.
+	let open = true;
 	const flush = () => {
-		if (parts >= 3) for (const i of run) out.add(i);
+		if (open && parts >= 3) for (const i of run) out.add(i);
+		if (parts > 0) open = false;
 		[run, parts, last] = [[], 0, 0];
 	};
 	lines.forEach((line, i) => {

@@ -32,6 +32,8 @@ describe('a contents list (目录)', () => {
 		expect([...contentsLines(lines(['目录', '一、总体情况', '(一)主动公开', '二、主动公开', '', '三、收到和处理', '一、总体情况', '正文。']))]).toEqual([1, 2, 3, 5]);
 		expect(contentsLines(lines(['一、总体情况', '正文。', '二、主动公开', '正文。', '三、收到和处理', '正文。']))).toEqual(new Set());
 		expect(contentsLines(lines(['一、总体情况', '二、主动公开', '正文。', '三、收到和处理']))).toEqual(new Set());
+		// Parts after the first with nothing between them (their tables pictures not read) are parts, not a list.
+		expect(contentsLines(lines(['一、总体情况', '正文。', '二、主动公开', '三、收到和处理', '四、复议诉讼', '五、存在问题', '正文。']))).toEqual(new Set());
 		// Parts out of turn are no list: 一、 二、 四、.
 		expect(contentsLines(lines(['一、总体情况', '二、主动公开', '四、复议诉讼', '正文。']))).toEqual(new Set());
 		// 表三 as text: its numbered rows hold values, and a row without them (三、本年度办理结果) stands alone.
