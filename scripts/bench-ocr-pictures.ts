@@ -38,7 +38,7 @@ function score(report: Report, only?: string) {
 }
 
 /** One case from an empty OCR cache: its file made, parsed, scored, timed per picture (or page). */
-async function run(name: string, file: string, bytes: Uint8Array, pictures: number, only?: string) {
+async function run(name: string, file: string, bytes: Uint8Array, pictures: number, only?: string, unit = only ? 'picture' : 'page') {
 	const cache = mkdtempSync(join(tmpdir(), 'nianbao-bench-pictures-'));
 	process.env.NIANBAO_CACHE_DIR = cache;
 	try {
@@ -46,7 +46,7 @@ async function run(name: string, file: string, bytes: Uint8Array, pictures: numb
 		const { report } = await parseFile(bytes, file);
 		const secs = (performance.now() - t) / 1000 / pictures;
 		const s = score(report, only);
-		console.log(`  ${name.padEnd(34)} ${`${s.right}/${s.total}`.padStart(7)} read  ${String(s.unread).padStart(3)} unread  ${String(s.wrong.length).padStart(2)} wrong  ${secs.toFixed(1).padStart(5)} s/${only ? 'picture' : 'page'}${s.wrong.length ? `  (${s.wrong.join(', ')})` : ''}  (load ${load()})`);
+		console.log(`  ${name.padEnd(34)} ${`${s.right}/${s.total}`.padStart(7)} read  ${String(s.unread).padStart(3)} unread  ${String(s.wrong.length).padStart(2)} wrong  ${secs.toFixed(1).padStart(5)} s/${unit}${s.wrong.length ? `  (${s.wrong.join(', ')})` : ''}  (load ${load()})`);
 	} finally {
 		rmSync(cache, { recursive: true, force: true });
 	}
@@ -84,7 +84,7 @@ export async function benchPictures() {
 			const pic = 'rows' in b ? await tablePicture([b], 200) : null;
 			pictured.push(pic ? { png: png(pic), width: Math.min(509, (pic.width * 72) / 200) } : b);
 		}
-		await run('text PDF, 表二 ×4, 表三, 表四 pictures', 'shili-2023.pdf', await paperPdf(pictured, { text: MODEL.agency }), 6);
+		await run('text PDF, 表二 ×4, 表三, 表四 pictures', 'shili-2023.pdf', await paperPdf(pictured, { text: MODEL.agency }), 6, undefined, 'picture');
 		// A table copied from Excel or Word as a picture is a metafile: its text records are read, no OCR.
 		console.log('表三 pasted as a metafile (175 values; no OCR):');
 		const { rows, widths } = t3Block(MODEL) as { rows: string[][]; widths: number[] };
