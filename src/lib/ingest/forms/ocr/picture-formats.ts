@@ -2,7 +2,7 @@
  * Picture files as grey pixels, decoded here in plain code (node's zlib for PNG) so that no image library
  * or program beyond poppler and Tesseract is needed: PNG, BMP and GIF (its first frame); JPEG goes
  * through pdf.js's decoder (picture.ts). Each decoder is one pass over the file and the pixels, and
- * throws a one-line reason on what it does not read (an interlaced PNG, a compressed BMP, a TIFF).
+ * throws a one-line reason on what it does not read (a compressed BMP, a TIFF).
  */
 import { inflateSync } from 'node:zlib';
 import { greyOf, type Grey } from './image';
@@ -40,11 +40,21 @@ export function pictureHead(b: Uint8Array): PictureHead | null {
 	return null;
 }
 
-/** A PNG (any colour type, 1–16 bits, not interlaced) as grey; transparent parts on white paper. */
+/** Adam7's passes: where each starts (x, y) and its step across and down. */
+const ADAM7 = [
+	[0, 0, 8, 8],
+	[4, 0, 8, 8],
+	[0, 4, 4, 8],
+	[2, 0, 4, 4],
+	[0, 2, 2, 4],
+	[1, 0, 2, 2],
+	[0, 1, 1, 2]
+];
+
+/** A PNG (any colour type, 1–16 bits, interlaced or not) as grey; transparent parts on white paper. */
 export function pngGrey(b: Uint8Array): Grey {
 	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
 	const [width, height, depth, colour, interlace] = [view.getUint32(16), view.getUint32(20), b[24], b[25], b[28]];
-	if (interlace) throw new Error('an interlaced PNG is not decoded');
 	const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colour];
 	if (!channels || ![1, 2, 4, 8, 16].includes(depth)) throw new Error(`PNG colour type ${colour} at ${depth} bits is not decoded`);
 	const idat: Uint8Array[] = [];
@@ -61,39 +71,51 @@ export function pngGrey(b: Uint8Array): Grey {
 		at += 12 + length;
 	}
 	const bpp = Math.max(1, (channels * depth) >> 3);
-	const stride = Math.ceil((width * channels * depth) / 8);
+	// An interlaced PNG is seven small pictures (Adam7's passes), each its own filtered rows; a plain one is one.
+	const passes = interlace ? ADAM7 : [[0, 0, 1, 1]];
+	const sizes = passes.map(([x0, y0, dx, dy]) => {
+		const [w, h] = [Math.max(0, Math.ceil((width - x0) / dx)), Math.max(0, Math.ceil((height - y0) / dy))];
+		return { w, h, stride: Math.ceil((w * channels * depth) / 8) };
+	});
+	const rawSize = sizes.reduce((n, p) => n + (p.w ? (p.stride + 1) * p.h : 0), 0);
 	// 16-bit colour with alpha is 8 bytes a pixel: within the pixel budget, yet hundreds of MB inflated.
-	if ((stride + 1) * height > RAW_LIMIT) throw new Error(`the PNG inflates to more than ${RAW_LIMIT / 1048576} MB`);
+	if (rawSize > RAW_LIMIT) throw new Error(`the PNG inflates to more than ${RAW_LIMIT / 1048576} MB`);
 	// The inflated size is known: no more is inflated (a small PNG that inflates to gigabytes stops here).
-	const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: (stride + 1) * height });
-	const rows = new Uint8Array(stride * height);
-	for (let y = 0; y < height; y++) unfilter(raw[y * (stride + 1)], raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)), rows, y * stride, stride, bpp);
-	const sample = (y: number, i: number): number => {
-		if (depth === 8) return rows[y * stride + i];
-		if (depth === 16) return rows[y * stride + 2 * i];
-		const bit = i * depth;
-		return (rows[y * stride + (bit >> 3)] >> (8 - depth - (bit & 7))) & ((1 << depth) - 1);
-	};
+	const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: Math.max(1, rawSize) });
 	const scale = depth < 8 && colour === 0 ? 255 / ((1 << depth) - 1) : 1;
 	const data = new Uint8Array(width * height);
-	for (let y = 0, i = 0; y < height; y++)
-		for (let x = 0; x < width; x++, i++) {
-			const s = (c: number) => sample(y, x * channels + c);
-			let v: number;
-			let a = 255;
-			if (colour === 3) {
-				const p = s(0);
-				v = greyOf(palette[3 * p], palette[3 * p + 1], palette[3 * p + 2]);
-				a = p < alpha.length ? alpha[p] : 255;
-			} else if (colour === 0 || colour === 4) {
-				v = Math.round(s(0) * scale);
-				if (colour === 4) a = s(1);
-			} else {
-				v = greyOf(s(0), s(1), s(2));
-				if (colour === 6) a = s(3);
+	let at = 0;
+	passes.forEach(([x0, y0, dx, dy], k) => {
+		const { w, h, stride } = sizes[k];
+		if (!w || !h) return;
+		const rows = new Uint8Array(stride * h);
+		for (let y = 0; y < h; y++) unfilter(raw[at + y * (stride + 1)], raw.subarray(at + y * (stride + 1) + 1, at + (y + 1) * (stride + 1)), rows, y * stride, stride, bpp);
+		at += (stride + 1) * h;
+		const sample = (y: number, i: number): number => {
+			if (depth === 8) return rows[y * stride + i];
+			if (depth === 16) return rows[y * stride + 2 * i];
+			const bit = i * depth;
+			return (rows[y * stride + (bit >> 3)] >> (8 - depth - (bit & 7))) & ((1 << depth) - 1);
+		};
+		for (let y = 0; y < h; y++)
+			for (let x = 0; x < w; x++) {
+				const s = (c: number) => sample(y, x * channels + c);
+				let v: number;
+				let a = 255;
+				if (colour === 3) {
+					const p = s(0);
+					v = greyOf(palette[3 * p], palette[3 * p + 1], palette[3 * p + 2]);
+					a = p < alpha.length ? alpha[p] : 255;
+				} else if (colour === 0 || colour === 4) {
+					v = Math.round(s(0) * scale);
+					if (colour === 4) a = s(1);
+				} else {
+					v = greyOf(s(0), s(1), s(2));
+					if (colour === 6) a = s(3);
+				}
+				data[(y0 + y * dy) * width + x0 + x * dx] = Math.round((v * a + 255 * (255 - a)) / 255);
 			}
-			data[i] = Math.round((v * a + 255 * (255 - a)) / 255);
-		}
+	});
 	return { width, height, data };
 }
 

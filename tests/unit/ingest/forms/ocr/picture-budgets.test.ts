@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pictureHead } from '../../../../../src/lib/ingest/forms/ocr/picture-formats';
+import { pictureHead, pngGrey } from '../../../../../src/lib/ingest/forms/ocr/picture-formats';
 import { pictureGrey, readPictures, MAX_PICTURES } from '../../../../../src/lib/ingest/forms/ocr/picture';
 import { quarterTurned, sideways } from '../../../../../src/lib/ingest/forms/ocr/upright';
 import { inkOf, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
@@ -72,6 +73,35 @@ function gif(img: Rgb): Uint8Array {
 	return new Uint8Array([...new TextEncoder().encode('GIF89a'), w & 255, w >> 8, h & 255, h >> 8, 0x81, 0, 0, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, w & 255, w >> 8, h & 255, h >> 8, 0, 2, ...blocks, 0, 0x3b]);
 }
 
+/**
+ * The picture as an interlaced PNG (Adam7: seven passes, each a small picture of its own rows), each row
+ * filtered by Up against the row above it in its own pass, as image libraries write "progressive" PNGs.
+ */
+function interlacedPng(img: Rgb): Uint8Array {
+	const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+	const raw: number[] = [];
+	for (const [x0, y0, dx, dy] of passes) {
+		let prior: number[] = [];
+		for (let y = y0; y < img.height && x0 < img.width; y += dy) {
+			const row: number[] = [];
+			for (let x = x0; x < img.width; x += dx) row.push(...img.data.subarray(3 * (y * img.width + x), 3 * (y * img.width + x) + 3));
+			raw.push(2, ...row.map((v, i) => (v - (prior[i] ?? 0)) & 0xff));
+			prior = row;
+		}
+	}
+	const chunk = (type: string, body: Uint8Array) => {
+		const out = Buffer.alloc(12 + body.length);
+		out.writeUInt32BE(body.length, 0);
+		out.write(type, 4, 'latin1');
+		out.set(body, 8);
+		out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+		return out;
+	};
+	const ihdr = Buffer.from(encodePng(img).subarray(16, 29));
+	ihdr[12] = 1;
+	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', new Uint8Array())]);
+}
+
 const dark = (g: Grey) => g.data.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
 
 describe('pictures in reports: formats, budgets, orientation', () => {
@@ -97,6 +127,15 @@ describe('pictures in reports: formats, budgets, orientation', () => {
 		const grey = await pictureGrey(jpeg, head);
 		expect([grey.width, grey.height]).toEqual([head.width, head.height]);
 		expect(dark(grey)).toBeGreaterThan(0);
+	});
+
+	it('decodes an interlaced PNG (Adam7) to the same grey picture as the plain one', () => {
+		// Bars and a gradient, 37 × 23 (no pass fills its last block), so each pixel's pass and place tell.
+		const img = bars(37, 23);
+		img.data.forEach((_, i) => i % 3 === 1 && (img.data[i] = (i * 7) & 0xff));
+		const interlaced = interlacedPng(img);
+		expect(pictureHead(interlaced)).toMatchObject({ kind: 'png', width: 37, height: 23 });
+		expect(Array.from(pngGrey(interlaced).data)).toEqual(Array.from(pngGrey(encodePng(img)).data));
 	});
 
 	it('names every picture it does not read with a one-line reason (over 20 MB, over 40 megapixels, past the 30th, not decodable) and skips icons silently', async () => {
