@@ -367,6 +367,11 @@ const crc32 = (b: Uint8Array) => {
 export function encodePng(img: Rgb): Uint8Array {
 	const raw = new Uint8Array((img.width * 3 + 1) * img.height);
 	for (let y = 0; y < img.height; y++) raw.set(img.data.subarray(y * img.width * 3, (y + 1) * img.width * 3), y * (img.width * 3 + 1) + 1);
+	return rgbPng(img.width, img.height, raw);
+}
+
+/** A PNG file of 8-bit RGB rows already filtered (each row its filter byte, then its bytes), Adam7's passes in turn where `interlaced`. */
+export function rgbPng(width: number, height: number, raw: Uint8Array, interlaced = false): Uint8Array {
 	const chunk = (type: string, body: Uint8Array) => {
 		const out = Buffer.alloc(12 + body.length);
 		out.writeUInt32BE(body.length, 0);
@@ -376,8 +381,8 @@ export function encodePng(img: Rgb): Uint8Array {
 		return out;
 	};
 	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(img.width, 0);
-	ihdr.writeUInt32BE(img.height, 4);
-	ihdr.set([8, 2, 0, 0, 0], 8);
+	ihdr.writeUInt32BE(width, 0);
+	ihdr.writeUInt32BE(height, 4);
+	ihdr.set([8, 2, 0, 0, interlaced ? 1 : 0], 8);
 	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
 }

@@ -2,13 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pictureHead, pngGrey } from '../../../../../src/lib/ingest/forms/ocr/picture-formats';
 import { pictureGrey, readPictures, MAX_PICTURES } from '../../../../../src/lib/ingest/forms/ocr/picture';
 import { quarterTurned, sideways } from '../../../../../src/lib/ingest/forms/ocr/upright';
 import { inkOf, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
-import { encodePng, paperPdf, type Rgb } from '../../../../helpers/forms-scan';
+import { encodePng, paperPdf, rgbPng, type Rgb } from '../../../../helpers/forms-scan';
 import { tempFolders } from '../../../../helpers/temp-folders';
 import { parseFile } from '../../../../../src/lib/parse';
 import { MODEL } from '../../../../fixtures/template2019/model';
@@ -89,17 +88,7 @@ function interlacedPng(img: Rgb): Uint8Array {
 			prior = row;
 		}
 	}
-	const chunk = (type: string, body: Uint8Array) => {
-		const out = Buffer.alloc(12 + body.length);
-		out.writeUInt32BE(body.length, 0);
-		out.write(type, 4, 'latin1');
-		out.set(body, 8);
-		out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-		return out;
-	};
-	const ihdr = Buffer.from(encodePng(img).subarray(16, 29));
-	ihdr[12] = 1;
-	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', new Uint8Array())]);
+	return rgbPng(img.width, img.height, Uint8Array.from(raw), true);
 }
 
 const dark = (g: Grey) => g.data.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
