@@ -21,8 +21,12 @@ export interface ScanMeta {
 
 /** The statistics period: 统计期限(为)自2023年1月1日(起)至(2023年)12月31日. */
 const PERIOD = /统计(?:期限|时限|时间|区间)[^\d。]{0,6}(\d{4})\s*年\s*1\s*月\s*1\s*日/;
-/** A paragraph that opens with its year, as the template's first part does (2023年，… / 2023年度…; OCR may lose the comma), not with a date. */
-const OPENING = /^(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)/;
+/**
+ * A paragraph that opens with its year, as the template's first part does (2023年，… / 2023年度…; OCR may
+ * lose the comma), not with a date: a 月 within three characters of 年 is one whose day OCR lost (the
+ * signing date under the title, (2024年1月20日), read 2024年月20日) gave a 2023 report the year 2024.
+ */
+const OPENING = /^(\d{4})\s*年度?(?![^,，。]{0,3}月)/;
 /** The first year of the 2008 regulation's reports; nothing earlier is a report year. */
 const FIRST_YEAR = 2008;
 

@@ -16,6 +16,9 @@ describe('a scan\'s year and agency where OCR lost its title', () => {
 	it('takes the year the first part opens with, its comma lost to OCR, but not a date', () => {
 		expect(scanMeta([], [part('一、', '2023年示例市测试局认真员《条例》')], [], null)).toMatchObject({ year: 2023, from: 'opening' });
 		expect(scanMeta([], [part('一、', '2024年1月,本局召开会议。')], [], null)).toBeNull();
+		// The signing date under a title OCR garbled, its month's digit lost, is no opening: the first part's year is.
+		for (const date of ['2024年月20日)', '(2024年1月20日)', '2024年 1 月20日'])
+			expect(scanMeta(['示例市测试局E开工ts各', date], [part('一、', '2023年,示例市测试局认真贯彻条例。')], [], null)).toMatchObject({ year: 2023, from: 'opening' });
 	});
 
 	it('takes no opening year from a part that is not the first (一、 lost, its text is in the front)', () => {
