@@ -13,7 +13,7 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { bowOf, unbowed } from './bow';
-import { greyOfPnm, inkOf, inkShare, ruleInk, skewOf, turned, type Grey, type Ink } from './image';
+import { greyOfPnm, inkOf, inkShare, ruleInk, shadedInk, skewOf, soft, turned, type Grey, type Ink } from './image';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
 import { cellGlyphs, type Shape } from './glyphs';
@@ -161,8 +161,10 @@ async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; r
 	const ruled = findGrids(ink, ruleInk(grey));
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
+	// A soft page (small or out of focus) is read in its ink's greys (image.ts shadedInk); its digits in black and white.
+	const page = soft(grey, ink) ? withoutRules(shadedInk(grey, ink), ruled) : clean;
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
-	const found = withoutSmears((await recognise(clean, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK));
+	const found = withoutSmears((await recognise(page, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK));
 	return { grey, ink, ruled, clean, found };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattened, inkOf, ruleInk, type Grey, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { flattened, inkOf, ruleInk, shadedInk, soft, type Grey, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 
 /** A page of paper (grey `paper`) with rectangles painted on it: [x, y, width, height, grey]. */
 function page(width: number, height: number, paper: number, boxes: [number, number, number, number, number][]): Grey {
@@ -45,5 +45,42 @@ describe('ink and paper of a scanned page', () => {
 		expect(inkAt(ruleInk(grid), 100, 50)).toBe(1);
 		expect(inkAt(ruleInk(grid), 151, 30)).toBe(1);
 		expect(inkAt(ruleInk(grid), 100, 30)).toBe(0);
+	});
+});
+
+describe('a soft page (scanned small or out of focus)', () => {
+	/** Strokes of black on white, 4 pixels wide with 6 between them, as a line of text at 300 dpi. */
+	const sharp = page(400, 120, 255, Array.from({ length: 30 }, (_, i): [number, number, number, number, number] => [40 + 10 * i, 40, 4, 40, 0]));
+	/** The same blurred: each pixel the mean of the 7 × 7 around it, so no stroke keeps a black core. */
+	function blurred(g: Grey): Grey {
+		const data = new Uint8Array(g.data.length);
+		for (let y = 0; y < g.height; y++)
+			for (let x = 0; x < g.width; x++) {
+				let [sum, n] = [0, 0];
+				for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) {
+					const [xx, yy] = [x + dx, y + dy];
+					if (xx >= 0 && yy >= 0 && xx < g.width && yy < g.height) [sum, n] = [sum + g.data[yy * g.width + xx], n + 1];
+				}
+				data[y * g.width + x] = Math.round(sum / n);
+			}
+		return { ...g, data };
+	}
+
+	it('is told by its strokes: a sharp page\'s reach black, a blurred one\'s do not', () => {
+		expect(soft(sharp, inkOf(sharp))).toBe(false);
+		const soft1 = blurred(sharp);
+		expect(soft(soft1, inkOf(soft1))).toBe(true);
+	});
+
+	it('is read in its ink\'s greys, its paper white: the strokes\' shading is kept where the threshold makes ink', () => {
+		const g = blurred(sharp);
+		const ink = inkOf(g);
+		const shaded = shadedInk(g, ink);
+		const flat = flattened(g);
+		for (let i = 0; i < ink.data.length; i++) expect(shaded.data[i]).toBe(ink.data[i] ? flat.data[i] : 255);
+		// The blur spread each stroke past its edge: that is ink, lighter than the stroke's core.
+		const row = 60 * g.width;
+		expect([ink.data[row + 41], ink.data[row + 44]]).toEqual([1, 1]);
+		expect(shaded.data[row + 41]).toBeLessThan(shaded.data[row + 44]);
 	});
 });
