@@ -10,7 +10,7 @@
  * white, with other numbers (seeded), with 表三's header repeated over the page break, on the model made searchable by another
  * program (its OCR laid over the pictures as invisible text), on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
  * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
- * straightened, paper flattened, a soft page kept in its ink's greys, rulings out), then recognised by each engine, one page at a time on one
+ * straightened, paper flattened, a page out of focus kept in its ink's greys, rulings out), then recognised by each engine, one page at a time on one
  * thread:
  * - Debian tesseract (tesseract-ocr + chi_sim, the command ocr-engine.ts runs);
  * - tesseract.js + @tesseract.js-data/chi_sim, when installed (not a dependency: npm i --no-save tesseract.js @tesseract.js-data/chi_sim).
@@ -24,7 +24,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { greyOfPnm, inkOf, ruleInk, shadedInk, skewOf, soft, turned, type Grey } from '../src/lib/ingest/forms/ocr/image';
+import { greyOfPnm, inkOf, outOfFocus, ruleInk, shadedInk, skewOf, turned, type Grey } from '../src/lib/ingest/forms/ocr/image';
 import { findGrids, withoutRules } from '../src/lib/ingest/forms/ocr/grid';
 import { engineVersion, recognise } from '../src/lib/ingest/forms/ocr/engine';
 import { DPI } from '../src/lib/ingest/forms/ocr';
@@ -75,7 +75,7 @@ function cleanPage(scan: Uint8Array, p: number): Grey {
 	let grey = greyOfPnm(execFileSync('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { input: scan, maxBuffer: 1 << 30 }));
 	grey = turned(grey, skewOf(inkOf(grey)));
 	const ink = inkOf(grey);
-	return withoutRules(soft(grey, ink) ? shadedInk(grey, ink) : { ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, findGrids(ink, ruleInk(grey)));
+	return withoutRules(outOfFocus(grey, ink) ? shadedInk(grey, ink) : { ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, findGrids(ink, ruleInk(grey)));
 }
 
 const require = createRequire(import.meta.url);

@@ -90,26 +90,26 @@ const FAINT = 0.3;
 const RULE_CONTRAST = 25;
 
 /**
- * A soft page: scanned small (150 dpi or less, rendered at 300) or out of focus (soft optics, a copy of a
- * copy), its strokes' cores grey. Its ink's darkest twentieth is no darker than SOFT_INK: a sharp scan at
- * 200 dpi or more has 0–2 (JPEG q75 too); at 150 dpi JPEG 12–14, at 100 dpi 30; blurred by a 1.2-pixel
- * Gaussian at 200 dpi 70, and so at 150 dpi JPEG 112.
+ * A page out of focus (soft optics, a copy of a copy): none of its strokes' cores is black. Its ink's
+ * darkest twentieth is no darker than BLURRED_INK: blurred by a 1.2-pixel Gaussian at 200 dpi, 70; so at
+ * 150 dpi JPEG, 112. A sharp scan has 0–2 at 200 dpi or more (JPEG q75 too), 12–14 at 150 dpi JPEG, 30 at
+ * 100 dpi: those are read in black and white, on which their rules were measured.
  */
-const SOFT_INK = 8;
-export function soft(g: Grey, ink: Ink): boolean {
+const BLURRED_INK = 48;
+export function outOfFocus(g: Grey, ink: Ink): boolean {
 	const flat = flattened(g);
 	let [n, dark] = [0, 0];
-	for (let i = 0; i < ink.data.length; i++) if (ink.data[i]) [n, dark] = [n + 1, dark + (flat.data[i] < SOFT_INK ? 1 : 0)];
+	for (let i = 0; i < ink.data.length; i++) if (ink.data[i]) [n, dark] = [n + 1, dark + (flat.data[i] < BLURRED_INK ? 1 : 0)];
 	return n > 0 && dark < 0.05 * n;
 }
 
 /**
- * The ink as it is shaded (its flattened grey), paper white: for a soft page, whose strokes the threshold
- * runs together. Tesseract's LSTM reads a line's greys, and their shading still parts the strokes. On the
- * made-up scans (bench:ocr): a 150 dpi JPEG scan out of focus had its title and parts read as nothing
- * (refused: no year or agency) and reads 126 of 200 values so; the 2008 appendix at 150 dpi 29 → 39 of 59;
- * at 100 dpi 187 → 190. A sharp page is read in black and white: its shading is its strokes' edges alone,
- * and 楷体's brush strokes in grey lost three of 表二's block titles (第二十条 read 大上多二十条), 192 → 185.
+ * The ink as it is shaded (its flattened grey), paper white: for a page out of focus, whose strokes the
+ * threshold runs together (信息 one blot). Tesseract's LSTM reads a line's greys, and their shading still
+ * parts the strokes: a 150 dpi JPEG scan out of focus had its title and parts read as nothing (refused: no
+ * year or agency) and reads 126 of 200 values so (bench:ocr). Sharp pages stay black and white: in grey,
+ * 楷体's brush strokes lost three of 表二's block titles (第二十条 read 大上多二十条, 192 → 185), and a 150
+ * dpi scan its agency's name (示例市测试局 read 示例市测十局).
  */
 export function shadedInk(g: Grey, ink: Ink): Grey {
 	const flat = flattened(g);
@@ -221,9 +221,15 @@ export function spans(n: number, on: (i: number) => boolean, join: number): [num
 export const inkShare = (ink: Ink) => ink.data.reduce((n, v) => n + v, 0) / ink.data.length;
 
 /**
- * The page's skew in degrees (counter-clockwise positive), −5…5 in quarter degrees: the angle at which
- * ink sheared back into rows gives the most uneven row profile (text lines and rulings line up). Measured
- * on every fourth pixel, so it costs 41 passes over a sixteenth of the page.
+ * The largest skew looked for, in degrees: a sheet fed crooked, or photographed, may lie 7° off (such a
+ * scan read 8 of 200 values when only 5° was looked for); a page further round is on its side (upright.ts).
+ */
+const MAX_SKEW = 10;
+
+/**
+ * The page's skew in degrees (counter-clockwise positive), within MAX_SKEW in quarter degrees: the angle
+ * at which ink sheared back into rows gives the most uneven row profile (text lines and rulings line up).
+ * Measured on every fourth pixel, so it costs 81 passes over a sixteenth of the page's ink.
  */
 export function skewOf(ink: Ink): number {
 	const step = 4;
@@ -232,7 +238,7 @@ export function skewOf(ink: Ink): number {
 	if (points.length < 100) return 0;
 	const rows = Math.ceil(ink.height / step) + Math.ceil(ink.width / step) + 4;
 	let [best, angle] = [-1, 0];
-	for (let a = -5; a <= 5.001; a += 0.25) {
+	for (let a = -MAX_SKEW; a <= MAX_SKEW + 0.001; a += 0.25) {
 		const t = Math.tan((a * Math.PI) / 180);
 		const profile = new Float64Array(rows);
 		const shift = Math.ceil(ink.width / step) + 2;

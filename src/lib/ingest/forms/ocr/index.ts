@@ -13,14 +13,15 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { bowOf, unbowed } from './bow';
-import { greyOfPnm, inkOf, inkShare, ruleInk, shadedInk, skewOf, soft, turned, type Grey, type Ink } from './image';
+import { greyOfPnm, inkOf, inkShare, outOfFocus, ruleInk, shadedInk, skewOf, turned, type Grey, type Ink } from './image';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
 import { cellGlyphs, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading } from './labels';
-import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, wordy, type CellReadings } from './rows';
+import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, withCutCells, wordy, type CellReadings } from './rows';
+import { UNREAD_CELL } from '../../tables/cells';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
 import { mayBeUpsideDown, quarterTurned, readsSurer, upright } from './upright';
@@ -161,8 +162,8 @@ async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; r
 	const ruled = findGrids(ink, ruleInk(grey));
 	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
 	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
-	// A soft page (small or out of focus) is read in its ink's greys (image.ts shadedInk); its digits in black and white.
-	const page = soft(grey, ink) ? withoutRules(shadedInk(grey, ink), ruled) : clean;
+	// A page out of focus is read in its ink's greys (image.ts shadedInk); its digits in black and white.
+	const page = outOfFocus(grey, ink) ? withoutRules(shadedInk(grey, ink), ruled) : clean;
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
 	const found = withoutSmears((await recognise(page, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK));
 	return { grey, ink, ruled, clean, found };
@@ -182,7 +183,10 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number, f
 	}
 	const { grey, ink, ruled, clean, found } = pass;
 	// Tables without rulings, by their columns' alignment: read as tables, their numbers verified, never as prose.
-	const grids = [...ruled, ...alignedGrids(ink, ruled, found)];
+	// Rows cut short of their table's edge get the cells they lost, unread (rows.ts withCutCells).
+	const cutOff = [...ruled, ...alignedGrids(ink, ruled, found)].map(withCutCells);
+	const grids = cutOff.map((c) => c.grid);
+	const isCut = (cell: Box) => cutOff.some((c) => c.cut.has(cell));
 	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.
 	const words = withPieces(found, await readPieces(clean, ink, uncovered(ink, found, grids)));
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
@@ -192,7 +196,8 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number, f
 	const rows: PdfLine[] = [];
 	const read: { grid: Grid; texts: (string | null)[][]; found: (CellReadings | null)[][] }[] = [];
 	for (const grid of grids) {
-		const texts = grid.rows.map((row) => row.map((cell) => (holdsInk(ink, cell) ? cellText(cell, words) : null)));
+		// A cell a cut row lost is no empty cell: it stands unread unless the digit passes read its ink.
+		const texts = grid.rows.map((row) => row.map((cell) => (isCut(cell) ? UNREAD_CELL : holdsInk(ink, cell) ? cellText(cell, words) : null)));
 		const pick = (keep: (i: number, k: number) => boolean) => grid.rows.map((row, i) => row.filter((_, k) => keep(i, k)));
 		// Cells that may hold a number by the page pass's text (not words, not a unit) read again, digits only.
 		const plain = (i: number, k: number) => texts[i][k] !== null && !wordy(texts[i][k]!);

@@ -3,8 +3,8 @@
  * cell's readings voted into one, row labels matched to the template's (labels.ts), and every value's
  * reading kept with its confidence for verify.ts.
  */
-import type { Box } from './grid';
-import { least } from './grid';
+import type { Box, Grid } from './grid';
+import { least, most } from './grid';
 import type { Reading } from './digits';
 import { DigitShapes, VOTE, type Shape } from './glyphs';
 import type { OcrReading } from '.';
@@ -191,3 +191,29 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 	});
 	return { lines, readings };
 }
+
+/**
+ * A table's rows cut short of its right edge, given the cells they lost: a page scanned crooked whose
+ * corner fell outside the scan (the rows' last rulings with it), a screenshot cut through the table.
+ * Values are taken from a row's end, so a row of 表三 without its last cell had each value read into the
+ * column after its own and its label's outline number (8.) into 自然人: a 3 read surely was published
+ * as 商业企业's. Each cell of the row with the most cells to the table's edge whose middle lies past the
+ * short row's end is added to it, `cut`: read as a value cell where ink stands in it, else unread, never
+ * blank. Linear in the table's cells.
+ */
+export function withCutCells(grid: Grid): { grid: Grid; cut: Set<Box> } {
+	const cut = new Set<Box>();
+	const end = (row: Box[]) => row[row.length - 1].x + row[row.length - 1].width;
+	const edge = most(grid.rows.map(end));
+	// The row that reaches the edge with the most cells stands for the table's columns.
+	const full = grid.rows.filter((row) => end(row) >= edge - CUT_SLACK).reduce((a, b) => (b.length > a.length ? b : a));
+	const rows = grid.rows.map((row) => {
+		const lost = full.filter((c) => c.x + c.width / 2 > end(row)).map((c) => ({ x: c.x, y: row[0].y, width: c.width, height: row[0].height }));
+		for (const c of lost) cut.add(c);
+		return lost.length ? [...row, ...lost] : row;
+	});
+	return { grid: { ...grid, rows }, cut };
+}
+
+/** Pixels a row's end may fall short of its table's edge and still reach it (a ruling's width, a skew's residue). */
+const CUT_SLACK = 12;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattened, inkOf, ruleInk, shadedInk, soft, type Grey, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { flattened, inkOf, outOfFocus, ruleInk, shadedInk, type Grey, type Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 
 /** A page of paper (grey `paper`) with rectangles painted on it: [x, y, width, height, grey]. */
 function page(width: number, height: number, paper: number, boxes: [number, number, number, number, number][]): Grey {
@@ -48,7 +48,7 @@ describe('ink and paper of a scanned page', () => {
 	});
 });
 
-describe('a soft page (scanned small or out of focus)', () => {
+describe('a page out of focus', () => {
 	/** Strokes of black on white, 4 pixels wide with 6 between them, as a line of text at 300 dpi. */
 	const sharp = page(400, 120, 255, Array.from({ length: 30 }, (_, i): [number, number, number, number, number] => [40 + 10 * i, 40, 4, 40, 0]));
 	/** The same blurred: each pixel the mean of the 7 × 7 around it, so no stroke keeps a black core. */
@@ -67,9 +67,9 @@ describe('a soft page (scanned small or out of focus)', () => {
 	}
 
 	it('is told by its strokes: a sharp page\'s reach black, a blurred one\'s do not', () => {
-		expect(soft(sharp, inkOf(sharp))).toBe(false);
-		const soft1 = blurred(sharp);
-		expect(soft(soft1, inkOf(soft1))).toBe(true);
+		expect(outOfFocus(sharp, inkOf(sharp))).toBe(false);
+		const soft = blurred(sharp);
+		expect(outOfFocus(soft, inkOf(soft))).toBe(true);
 	});
 
 	it('is read in its ink\'s greys, its paper white: the strokes\' shading is kept where the threshold makes ink', () => {

@@ -45,12 +45,14 @@ describe('reading pictures: the parts OCR relies on', () => {
 		expect(grids[0].rows.map((r) => r.length)).toEqual([2, 2, 2]);
 	});
 
-	it('measures a page turned a degree and a half and turns it back straight', () => {
+	it('measures a page turned a degree and a half, or fed crooked by seven or nine, and turns it back straight', () => {
 		const lines = page(1000, 800, Array.from({ length: 12 }, (_, i) => [100, 60 + i * 55, 800, 6] as [number, number, number, number]));
-		const skewed = turned(lines, 1.5);
-		const angle = skewOf(inkOf(skewed));
-		expect(Math.abs(Math.abs(angle) - 1.5)).toBeLessThanOrEqual(0.25);
-		expect(skewOf(inkOf(turned(skewed, angle)))).toBe(0);
+		for (const by of [1.5, 7, -9]) {
+			const skewed = turned(lines, by);
+			const angle = skewOf(inkOf(skewed));
+			expect(Math.abs(Math.abs(angle) - Math.abs(by)), `turned ${by}°`).toBeLessThanOrEqual(0.25);
+			expect(skewOf(inkOf(turned(skewed, angle))), `turned ${by}°`).toBe(0);
+		}
 	});
 
 	it('takes a red seal out of a colour page and keeps the black print under it', () => {
