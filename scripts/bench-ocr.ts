@@ -6,7 +6,7 @@
  * scanned turned 1.5° with speckle at 200 dpi (tests/helpers/forms-scan.ts), and the seed's 2008 appendix
  * page the same way; the reader is also run on the model with 表三 merged as Word lays out the template, on
  * the model as agencies set it (三号 body, 五号 tables, page numbers: 表三 over a page break), on the
- * model with half-point or pale rulings and shaded headers, lit unevenly, on a sheet bowed on the glass, out of focus, on the model in black and
+ * model with half-point or pale rulings and shaded headers, lit unevenly, on a sheet bowed on the glass, out of focus, fed in crooked (7° and 9°), on the model in black and
  * white, with other numbers (seeded), with 表三's header repeated over the page break, on the model made searchable by another
  * program (its OCR laid over the pictures as invisible text), on the appendix printed without rulings, and on both papers scanned at 150 dpi and stored as
  * JPEG of quality 60. Each page is rendered and cleaned as the reader does (ocr.ts: 300 dpi, seal out,
@@ -208,6 +208,12 @@ for (const [name, look] of [['half-point rulings, header rows shaded', { shade: 
 	// Softer still: the same blur on a page scanned at 150 dpi and stored as JPEG (its strokes ran together at the threshold).
 	const softer = await scanPdf(paper, { angle: 0.7, noise: 0.002, blur: 1, dpi: 150, jpeg: 60 });
 	scans.push({ name: '2019 model, out of focus (blur 1), 150 dpi JPEG q60', file: 'shili-2023.pdf', paper, bytes: softer, pages: pageCount(softer) });
+}
+// Fed in crooked: 7° off, and 9° the other way (the corner of 表三's second page outside the scan, its rows' last rulings with it).
+for (const angle of [7, -9]) {
+	const paper = await paperPdf(modelPaper(MODEL), { text: MODEL.agency });
+	const bytes = await scanPdf(paper, { angle, noise: 0.002 });
+	scans.push({ name: `2019 model fed in crooked, turned ${angle}°, 200 dpi`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes) });
 }
 // The 2008 appendix printed without rulings: its table found by its columns' alignment (ocr/aligned.ts).
 {
