@@ -13,7 +13,8 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { bowOf, unbowed } from './bow';
-import { greyOfPnm, inkOf, inkShare, outOfFocus, ruleInk, shadedInk, skewOf, turned, type Grey, type Ink } from './image';
+import { greyOfPnm, inkOf, inkShare, outOfFocus, ruleInk, shadedInk, type Grey, type Ink } from './image';
+import { skewOf, turned } from './skew';
 import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
 import { cellGlyphs, type Shape } from './glyphs';

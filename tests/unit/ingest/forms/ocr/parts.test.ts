@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
-import { greyOfPnm, inkOf, skewOf, turned, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { greyOfPnm, inkOf, type Grey } from '../../../../../src/lib/ingest/forms/ocr/image';
+import { skewOf, turned } from '../../../../../src/lib/ingest/forms/ocr/skew';
 import { labelsInOrder, templateHeading, templateLabel } from '../../../../../src/lib/ingest/forms/ocr/labels';
 import { tableRows, valueCells } from '../../../../../src/lib/ingest/forms/ocr/rows';
 import { UNREAD_CELL } from '../../../../../src/lib/ingest/tables/cells';
