@@ -24,11 +24,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { greyOfPnm, inkOf, outOfFocus, ruleInk, shadedInk, type Grey } from '../src/lib/ingest/forms/ocr/image';
+import { greyOfPnm, inkOf, ruleInk, type Grey } from '../src/lib/ingest/forms/ocr/image';
 import { skewOf, turned } from '../src/lib/ingest/forms/ocr/skew';
-import { findGrids, withoutRules } from '../src/lib/ingest/forms/ocr/grid';
+import { findGrids } from '../src/lib/ingest/forms/ocr/grid';
 import { engineVersion, recognise } from '../src/lib/ingest/forms/ocr/engine';
-import { DPI } from '../src/lib/ingest/forms/ocr';
+import { DPI, pagePictures } from '../src/lib/ingest/forms/ocr';
 import { parseFile } from '../src/lib/parse';
 import type { Report } from '../src/lib/types';
 import type { Golden } from './golden/types';
@@ -76,7 +76,7 @@ function cleanPage(scan: Uint8Array, p: number): Grey {
 	let grey = greyOfPnm(execFileSync('pdftoppm', ['-r', String(DPI), '-f', String(p), '-l', String(p), '-'], { input: scan, maxBuffer: 1 << 30 }));
 	grey = turned(grey, skewOf(inkOf(grey)));
 	const ink = inkOf(grey);
-	return withoutRules(outOfFocus(grey, ink) ? shadedInk(grey, ink) : { ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, findGrids(ink, ruleInk(grey)));
+	return pagePictures(grey, ink, findGrids(ink, ruleInk(grey))).page;
 }
 
 const require = createRequire(import.meta.url);

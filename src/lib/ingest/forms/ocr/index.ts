@@ -157,14 +157,21 @@ export async function readGrey(grey: Grey, p: number, faint = false): Promise<Oc
 	return readPicture(grey, ink, p, faint);
 }
 
+/**
+ * The page as recognition reads it, rulings out: `clean`, ink and paper only (what the threshold left as
+ * paper, a seal's pale rim, stays paper), which the digit passes read; `page`, what the page pass reads:
+ * the same, or for a page out of focus its ink in its own greys (image.ts shadedInk).
+ */
+export function pagePictures(grey: Grey, ink: Ink, ruled: Grid[]): { clean: Grey; page: Grey } {
+	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
+	return { clean, page: outOfFocus(grey, ink) ? withoutRules(shadedInk(grey, ink), ruled) : clean };
+}
+
 /** A picture's ruled tables, the picture cleaned for recognition, and the page pass's words. */
 async function pagePass(grey: Grey, ink: Ink): Promise<{ grey: Grey; ink: Ink; ruled: Grid[]; clean: Grey; found: OcrWord[] }> {
 	// Rulings thin or pale (a half-point line, a spreadsheet's grey grid) are found in ink a little darker than its paper too.
 	const ruled = findGrids(ink, ruleInk(grey));
-	// Recognised as ink and paper only: what the threshold left as paper (a seal's pale rim) stays paper.
-	const clean = withoutRules({ ...grey, data: ink.data.map((v) => (v ? 0 : 255)) }, ruled);
-	// A page out of focus is read in its ink's greys (image.ts shadedInk); its digits in black and white.
-	const page = outOfFocus(grey, ink) ? withoutRules(shadedInk(grey, ink), ruled) : clean;
+	const { clean, page } = pagePictures(grey, ink, ruled);
 	// A "word" a few pixels across is a speck Tesseract gave a character to (“, 2): left out, or it stands as a line of its own between a table's rows.
 	const found = withoutSmears((await recognise(page, { psm: 3 })).filter((w) => w.width >= SPECK || w.height >= SPECK));
 	return { grey, ink, ruled, clean, found };
@@ -187,7 +194,7 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number, f
 	// Rows cut short of their table's edge get the cells they lost, unread (rows.ts withCutCells).
 	const cutOff = [...ruled, ...alignedGrids(ink, ruled, found)].map(withCutCells);
 	const grids = cutOff.map((c) => c.grid);
-	const isCut = (cell: Box) => cutOff.some((c) => c.cut.has(cell));
+	const cut = new Set(cutOff.flatMap((c) => [...c.cut]));
 	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.
 	const words = withPieces(found, await readPieces(clean, ink, uncovered(ink, found, grids)));
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
@@ -198,7 +205,7 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number, f
 	const read: { grid: Grid; texts: (string | null)[][]; found: (CellReadings | null)[][] }[] = [];
 	for (const grid of grids) {
 		// A cell a cut row lost is no empty cell: it stands unread unless the digit passes read its ink.
-		const texts = grid.rows.map((row) => row.map((cell) => (isCut(cell) ? UNREAD_CELL : holdsInk(ink, cell) ? cellText(cell, words) : null)));
+		const texts = grid.rows.map((row) => row.map((cell) => (cut.has(cell) ? UNREAD_CELL : holdsInk(ink, cell) ? cellText(cell, words) : null)));
 		const pick = (keep: (i: number, k: number) => boolean) => grid.rows.map((row, i) => row.filter((_, k) => keep(i, k)));
 		// Cells that may hold a number by the page pass's text (not words, not a unit) read again, digits only.
 		const plain = (i: number, k: number) => texts[i][k] !== null && !wordy(texts[i][k]!);

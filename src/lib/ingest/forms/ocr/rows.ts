@@ -203,6 +203,7 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
  */
 export function withCutCells(grid: Grid): { grid: Grid; cut: Set<Box> } {
 	const cut = new Set<Box>();
+	if (grid.rows.length === 0 || grid.rows.some((row) => row.length === 0)) return { grid, cut };
 	const end = (row: Box[]) => row[row.length - 1].x + row[row.length - 1].width;
 	const edge = most(grid.rows.map(end));
 	// The row that reaches the edge with the most cells stands for the table's columns.
