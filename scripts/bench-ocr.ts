@@ -175,6 +175,13 @@ for (const [name, options] of [['200 dpi', {}], ['150 dpi JPEG q60', { dpi: 150,
 	const bytes = await scanPdf(paper, { angle: 1.2, noise: 0.002, ...options });
 	scans.push({ name: `2019 model with other numbers (seed 11), ${name}`, file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes), golden: randomModel(MODEL, 11).golden });
 }
+// Other numbers set as agencies set it, at 150 dpi JPEG: 表三's narrow cells wrap a number of three digits (201 as 20 over 1).
+{
+	const model = randomModel(MODEL, 19);
+	const paper = await paperPdf(modelPaper(model, { official: true }), { text: MODEL.agency }, { folios: true });
+	const bytes = await scanPdf(paper, { angle: 0.8, noise: 0.002, dpi: 150, jpeg: 60 });
+	scans.push({ name: '2019 model with other numbers (seed 19) as agencies set it, numbers wrapped in their cells, 150 dpi JPEG q60', file: 'shili-2023.pdf', paper, bytes, pages: pageCount(bytes), golden: model.golden });
+}
 // Tables as Word and spreadsheets print them, on a page lit unevenly (darker to the right, the scanner's
 // dark lid down its left edge): Word's default half-point rulings with header rows shaded grey (25%
 // shading), or rulings pale grey (a spreadsheet's grid).

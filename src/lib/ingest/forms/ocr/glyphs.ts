@@ -57,7 +57,7 @@ function runs(ink: Ink, box: Box): Run[] {
 	return out;
 }
 
-/** The glyphs of a cell's ink box, left to right, as shapes; null when there are none or too many to compare. */
+/** The glyphs of a cell's ink box, line by line and left to right, as shapes; null when there are none or too many to compare. */
 export const glyphShapes = (ink: Ink, box: Box): Shape[] | null => shapesOf(ink, glyphRuns(ink, box));
 
 /** A value cell's glyphs as shapes (glyphShapes) and the point among them (pointOf), its ink's runs found once. */
@@ -66,7 +66,8 @@ export function cellGlyphs(ink: Ink, box: Box): { shapes: Shape[] | null; point:
 	return { shapes: shapesOf(ink, found), point: pointOf(found) };
 }
 
-function shapesOf(ink: Ink, { glyphs }: GlyphRuns): Shape[] | null {
+function shapesOf(ink: Ink, { lines }: GlyphRuns): Shape[] | null {
+	const glyphs = lines.flat();
 	if (glyphs.length === 0 || glyphs.length > MAX_GLYPHS) return null;
 	return glyphs.map((g) => shapeOf(ink.width, g));
 }
@@ -77,37 +78,79 @@ function shapesOf(ink: Ink, { glyphs }: GlyphRuns): Shape[] | null {
  * Tesseract drops a point of 五号 type now and then, both passes alike and sure (1.5 read as 15): a
  * reading without the point the ink has is not taken on its confidence or its shapes.
  */
-function pointOf({ glyphs, small }: GlyphRuns): number | null {
+function pointOf({ lines, small }: GlyphRuns): number | null {
+	const count = lines.reduce((n, l) => n + l.length, 0);
 	// No number is longer than MAX_GLYPHS: a cell of more is no number, and each run is placed among at most that many.
-	if (glyphs.length < 2 || glyphs.length > MAX_GLYPHS) return null;
-	const [top, bottom] = [glyphs.reduce((y, g) => Math.min(y, g.y0), Infinity), glyphs.reduce((y, g) => Math.max(y, g.y1), -Infinity)];
-	const third = (bottom - top + 1) / 3;
-	for (const r of small) {
-		if (r.x1 - r.x0 + 1 > third || r.y1 - r.y0 + 1 > third || (r.y0 + r.y1) / 2 < bottom - third) continue;
-		const cx = (r.x0 + r.x1) / 2;
-		const after = glyphs.findIndex((g) => g.x0 > cx);
-		if (after > 0 && glyphs[after - 1].x1 < cx) return after;
+	if (count < 2 || count > MAX_GLYPHS) return null;
+	let before = 0;
+	for (const glyphs of lines) {
+		const [top, bottom] = [glyphs.reduce((y, g) => Math.min(y, g.y0), Infinity), glyphs.reduce((y, g) => Math.max(y, g.y1), -Infinity)];
+		const third = (bottom - top + 1) / 3;
+		for (const r of small) {
+			if (r.x1 - r.x0 + 1 > third || r.y1 - r.y0 + 1 > third || (r.y0 + r.y1) / 2 < bottom - third || r.y0 > bottom) continue;
+			const cx = (r.x0 + r.x1) / 2;
+			const after = glyphs.findIndex((g) => g.x0 > cx);
+			if (after > 0 && glyphs[after - 1].x1 < cx) return before + after;
+		}
+		before += glyphs.length;
 	}
 	return null;
 }
 
-/** A cell's runs of ink: its glyphs (runs over one another joined, at least half the tallest), left to right, and the smaller runs. */
-type GlyphRuns = { glyphs: Run[]; small: Run[] };
+/**
+ * A cell's runs of ink: its glyphs (runs over one another joined, at least half the tallest) by lines, top
+ * to bottom, each left to right, and the smaller runs. A number too long for its cell wraps (Word breaks
+ * 201 into 20 over 1): read left to right whatever the line, its 1 stood between its 2 and its 0, and 201
+ * was read 210 (and 267 as 276 in the same row, so its total held).
+ */
+type GlyphRuns = { lines: Run[][]; small: Run[] };
 function glyphRuns(ink: Ink, box: Box): GlyphRuns {
-	const found = runs(ink, box).sort((a, b) => a.x0 - b.x0);
-	// Runs over one another (their columns mostly shared) are one glyph.
-	const merged: Run[] = [];
-	for (const r of found) {
-		const last = merged[merged.length - 1];
-		const shared = last ? Math.min(last.x1, r.x1) - Math.max(last.x0, r.x0) + 1 : 0;
-		if (last && shared >= 0.5 * Math.min(last.x1 - last.x0 + 1, r.x1 - r.x0 + 1)) {
-			[last.x0, last.x1, last.y0, last.y1] = [Math.min(last.x0, r.x0), Math.max(last.x1, r.x1), Math.min(last.y0, r.y0), Math.max(last.y1, r.y1)];
-			for (const p of r.pixels) last.pixels.push(p);
-		} else merged.push(r);
+	const height = (r: Run) => r.y1 - r.y0 + 1;
+	const lines = linesOf(runs(ink, box)).map((line) => {
+		// Runs over one another (their columns mostly shared) are one glyph: a 5 whose bar broke off.
+		const merged: Run[] = [];
+		for (const r of line.sort((a, b) => a.x0 - b.x0)) {
+			const last = merged[merged.length - 1];
+			const shared = last ? Math.min(last.x1, r.x1) - Math.max(last.x0, r.x0) + 1 : 0;
+			if (last && shared >= 0.5 * Math.min(last.x1 - last.x0 + 1, r.x1 - r.x0 + 1)) {
+				[last.x0, last.x1, last.y0, last.y1] = [Math.min(last.x0, r.x0), Math.max(last.x1, r.x1), Math.min(last.y0, r.y0), Math.max(last.y1, r.y1)];
+				for (const p of r.pixels) last.pixels.push(p);
+			} else merged.push(r);
+		}
+		return merged;
+	});
+	const tallest = lines.reduce((h, line) => line.reduce((m, r) => Math.max(m, height(r)), h), 0);
+	const glyph = (r: Run) => height(r) >= tallest / 2;
+	return { lines: lines.map((line) => line.filter(glyph)).filter((line) => line.length > 0), small: lines.flatMap((line) => line.filter((r) => !glyph(r))) };
+}
+
+/**
+ * A cell's runs in lines, top to bottom: bands of rows with ink, two bands apart only where each holds a
+ * run at least as tall as it is wide and half as tall as the tallest (a digit: a 0 broken into its upper and lower halves, or a 5's bar
+ * broken off, is wider than tall) and paper a quarter of the smaller band's height lies between them (a 1
+ * broken across its stem is one glyph).
+ */
+function linesOf(found: Run[]): Run[][] {
+	const bands: { y0: number; y1: number; runs: Run[] }[] = [];
+	for (const r of found.sort((a, b) => a.y0 - b.y0)) {
+		const last = bands[bands.length - 1];
+		if (last && r.y0 <= last.y1 + 1) {
+			last.y1 = Math.max(last.y1, r.y1);
+			last.runs.push(r);
+		} else bands.push({ y0: r.y0, y1: r.y1, runs: [r] });
 	}
-	const tallest = merged.reduce((h, r) => Math.max(h, r.y1 - r.y0 + 1), 0);
-	const glyph = (r: Run) => r.y1 - r.y0 + 1 >= tallest / 2;
-	return { glyphs: merged.filter(glyph), small: merged.filter((r) => !glyph(r)) };
+	const tallest = found.reduce((h, r) => Math.max(h, r.y1 - r.y0), 0);
+	const digitLike = (band: { runs: Run[] }) => band.runs.some((r) => r.y1 - r.y0 >= r.x1 - r.x0 && 2 * (r.y1 - r.y0) >= tallest);
+	const out: typeof bands = [];
+	for (const band of bands) {
+		const last = out[out.length - 1];
+		const apart = last && digitLike(last) && digitLike(band) && band.y0 - last.y1 - 1 >= 0.25 * Math.min(last.y1 - last.y0 + 1, band.y1 - band.y0 + 1);
+		if (last && !apart) {
+			last.y1 = Math.max(last.y1, band.y1);
+			for (const r of band.runs) last.runs.push(r);
+		} else out.push(band);
+	}
+	return out.map((band) => band.runs);
 }
 
 /**

@@ -47,6 +47,8 @@ export interface OcrReading {
 	conf: number;
 	/** Its digits' shapes (glyphs.ts), one per digit of `text`; absent where the cell's glyphs are not its digits one for one. */
 	shapes?: Shape[];
+	/** How many glyphs (digits) the cell's ink holds (0 where none or too many to tell), whatever was read. */
+	glyphs?: number;
 	/** Read by its glyphs' shapes alone (no pass of Tesseract read it): published only where a sum confirms it. */
 	byShape?: boolean;
 }

@@ -171,7 +171,7 @@ export function tableRows(rows: Box[][], texts: (string | null)[][], found: (Cel
 			const both = f.reads.length === 2 && f.reads.every((r) => r.text === value);
 			// A reading without the point the cell's ink holds (1.5 read as 15) stands only where a sum confirms it.
 			const pointLost = f.point !== null && !value.includes('.');
-			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both && !pointLost ? least(f.reads.map((r) => r.conf)) : 0 };
+			const reading: OcrReading = { page, label: '', fromEnd: row.length - k, text: value, conf: both && !pointLost ? least(f.reads.map((r) => r.conf)) : 0, glyphs: f.shapes?.length ?? 0 };
 			// Only a sum can confirm a value no pass of Tesseract read (verify.ts does not take its shapes for proof).
 			if (value === byShape && !f.reads.some((r) => r.text === value) && f.page !== value) reading.byShape = true;
 			// Shapes are kept only where the cell's glyphs are the value's digits one for one.

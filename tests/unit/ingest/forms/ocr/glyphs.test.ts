@@ -25,6 +25,16 @@ describe('digit shapes', () => {
 		expect(shapeDistance(shapes[0], shapes[1])).toBeGreaterThan(0.2);
 	});
 
+	it('reads a number wrapped in its cell line by line (Word breaks 801 into 80 over 1): its 1 below, between the 8 and the 0, comes last', () => {
+		const box = { x: 0, y: 0, width: 60, height: 60 };
+		const wrapped = ink(60, 60, [...eight(5), ...zero(20), ...one(12, 33)]);
+		const known = new DigitShapes();
+		known.add('801', glyphShapes(ink(60, 30, [...eight(5), ...zero(20), ...one(35)]), box));
+		expect(known.read(glyphShapes(wrapped, box), VOTE)).toBe('801');
+		// A 1 broken across its stem, a little paper between its halves, is one digit, not two lines.
+		expect(glyphShapes(ink(30, 40, [[10, 5, 3, 11], [10, 18, 3, 11]]), { x: 0, y: 0, width: 30, height: 40 })).toHaveLength(1);
+	});
+
 	it('takes the parts of a digit that broke apart, one above the other, for one digit', () => {
 		// A 0 whose ring broke at both sides: two pieces over the same columns.
 		const broken = ink(40, 30, [[5, 5, 12, 3], [5, 5, 3, 9], [14, 5, 3, 9], [5, 22, 12, 3], [5, 16, 3, 9], [14, 16, 3, 9]]);
