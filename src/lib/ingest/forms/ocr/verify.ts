@@ -26,8 +26,13 @@ export function markOcrTables(report: Report, lines: string[]): void {
 	for (const t of report.tables) if (t.source.split('\n').some((l) => read.has(l))) t.ocr = true;
 }
 
-/** Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum. */
-export const HIGH_CONFIDENCE = 95;
+/**
+ * Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum.
+ * Measured on 33 made-up scans and screenshots (docs/ocr.md, "How sure is sure"): every wrong reading both
+ * passes agreed on, with as many digits as its glyphs, was under 60; 95 left the 2008 appendix's values
+ * (few sums) mostly unread at 92, and 85 reads 15 more of its 59 with none wrong.
+ */
+export const HIGH_CONFIDENCE = 85;
 
 const bare = (s: string) => s.replace(/[\s()（）.．、:：]/g, '');
 
@@ -105,6 +110,14 @@ function confirmedCells(report: Report): Map<string, boolean[]> {
 	return out;
 }
 
+/**
+ * Whether a reading stands on its confidence: both digit passes read it alike, at HIGH_CONFIDENCE or more,
+ * with no fewer digits than its cell's ink has glyphs. Both passes read a 228 at 150 dpi as 2 with a
+ * confidence of 70 to 80: a digit dropped by both is not seen in the confidence, it is in the glyphs.
+ * Fewer glyphs than digits is no doubt (digits that touch, blurred or small, are one run of ink).
+ */
+const sure = (r: OcrReading) => r.conf >= HIGH_CONFIDENCE && (r.glyphs ?? 0) <= r.text.replace(/\D/g, '').length;
+
 /** Whether sums confirm every digit of a value. */
 const wholly = (sure: boolean[] | undefined) => !!sure?.length && sure.every(Boolean);
 
@@ -140,7 +153,7 @@ export function verifyOcr(report: Report, readings: OcrReading[]): Problem[] {
 				const r = reads[k];
 				// The value must be its own cell's reading (a row placed where another belongs keeps its sums).
 				const own = r !== null && v !== null && Number(r.text) === v && (!counts || Number.isInteger(v));
-				if (own && (r.conf >= HIGH_CONFIDENCE || wholly(confirmed.get(`${row.anchor}|${k}`)))) {
+				if (own && (sure(r) || wholly(confirmed.get(`${row.anchor}|${k}`)))) {
 					published.add(r.text, r.shapes);
 					return;
 				}
