@@ -15,13 +15,13 @@ import { availableParallelism } from 'node:os';
 import { bowOf, unbowed } from './bow';
 import { greyOfPnm, inkOf, inkShare, outOfFocus, ruleInk, shadedInk, type Grey, type Ink } from './image';
 import { skewOf, turned } from './skew';
-import { centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
+import { besideGrid, centre, findGrids, holdsInk, inside, least, most, withoutRules, type Box, type Grid } from './grid';
 import { DIGIT_PASSES, inkBox, montageReadings } from './digits';
 import { cellGlyphs, type Shape } from './glyphs';
 import { recognise, type OcrWord } from './engine';
 import { groupLines, type Item, type PdfLine } from '../pdf/lines';
 import { templateHeading } from './labels';
-import { cellReadings, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, withCutCells, wordy, type CellReadings } from './rows';
+import { cellReadings, HAN, knownShapes, NUMERIC, saysNothing, tableRows, valueCells, withCutCells, wordy, type CellReadings } from './rows';
 import { UNREAD_CELL } from '../../tables/cells';
 import { cachedPage, cachedRegion } from './cache';
 import type { Region } from '../pdf/images';
@@ -200,8 +200,11 @@ export async function readPicture(straight: Grey, straightInk: Ink, p: number, f
 	// Ink the page pass gave no word (the year of a large title, a number alone) is read again piece by piece.
 	const words = withPieces(found, await readPieces(clean, ink, uncovered(ink, found, grids)));
 	const inGrid = (w: OcrWord) => grids.some((g) => inside(centre(w), g.box));
+	// A mark without Chinese level with a table, outside it, is a speck or a punch hole in the margin (read as
+	// 5, beside a 2008 appendix's rows 5. and 6.), not prose: as a line between two rows it cut the table in two.
+	const marginMark = (w: OcrWord) => !HAN.test(w.text) && besideGrid(w, grids);
 	// A part heading misread by a character still names its part (labels.ts), as a row label does.
-	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));
+	const prose = groupLines(ocrLines(words.filter((w) => !inGrid(w) && !marginMark(w))).map(item(grey.height))).map((l) => ({ ...l, text: templateHeading(l.text) }));
 	const readings: OcrReading[] = [];
 	const rows: PdfLine[] = [];
 	const read: { grid: Grid; texts: (string | null)[][]; found: (CellReadings | null)[][] }[] = [];

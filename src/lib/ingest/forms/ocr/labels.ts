@@ -126,6 +126,15 @@ const sameNumber = (read: string, label: string) => {
 /** Whether a reading is the template label's outline number and nothing else (3 for 3.其他, whose 其他 OCR lost). */
 const onlyItsNumber = (read: string, label: string) => core(read) !== '' && core(read) === core(numberOf(label));
 
+/**
+ * Whether a reading starts with the part number of a template label that is a part's row (四、行政复议数量
+ * read as 四夏各 at 150 dpi, its 、 and title garbled): between two pinned rows, the part's row is that part.
+ */
+const underItsPartNumber = (read: string, label: string) => {
+	const part = /^([一二三四五六七八九十]{1,2})、/.exec(label);
+	return !!part && new RegExp(`^${part[1]}(?![一二三四五六七八九十])`).test(core(read));
+};
+
 /** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */
 const ORDERS = [TABLE3.template2021, TABLE3.trial2019, TABLE4, TEMPLATE_2008].map((rows) => rows.map((r) => r.label));
 
@@ -159,7 +168,7 @@ export function labelsInOrder(labels: string[]): string[] {
 		};
 		/** Between two pinned rows, a reading may also be one line of its label wrapped over two, the other lost: a stretch of it, a quarter of its own length off. */
 		const fitsPinned = (i: number, t: number) => {
-			if (fits(i, t, 1 / 2) || onlyItsNumber(labels[i], order[t])) return true;
+			if (fits(i, t, 1 / 2) || onlyItsNumber(labels[i], order[t]) || underItsPartNumber(labels[i], order[t])) return true;
 			const read = core(labels[i]);
 			const limit = Math.floor(read.length / 4);
 			return read.length >= 4 && stretchDistance(read, core(order[t]), limit) <= limit;

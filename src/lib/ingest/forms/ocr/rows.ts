@@ -13,7 +13,7 @@ import { labelsInOrder, namesValueColumn, templateLabel } from './labels';
 import { UNIT, UNREAD_CELL } from '../../tables/cells';
 import { withoutSpaces } from '../../../text/normalize';
 
-const HAN = /[\u3400-\u9fff]/u;
+export const HAN = /[\u3400-\u9fff]/u;
 const HAN_ALL = /[\u3400-\u9fff]/gu;
 /** A number as a reading gives it: digits, a decimal point, a minus. */
 export const NUMERIC = /^[-—]?\d+(\.\d+)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
+import { besideGrid, findGrids } from '../../../../../src/lib/ingest/forms/ocr/grid';
 import type { Ink } from '../../../../../src/lib/ingest/forms/ocr/image';
 
 /** Ink of a page with a ruled table: rulings 3 pixels thick at `ys` across and `xs` down, and other ink boxes [x, y, width, height]. */
@@ -22,6 +22,16 @@ describe('tables found by their rulings', () => {
 	it('cuts each row of a ruled table into its cells', () => {
 		const [grid] = findGrids(table(xs, ys));
 		expect(grid.rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+	});
+
+	it('tells a mark in the margin level with a table\'s rows (a speck OCR read as 5 beside the rows it would cut apart) from one inside it or above it', () => {
+		const grids = findGrids(table(xs, ys));
+		expect(besideGrid({ x: 2, y: 150, width: 12, height: 20 }, grids)).toBe(true);
+		expect(besideGrid({ x: 760, y: 280, width: 12, height: 12 }, grids)).toBe(true);
+		expect(besideGrid({ x: 100, y: 100, width: 40, height: 30 }, grids)).toBe(false);
+		// A page number under the table, or a heading above it, is not beside it.
+		expect(besideGrid({ x: 380, y: 330, width: 30, height: 20 }, grids)).toBe(false);
+		expect(besideGrid({ x: 2, y: 2, width: 30, height: 14 }, grids)).toBe(false);
 	});
 
 	it('does not cut a row where only that row is dark from top to bottom (a digit between JPEG\'s blocks): its values keep their columns', () => {

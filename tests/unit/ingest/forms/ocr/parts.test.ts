@@ -92,6 +92,11 @@ describe('reading pictures: the parts OCR relies on', () => {
 		const lastRows = (read: string) => labelsInOrder(['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', read, '(七)总计'])[1];
 		expect(lastRows('3')).toBe('3.其他');
 		expect(lastRows('4')).toBe('4');
+		// A 2008 part's row whose 、 and title OCR garbled (四夏各 at 150 dpi) is that part where its neighbours pin it; another part's number is not.
+		const partRow = (read: string) => labelsInOrder(['8.告知通过其他途径办理数', read, '(一)维持具体行政行为数'])[1];
+		expect(partRow('四夏各')).toBe('四、行政复议数量');
+		expect(partRow('五夏各')).toBe('五夏各');
+		expect(partRow('四十各')).toBe('四十各');
 	});
 
 	it('pins a misread label at a table\'s first or last row by its one neighbour: the table runs on from or onto another page', () => {
