@@ -271,4 +271,7 @@ export const most = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infin
 export const centre = (w: Box) => ({ x: w.x + w.width / 2, y: w.y + w.height / 2 });
 export const inside = (c: { x: number; y: number }, b: Box) => c.x >= b.x && c.x < b.x + b.width && c.y >= b.y && c.y < b.y + b.height;
 /** Whether a box stands level with a table (its middle between the table's top and bottom rulings) and outside it: in the margin beside its rows. */
-export const besideGrid = (b: Box, grids: Grid[]) => grids.some((g) => centre(b).y > g.box.y && centre(b).y < g.box.y + g.box.height && !inside(centre(b), g.box));
+export function besideGrid(b: Box, grids: Grid[]): boolean {
+	const c = centre(b);
+	return grids.some((g) => c.y > g.box.y && c.y < g.box.y + g.box.height && !inside(c, g.box));
+}

@@ -131,8 +131,9 @@ const onlyItsNumber = (read: string, label: string) => core(read) !== '' && core
  * read as 四夏各 at 150 dpi, its 、 and title garbled): between two pinned rows, the part's row is that part.
  */
 const underItsPartNumber = (read: string, label: string) => {
-	const part = /^([一二三四五六七八九十]{1,2})、/.exec(label);
-	return !!part && new RegExp(`^${part[1]}(?![一二三四五六七八九十])`).test(core(read));
+	const part = /^[一二三四五六七八九十]{1,2}(?=、)/.exec(label)?.[0];
+	const c = core(read);
+	return !!part && c.startsWith(part) && !/[一二三四五六七八九十]/.test(c.charAt(part.length));
 };
 
 /** The templates' row labels in the order they print them: a row misread past the tolerance is pinned by its neighbours. */

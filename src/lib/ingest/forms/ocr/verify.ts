@@ -29,8 +29,8 @@ export function markOcrTables(report: Report, lines: string[]): void {
 /**
  * Tesseract's word confidence (0–100) from which a reading both passes agree on stands without a sum.
  * Measured on 33 made-up scans and screenshots (docs/ocr.md, "How sure is sure"): every wrong reading both
- * passes agreed on, with as many digits as its glyphs, was under 60; 95 left the 2008 appendix's values
- * (few sums) mostly unread at 92, and 85 reads 15 more of its 59 with none wrong.
+ * passes agreed on, with no fewer digits than its glyphs, was under 60. The 2008 appendix (few sums) reads
+ * at 86 to 94: 95 left most of it unread; 85 reads 15 more of its 59, none wrong.
  */
 export const HIGH_CONFIDENCE = 85;
 
@@ -119,16 +119,16 @@ function confirmedCells(report: Report): Map<string, boolean[]> {
 const sure = (r: OcrReading) => r.conf >= HIGH_CONFIDENCE && (r.glyphs ?? 0) <= r.text.replace(/\D/g, '').length;
 
 /** Whether sums confirm every digit of a value. */
-const wholly = (sure: boolean[] | undefined) => !!sure?.length && sure.every(Boolean);
+const wholly = (digits: boolean[] | undefined) => !!digits?.length && digits.every(Boolean);
 
 /**
- * Whether a reading no sum confirms whole stands by its digits: each digit a sum confirmed (`sure`, by
+ * Whether a reading no sum confirms whole stands by its digits: each digit a sum confirmed (`summed`, by
  * place) or shaped like that digit where the document's confirmed values have it (and like no other).
  */
-function digitsStand(r: OcrReading, sure: boolean[] | undefined, published: DigitShapes): boolean {
+function digitsStand(r: OcrReading, summed: boolean[] | undefined, published: DigitShapes): boolean {
 	if (r.byShape) return false;
-	if (!sure || !r.shapes || r.shapes.length !== r.text.length || sure.length !== r.text.length) return published.read(r.shapes, PUBLISH) === r.text;
-	return [...r.text].every((d, p) => sure[p] || published.read([r.shapes![p]], PUBLISH) === d);
+	if (!summed || !r.shapes || r.shapes.length !== r.text.length || summed.length !== r.text.length) return published.read(r.shapes, PUBLISH) === r.text;
+	return [...r.text].every((d, p) => summed[p] || published.read([r.shapes![p]], PUBLISH) === d);
 }
 
 /**
